@@ -1,0 +1,177 @@
+//! Edit commands: the one way a map changes. Each is plain data (serde), and applying one
+//! returns its inverse, so history, autosave and later merging share one mechanism.
+
+use super::{FamilyMap, Person, PersonId, Ring, Sector, Tie, TieId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "edit", rename_all = "snake_case")]
+pub enum Edit {
+    AddPerson { person: Person },
+    /// Removes the person and every tie from or to them.
+    RemovePerson { id: PersonId },
+    /// Replaces everything about a person except the id.
+    UpdatePerson { person: Person },
+    /// Places a person: a drag, an arrow key, or auto-arrange.
+    MovePerson { id: PersonId, sector: Sector, ring: Ring, angle: f64 },
+    AddTie { tie: Tie },
+    RemoveTie { id: TieId },
+    UpdateTie { tie: Tie },
+    RenameMap { title: String },
+    /// Several edits as one step (undone together); applied in order, all or nothing.
+    Batch { edits: Vec<Edit> },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    UnknownPerson(PersonId),
+    UnknownTie(TieId),
+    DuplicatePerson(PersonId),
+    DuplicateTie(TieId),
+    /// A tie must join two different persons.
+    TieToSelf(PersonId),
+    EmptyName,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::UnknownPerson(id) => write!(f, "no person {id}"),
+            EditError::UnknownTie(id) => write!(f, "no tie {id}"),
+            EditError::DuplicatePerson(id) => write!(f, "person {id} exists already"),
+            EditError::DuplicateTie(id) => write!(f, "tie {id} exists already"),
+            EditError::TieToSelf(id) => write!(f, "tie from {id} to itself"),
+            EditError::EmptyName => write!(f, "empty name"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+impl FamilyMap {
+    /// Applies an edit and returns the edit that undoes it. On error the map is unchanged.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::AddPerson { person } => {
+                check_name(&person.name)?;
+                if self.contains_person(person.id) {
+                    return Err(EditError::DuplicatePerson(person.id));
+                }
+                let id = person.id;
+                self.insert_person(person);
+                Ok(Edit::RemovePerson { id })
+            }
+            Edit::RemovePerson { id } => {
+                let ties: Vec<Tie> = self.ties_of(id).into_iter().cloned().collect();
+                let person = self.take_person(id).ok_or(EditError::UnknownPerson(id))?;
+                let mut restore = vec![Edit::AddPerson { person }];
+                restore.extend(ties.into_iter().map(|tie| Edit::AddTie { tie }));
+                Ok(Edit::Batch { edits: restore })
+            }
+            Edit::UpdatePerson { person } => {
+                check_name(&person.name)?;
+                let slot = self.person_mut(person.id).ok_or(EditError::UnknownPerson(person.id))?;
+                let old = std::mem::replace(slot, person);
+                Ok(Edit::UpdatePerson { person: old })
+            }
+            Edit::MovePerson { id, sector, ring, angle } => {
+                let slot = self.person_mut(id).ok_or(EditError::UnknownPerson(id))?;
+                let inverse = Edit::MovePerson { id, sector: slot.sector, ring: slot.ring, angle: slot.angle };
+                slot.sector = sector;
+                slot.ring = ring;
+                slot.angle = clamp_angle(angle);
+                slot.household = sector == Sector::Household;
+                Ok(inverse)
+            }
+            Edit::AddTie { tie } => {
+                if self.tie(tie.id).is_some() {
+                    return Err(EditError::DuplicateTie(tie.id));
+                }
+                if tie.from == tie.to {
+                    return Err(EditError::TieToSelf(tie.from));
+                }
+                for end in [tie.from, tie.to] {
+                    if !self.contains_person(end) {
+                        return Err(EditError::UnknownPerson(end));
+                    }
+                }
+                let id = tie.id;
+                self.insert_tie(tie);
+                Ok(Edit::RemoveTie { id })
+            }
+            Edit::RemoveTie { id } => {
+                let tie = self.take_tie(id).ok_or(EditError::UnknownTie(id))?;
+                Ok(Edit::AddTie { tie })
+            }
+            Edit::UpdateTie { tie } => {
+                let old = self.tie(tie.id).cloned().ok_or(EditError::UnknownTie(tie.id))?;
+                if old.from != tie.from || old.to != tie.to {
+                    // Changing the ends means moving the edge in the graph: remove and re-add.
+                    let removed = self.apply(Edit::RemoveTie { id: tie.id })?;
+                    if let Err(err) = self.apply(Edit::AddTie { tie }) {
+                        let _ = self.apply(removed);
+                        return Err(err);
+                    }
+                    return Ok(Edit::UpdateTie { tie: old });
+                }
+                if let Some(ix) = self.ties.get(&tie.id).copied() {
+                    if let Some(slot) = self.graph.edge_weight_mut(ix) {
+                        *slot = tie;
+                    }
+                }
+                Ok(Edit::UpdateTie { tie: old })
+            }
+            Edit::RenameMap { title } => {
+                let old = std::mem::replace(&mut self.title, title);
+                Ok(Edit::RenameMap { title: old })
+            }
+            Edit::Batch { edits } => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match self.apply(edit) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(err) => {
+                            // All or nothing: roll back what this batch did so far.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = self.apply(inverse);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch { edits: inverses })
+            }
+        }
+    }
+}
+
+fn check_name(name: &str) -> Result<(), EditError> {
+    if name.trim().is_empty() {
+        Err(EditError::EmptyName)
+    } else {
+        Ok(())
+    }
+}
+
+fn clamp_angle(angle: f64) -> f64 {
+    if angle.is_finite() {
+        angle.clamp(0.0, 1.0)
+    } else {
+        0.5
+    }
+}
+
+impl Edit {
+    /// The persons this edit is about, for highlighting what changed.
+    pub fn persons(&self) -> Vec<PersonId> {
+        match self {
+            Edit::AddPerson { person } | Edit::UpdatePerson { person } => vec![person.id],
+            Edit::RemovePerson { id } | Edit::MovePerson { id, .. } => vec![*id],
+            Edit::AddTie { tie } | Edit::UpdateTie { tie } => vec![tie.from, tie.to],
+            Edit::RemoveTie { .. } | Edit::RenameMap { .. } => Vec::new(),
+            Edit::Batch { edits } => edits.iter().flat_map(Edit::persons).collect(),
+        }
+    }
+}

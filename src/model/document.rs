@@ -1,0 +1,142 @@
+//! The Kring file: a versioned JSON document. Loading migrates older versions and
+//! validates everything, returning a typed error (never a panic) for a bad file.
+
+use super::{FamilyMap, Person, PersonId, Tie, TieId};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+pub const FORMAT_NAME: &str = "kring";
+pub const FORMAT_VERSION: u32 = 1;
+/// Larger files are refused before parsing: a real family map is a few hundred KB.
+pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    TooLarge { bytes: usize },
+    /// Not JSON at all (or cut off halfway).
+    NotJson { detail: String },
+    /// JSON, but not a Kring file.
+    NotKring,
+    /// Written by a newer Kring than this one.
+    FutureVersion { version: u64 },
+    /// A field is missing, unknown, or of the wrong type.
+    Invalid { detail: String },
+    DuplicatePerson(PersonId),
+    DuplicateTie(TieId),
+    UnknownTieEnd { tie: TieId, person: PersonId },
+    EmptyName(PersonId),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::TooLarge { bytes } => write!(f, "file of {bytes} bytes is too large"),
+            LoadError::NotJson { detail } => write!(f, "not JSON: {detail}"),
+            LoadError::NotKring => write!(f, "not a Kring file"),
+            LoadError::FutureVersion { version } => write!(f, "Kring file version {version} is newer than this Kring"),
+            LoadError::Invalid { detail } => write!(f, "invalid Kring file: {detail}"),
+            LoadError::DuplicatePerson(id) => write!(f, "person {id} appears twice"),
+            LoadError::DuplicateTie(id) => write!(f, "tie {id} appears twice"),
+            LoadError::UnknownTieEnd { tie, person } => write!(f, "tie {tie} points at missing person {person}"),
+            LoadError::EmptyName(id) => write!(f, "person {id} has no name"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Version 1 of the file, field for field.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentV1 {
+    format: String,
+    version: u32,
+    title: String,
+    #[serde(default)]
+    next_person: u32,
+    #[serde(default)]
+    next_tie: u32,
+    persons: Vec<Person>,
+    ties: Vec<Tie>,
+}
+
+pub fn to_json(map: &FamilyMap) -> String {
+    let doc = DocumentV1 {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        title: map.title.clone(),
+        next_person: map.next_person,
+        next_tie: map.next_tie,
+        persons: map.persons().into_iter().cloned().collect(),
+        ties: map.ties().into_iter().cloned().collect(),
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+pub fn from_json(text: &str) -> Result<FamilyMap, LoadError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    // Some editors put a byte-order mark in front of UTF-8 JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson { detail: e.to_string() })?;
+    let value = migrate(value)?;
+    let doc: DocumentV1 = serde_json::from_value(value).map_err(|e| LoadError::Invalid { detail: e.to_string() })?;
+    build(doc)
+}
+
+/// Brings any version this Kring knows up to the current one. Each future version adds a
+/// step here (v1 -> v2, v2 -> v3, ...), so every file ever written still opens.
+fn migrate(value: Value) -> Result<Value, LoadError> {
+    let Value::Object(ref fields) = value else { return Err(LoadError::NotKring) };
+    if fields.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
+        return Err(LoadError::NotKring);
+    }
+    let version = fields
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::Invalid { detail: "version is missing or not a number".into() })?;
+    match version {
+        1 => Ok(value),
+        v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
+        _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
+    }
+}
+
+fn build(doc: DocumentV1) -> Result<FamilyMap, LoadError> {
+    let mut map = FamilyMap::new(doc.title);
+    let mut seen = HashSet::new();
+    for person in doc.persons {
+        if !seen.insert(person.id) {
+            return Err(LoadError::DuplicatePerson(person.id));
+        }
+        if person.name.trim().is_empty() {
+            return Err(LoadError::EmptyName(person.id));
+        }
+        if !person.angle.is_finite() || !(0.0..=1.0).contains(&person.angle) {
+            return Err(LoadError::Invalid { detail: format!("person {} has angle {}", person.id, person.angle) });
+        }
+        map.insert_person(person);
+    }
+    let mut seen = HashSet::new();
+    for tie in doc.ties {
+        if !seen.insert(tie.id) {
+            return Err(LoadError::DuplicateTie(tie.id));
+        }
+        for end in [tie.from, tie.to] {
+            if !map.contains_person(end) {
+                return Err(LoadError::UnknownTieEnd { tie: tie.id, person: end });
+            }
+        }
+        if tie.from == tie.to {
+            return Err(LoadError::Invalid { detail: format!("tie {} joins a person to themselves", tie.id) });
+        }
+        map.insert_tie(tie);
+    }
+    map.next_person = map.next_person.max(doc.next_person);
+    map.next_tie = map.next_tie.max(doc.next_tie);
+    Ok(map)
+}

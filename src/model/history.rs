@@ -1,0 +1,138 @@
+//! Undo and redo. The history keeps inverse edits: undoing applies the inverse, and the
+//! inverse of that is what redo applies. A whole drag is one step (see `MergeKey`).
+
+use super::{Edit, EditError, FamilyMap};
+use serde::{Deserialize, Serialize};
+
+/// Edits with the same merge key that follow each other form one undo step: every
+/// pointer-move of one drag, or every keystroke into one name field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeKey(pub u64);
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Step {
+    /// Applying this undoes the step.
+    inverse: Edit,
+    merge: Option<MergeKey>,
+}
+
+/// A map together with its undo/redo history. The UI holds one of these and changes the
+/// map only through `apply`, `undo` and `redo`.
+#[derive(Clone, Debug)]
+pub struct Editor {
+    map: FamilyMap,
+    undo: Vec<Step>,
+    redo: Vec<Edit>,
+    limit: usize,
+}
+
+impl Editor {
+    /// How many steps are kept by default: a long kitchen-table session is a few hundred.
+    pub const DEFAULT_LIMIT: usize = 2_000;
+
+    pub fn new(map: FamilyMap) -> Editor {
+        Editor { map, undo: Vec::new(), redo: Vec::new(), limit: Self::DEFAULT_LIMIT }
+    }
+
+    pub fn with_limit(map: FamilyMap, limit: usize) -> Editor {
+        Editor { limit: limit.max(1), ..Editor::new(map) }
+    }
+
+    pub fn map(&self) -> &FamilyMap {
+        &self.map
+    }
+
+    pub fn into_map(self) -> FamilyMap {
+        self.map
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Applies an edit as a new undo step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.apply_merged(edit, None)
+    }
+
+    /// Applies an edit; if the previous step has the same merge key, the two become one
+    /// step, whose undo goes back to before the first of them.
+    pub fn apply_merged(&mut self, edit: Edit, merge: Option<MergeKey>) -> Result<(), EditError> {
+        let inverse = self.map.apply(edit)?;
+        self.redo.clear();
+        let joins_last = merge.is_some() && self.undo.last().is_some_and(|last| last.merge == merge);
+        if joins_last {
+            // Keep the older inverse: it restores the state before the whole gesture.
+            if let Some(last) = self.undo.last_mut() {
+                last.inverse = Edit::Batch { edits: vec![inverse, last.inverse.clone()] };
+                compact(&mut last.inverse);
+            }
+        } else {
+            self.undo.push(Step { inverse, merge });
+            if self.undo.len() > self.limit {
+                let excess = self.undo.len() - self.limit;
+                self.undo.drain(..excess);
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends any merging, so the next edit starts a new step even with the same key.
+    pub fn seal(&mut self) {
+        if let Some(last) = self.undo.last_mut() {
+            last.merge = None;
+        }
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else { return false };
+        match self.map.apply(step.inverse) {
+            Ok(forward) => {
+                self.redo.push(forward);
+                true
+            }
+            // Cannot happen while every change goes through this editor; if it does,
+            // drop the broken step rather than leave the user stuck.
+            Err(_) => false,
+        }
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some(forward) = self.redo.pop() else { return false };
+        match self.map.apply(forward) {
+            Ok(inverse) => {
+                self.undo.push(Step { inverse, merge: None });
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// A drag of 60 moves must not keep 60 nested inverses: when both inverses restore the
+/// same thing (one person's place, one person's details, one tie, the title), only the
+/// older one matters.
+fn compact(inverse: &mut Edit) {
+    if let Edit::Batch { edits } = inverse {
+        let same_target = match edits.as_slice() {
+            [Edit::MovePerson { id: a, .. }, Edit::MovePerson { id: b, .. }] => a == b,
+            [Edit::UpdatePerson { person: a }, Edit::UpdatePerson { person: b }] => a.id == b.id,
+            [Edit::UpdateTie { tie: a }, Edit::UpdateTie { tie: b }] => a.id == b.id,
+            [Edit::RenameMap { .. }, Edit::RenameMap { .. }] => true,
+            _ => false,
+        };
+        if same_target {
+            if let Some(oldest) = edits.pop() {
+                *inverse = oldest;
+            }
+        }
+    }
+}

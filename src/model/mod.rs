@@ -1,0 +1,20 @@
+//! The family's network as data: persons, ties, the edits that change them and their history.
+//! Pure Rust: no browser APIs, so all of it is tested natively.
+
+mod command;
+mod document;
+mod history;
+mod ids;
+mod map;
+mod person;
+mod sector;
+mod tie;
+
+pub use command::{Edit, EditError};
+pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
+pub use history::{Editor, MergeKey};
+pub use ids::{PersonId, TieId};
+pub use map::FamilyMap;
+pub use person::{Age, Gender, Person, PersonKind, Ring};
+pub use sector::Sector;
+pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

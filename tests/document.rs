@@ -1,0 +1,102 @@
+//! The Kring file: round trip, migration hook and validation.
+
+mod common;
+
+use common::*;
+use kring::model::*;
+use serde_json::{json, Value};
+
+#[test]
+fn a_map_survives_a_json_round_trip_exactly() {
+    let map = bakker();
+    let text = to_json(&map);
+    let back = from_json(&text).expect("own output loads");
+    assert_eq!(back, map);
+    assert_eq!(back.next_person_id(), map.next_person_id(), "id counter must survive, or ids get reused");
+    assert_eq!(to_json(&back), text, "saving twice gives the same file");
+}
+
+#[test]
+fn the_file_says_what_it_is() {
+    let value: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
+    assert_eq!(value["format"], "kring");
+    assert_eq!(value["version"], 1);
+}
+
+fn doc() -> Value {
+    serde_json::from_str(&to_json(&bakker())).unwrap()
+}
+
+fn load(value: &Value) -> Result<FamilyMap, LoadError> {
+    from_json(&value.to_string())
+}
+
+#[test]
+fn bad_documents_are_refused_with_the_right_error() {
+    assert!(matches!(from_json("{\"format\": \"kring\", \"vers"), Err(LoadError::NotJson { .. })));
+    assert!(matches!(from_json(""), Err(LoadError::NotJson { .. })));
+    assert_eq!(from_json("[1,2,3]").err(), Some(LoadError::NotKring));
+    assert_eq!(from_json("{\"ego\": {}}").err(), Some(LoadError::NotKring));
+
+    let mut future = doc();
+    future["version"] = json!(7);
+    assert_eq!(load(&future).err(), Some(LoadError::FutureVersion { version: 7 }));
+
+    let mut missing = doc();
+    missing.as_object_mut().unwrap().remove("persons");
+    assert!(matches!(load(&missing), Err(LoadError::Invalid { .. })));
+
+    let mut extra = doc();
+    extra["persons"][0]["shoe_size"] = json!(42);
+    assert!(matches!(load(&extra), Err(LoadError::Invalid { .. })));
+
+    let mut wrong_type = doc();
+    wrong_type["persons"][0]["ring"] = json!("close");
+    assert!(matches!(load(&wrong_type), Err(LoadError::Invalid { .. })));
+
+    let mut bad_ring = doc();
+    bad_ring["persons"][3]["ring"] = json!(9);
+    assert!(matches!(load(&bad_ring), Err(LoadError::Invalid { .. })));
+
+    let mut duplicate = doc();
+    let first = duplicate["persons"][0].clone();
+    duplicate["persons"].as_array_mut().unwrap().push(first);
+    assert_eq!(load(&duplicate).err(), Some(LoadError::DuplicatePerson(PersonId(1))));
+
+    let mut dup_tie = doc();
+    let first = dup_tie["ties"][0].clone();
+    dup_tie["ties"].as_array_mut().unwrap().push(first);
+    assert_eq!(load(&dup_tie).err(), Some(LoadError::DuplicateTie(TieId(1))));
+
+    let mut dangling = doc();
+    dangling["ties"][0]["to"] = json!(404);
+    assert_eq!(
+        load(&dangling).err(),
+        Some(LoadError::UnknownTieEnd { tie: TieId(1), person: PersonId(404) })
+    );
+
+    let mut nameless = doc();
+    nameless["persons"][1]["name"] = json!("  ");
+    assert_eq!(load(&nameless).err(), Some(LoadError::EmptyName(PersonId(2))));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", to_json(&bakker()));
+    assert_eq!(from_json(&text).unwrap(), bakker());
+}
+
+#[test]
+fn huge_files_are_refused_before_parsing() {
+    let huge = " ".repeat(21 * 1024 * 1024);
+    assert!(matches!(from_json(&huge), Err(LoadError::TooLarge { .. })));
+}
+
+#[test]
+fn hostile_names_are_kept_as_plain_text() {
+    let mut editor = Editor::new(FamilyMap::new("<script>alert(1)</script>"));
+    let id = add(&mut editor, "\"><svg onload=alert(1)>", Sector::Friends, 2);
+    let back = from_json(&to_json(editor.map())).unwrap();
+    assert_eq!(back.person(id).unwrap().name, "\"><svg onload=alert(1)>");
+    assert_eq!(back.title(), "<script>alert(1)</script>");
+}

@@ -1,0 +1,221 @@
+//! Edit commands, their inverses and the undo/redo history.
+
+mod common;
+
+use common::*;
+use kring::model::*;
+
+fn first_person(map: &FamilyMap, name: &str) -> Person {
+    map.persons().into_iter().find(|p| p.name == name).cloned().expect("fixture has this person")
+}
+
+/// Applying an edit and then its inverse must give back exactly the map we started with.
+fn assert_inverse_restores(map: &FamilyMap, edit: Edit) {
+    let mut changed = map.clone();
+    let inverse = changed.apply(edit.clone()).unwrap_or_else(|e| panic!("{edit:?} failed: {e}"));
+    assert_ne!(&changed, map, "{edit:?} changed nothing, so this test would prove nothing");
+    let redo = changed.apply(inverse).expect("inverse applies");
+    assert_eq!(&changed, map, "undoing {edit:?} did not restore the map");
+    // And the inverse of the inverse does the edit again.
+    let mut again = map.clone();
+    again.apply(edit).expect("edit applies");
+    changed.apply(redo).expect("redo applies");
+    assert_eq!(changed, again);
+}
+
+#[test]
+fn every_edit_kind_is_undone_by_its_inverse() {
+    let map = bakker();
+    let ria = first_person(&map, "Oma Ria");
+    let tie = map.ties()[0].clone();
+
+    let newcomer = person(&map, "Buurman Piet", Sector::Community, 4);
+    assert_inverse_restores(&map, Edit::AddPerson { person: newcomer });
+    assert_inverse_restores(&map, Edit::RemovePerson { id: ria.id });
+
+    let mut renamed = ria.clone();
+    renamed.name = "Oma Ria de Vries".into();
+    renamed.child = true;
+    assert_inverse_restores(&map, Edit::UpdatePerson { person: renamed });
+    assert_inverse_restores(
+        &map,
+        Edit::MovePerson { id: ria.id, sector: Sector::Friends, ring: Ring::FURTHEST, angle: 0.9 },
+    );
+
+    let new_tie = Tie::new(map.next_tie_id(), ria.id, tie.to, TieKind::Contact);
+    assert_inverse_restores(&map, Edit::AddTie { tie: new_tie });
+    assert_inverse_restores(&map, Edit::RemoveTie { id: tie.id });
+    let mut stronger = tie.clone();
+    stronger.strength = Strength::Strong;
+    stronger.support.insert(SupportType::Childcare);
+    assert_inverse_restores(&map, Edit::UpdateTie { tie: stronger });
+    let mut turned = tie.clone();
+    std::mem::swap(&mut turned.from, &mut turned.to);
+    assert_inverse_restores(&map, Edit::UpdateTie { tie: turned });
+    assert_inverse_restores(&map, Edit::RenameMap { title: "Bakker, maart".into() });
+    assert_inverse_restores(
+        &map,
+        Edit::Batch {
+            edits: vec![
+                Edit::RenameMap { title: "Nieuw".into() },
+                Edit::MovePerson { id: ria.id, sector: Sector::Family, ring: Ring::FURTHEST, angle: 0.1 },
+            ],
+        },
+    );
+}
+
+#[test]
+fn removing_a_person_removes_their_ties_and_undo_brings_them_back() {
+    let mut editor = Editor::new(bakker());
+    let dennis = first_person(editor.map(), "Dennis");
+    assert_eq!(editor.map().ties_of(dennis.id).len(), 2);
+    let ties_before = editor.map().tie_count();
+
+    editor.apply(Edit::RemovePerson { id: dennis.id }).expect("Dennis exists");
+    assert!(editor.map().person(dennis.id).is_none());
+    assert_eq!(editor.map().tie_count(), ties_before - 2);
+    assert!(editor.map().ties().iter().all(|t| !t.touches(dennis.id)));
+
+    assert!(editor.undo());
+    assert_eq!(editor.map().person(dennis.id), Some(&dennis));
+    assert_eq!(editor.map().tie_count(), ties_before);
+}
+
+#[test]
+fn bad_edits_are_refused_and_leave_the_map_unchanged() {
+    let map = bakker();
+    let ria = first_person(&map, "Oma Ria");
+    let cases = vec![
+        (Edit::AddPerson { person: ria.clone() }, EditError::DuplicatePerson(ria.id)),
+        (Edit::RemovePerson { id: PersonId(999) }, EditError::UnknownPerson(PersonId(999))),
+        (Edit::AddTie { tie: Tie::new(TieId(50), ria.id, ria.id, TieKind::Support) }, EditError::TieToSelf(ria.id)),
+        (
+            Edit::AddTie { tie: Tie::new(TieId(50), ria.id, PersonId(999), TieKind::Support) },
+            EditError::UnknownPerson(PersonId(999)),
+        ),
+        (Edit::RemoveTie { id: TieId(999) }, EditError::UnknownTie(TieId(999))),
+        (
+            Edit::UpdatePerson { person: Person { name: "   ".into(), ..ria.clone() } },
+            EditError::EmptyName,
+        ),
+        // A batch whose second edit fails must not keep its first.
+        (
+            Edit::Batch {
+                edits: vec![Edit::RenameMap { title: "half done".into() }, Edit::RemovePerson { id: PersonId(999) }],
+            },
+            EditError::UnknownPerson(PersonId(999)),
+        ),
+    ];
+    for (edit, expected) in cases {
+        let mut copy = map.clone();
+        assert_eq!(copy.apply(edit.clone()), Err(expected), "{edit:?}");
+        assert_eq!(copy, map, "{edit:?} changed the map although it failed");
+    }
+}
+
+#[test]
+fn undo_and_redo_walk_the_history_both_ways() {
+    let mut editor = Editor::new(FamilyMap::new("Test"));
+    assert!(!editor.can_undo());
+    let a = add(&mut editor, "Anna", Sector::Friends, 1);
+    let b = add(&mut editor, "Bram", Sector::Friends, 2);
+    assert_eq!(editor.map().person_count(), 2);
+
+    assert!(editor.undo());
+    assert!(editor.map().person(b).is_none());
+    assert!(editor.map().person(a).is_some());
+    assert!(editor.undo());
+    assert_eq!(editor.map().person_count(), 0);
+    assert!(!editor.undo(), "nothing left to undo");
+
+    assert!(editor.redo());
+    assert!(editor.redo());
+    assert_eq!(editor.map().person_count(), 2);
+    assert!(!editor.redo());
+
+    // A new edit after an undo clears the redo stack.
+    editor.undo();
+    add(&mut editor, "Cas", Sector::Family, 3);
+    assert!(!editor.can_redo());
+}
+
+#[test]
+fn a_whole_drag_is_one_undo_step() {
+    let mut editor = Editor::new(bakker());
+    let ria = first_person(editor.map(), "Oma Ria");
+    let before = editor.map().clone();
+    let steps = editor.undo_len();
+    let drag = MergeKey(7);
+    for i in 0..60 {
+        let angle = f64::from(i) / 60.0;
+        editor
+            .apply_merged(Edit::MovePerson { id: ria.id, sector: Sector::Friends, ring: Ring::FURTHEST, angle }, Some(drag))
+            .expect("move applies");
+    }
+    assert_eq!(editor.undo_len(), steps + 1);
+    assert!(editor.undo());
+    assert_eq!(editor.map(), &before);
+    assert!(editor.redo());
+    assert_eq!(editor.map().person(ria.id).map(|p| p.sector), Some(Sector::Friends));
+}
+
+#[test]
+fn sealing_ends_a_merge_so_two_drags_are_two_steps() {
+    let mut editor = Editor::new(bakker());
+    let ria = first_person(editor.map(), "Oma Ria");
+    let steps = editor.undo_len();
+    let key = MergeKey(1);
+    let to = |ring| Edit::MovePerson { id: ria.id, sector: Sector::Family, ring, angle: 0.5 };
+    editor.apply_merged(to(Ring::new(2).unwrap()), Some(key)).unwrap();
+    editor.seal();
+    editor.apply_merged(to(Ring::new(3).unwrap()), Some(key)).unwrap();
+    assert_eq!(editor.undo_len(), steps + 2);
+}
+
+#[test]
+fn history_is_capped_at_its_limit() {
+    let mut editor = Editor::with_limit(FamilyMap::new("Test"), 5);
+    for i in 0..8 {
+        add(&mut editor, &format!("P{i}"), Sector::Friends, 2);
+    }
+    let mut undone = 0;
+    while editor.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, 5);
+    assert_eq!(editor.map().person_count(), 3);
+}
+
+#[test]
+fn ids_are_never_reused_after_a_delete() {
+    let mut editor = Editor::new(FamilyMap::new("Test"));
+    let a = add(&mut editor, "Anna", Sector::Friends, 1);
+    editor.apply(Edit::RemovePerson { id: a }).unwrap();
+    let b = add(&mut editor, "Bram", Sector::Friends, 1);
+    assert_ne!(a, b);
+}
+
+#[test]
+fn newcomers_get_a_free_spot_in_their_ring() {
+    let mut editor = Editor::new(FamilyMap::new("Test"));
+    let ids: Vec<PersonId> = (0..4).map(|i| add(&mut editor, &format!("P{i}"), Sector::Friends, 2)).collect();
+    let mut angles: Vec<f64> = ids.iter().map(|id| editor.map().person(*id).unwrap().angle).collect();
+    angles.sort_by(f64::total_cmp);
+    for pair in angles.windows(2) {
+        assert!(pair[1] - pair[0] > 0.1, "persons too close together: {angles:?}");
+    }
+}
+
+#[test]
+fn edits_are_plain_data_that_survive_json() {
+    let map = bakker();
+    let edit = Edit::Batch {
+        edits: vec![
+            Edit::AddPerson { person: person(&map, "Piet", Sector::Community, 2) },
+            Edit::RemoveTie { id: TieId(1) },
+        ],
+    };
+    let text = serde_json::to_string(&edit).unwrap();
+    let back: Edit = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, edit);
+}
