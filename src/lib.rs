@@ -6,6 +6,7 @@
 //! - a thin browser layer (`ui`, `storage`), compiled for wasm32 only, that draws the scene
 //!   and turns pointer and key events into edit commands.
 
+pub mod analysis;
 pub mod i18n;
 pub mod io;
 pub mod model;

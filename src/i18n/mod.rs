@@ -3,6 +3,8 @@
 //! Sentences with parts in them (names, numbers) are built here too, never in components.
 
 mod en;
+pub mod files;
+pub mod insights;
 mod nl;
 
 use crate::model::{PersonKind, Ring, Sector};
