@@ -1,6 +1,7 @@
 //! Files in and out. Pure: strings and bytes in, strings and bytes out; the browser side
 //! only picks files and starts downloads.
 
+pub mod crypto;
 pub mod csv;
 pub mod easynwk;
 pub mod graphml;
