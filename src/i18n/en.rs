@@ -1,7 +1,7 @@
 //! English. Plain words, short sentences.
 
 use super::Key;
-use crate::model::{PersonKind, Sector};
+use crate::model::{PersonKind, Sector, TieKind};
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -58,6 +58,11 @@ pub fn text(key: Key) -> &'static str {
             PersonKind::Person => "Person",
             PersonKind::Pet => "Pet",
             PersonKind::Organisation => "Organisation or place",
+        },
+        Key::TieKindName(kind) => match kind {
+            TieKind::Support => "Support",
+            TieKind::Risk => "Risk",
+            TieKind::Contact => "Contact",
         },
     }
 }

@@ -7,7 +7,7 @@ pub mod files;
 pub mod insights;
 mod nl;
 
-use crate::model::{PersonKind, Ring, Sector};
+use crate::model::{PersonKind, Ring, Sector, TieKind};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -80,6 +80,7 @@ pub enum Key {
     Sector(Sector),
     Ring(Ring),
     Kind(PersonKind),
+    TieKindName(TieKind),
     PersonTableCaption,
     TieTableCaption,
     From,
@@ -103,6 +104,7 @@ impl Key {
         keys.extend(Sector::ALL.map(Key::Sector));
         keys.extend(Ring::all().map(Key::Ring));
         keys.extend([PersonKind::Person, PersonKind::Pet, PersonKind::Organisation].map(Key::Kind));
+        keys.extend([TieKind::Support, TieKind::Risk, TieKind::Contact].map(Key::TieKindName));
         keys
     }
 }

@@ -1,7 +1,7 @@
 //! Nederlands (de standaardtaal). Schrijf op B1-niveau: korte zinnen, gewone woorden.
 
 use super::Key;
-use crate::model::{PersonKind, Sector};
+use crate::model::{PersonKind, Sector, TieKind};
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -58,6 +58,11 @@ pub fn text(key: Key) -> &'static str {
             PersonKind::Person => "Persoon",
             PersonKind::Pet => "Huisdier",
             PersonKind::Organisation => "Organisatie of plek",
+        },
+        Key::TieKindName(kind) => match kind {
+            TieKind::Support => "Steun",
+            TieKind::Risk => "Zorg of gevaar",
+            TieKind::Contact => "Contact",
         },
     }
 }

@@ -1,0 +1,120 @@
+//! Browser storage: the only module that saves. Maps live in IndexedDB on this device and
+//! nowhere else. Each record holds a map's id, title, last change and its Kring document.
+
+mod idb;
+pub mod prefs;
+
+use idb::Db;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+const DB_NAME: &str = "kring";
+const DB_VERSION: u32 = 1;
+const MAPS: &str = "maps";
+const SETTINGS: &str = "settings";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser's storage quota is used up.
+    Full,
+    /// IndexedDB is missing or refused (private mode, blocked by settings).
+    Unavailable(String),
+    /// Anything else the browser reported.
+    Failed(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapRecord {
+    pub id: String,
+    pub title: String,
+    /// Milliseconds since 1970, from `Date.now()`.
+    pub updated: f64,
+    pub document: String,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    db: Db,
+}
+
+impl Store {
+    pub async fn open() -> Result<Store, StorageError> {
+        let db = Db::open(DB_NAME, DB_VERSION, &[MAPS, SETTINGS]).await?;
+        Ok(Store { db })
+    }
+
+    pub async fn save_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        let value = Object::new();
+        set(&value, "id", &record.id.as_str().into());
+        set(&value, "title", &record.title.as_str().into());
+        set(&value, "updated", &record.updated.into());
+        set(&value, "document", &record.document.as_str().into());
+        self.db.put(MAPS, &record.id, &value).await
+    }
+
+    pub async fn load_map(&self, id: &str) -> Result<Option<MapRecord>, StorageError> {
+        let value = self.db.get(MAPS, id).await?;
+        Ok(record_from(&value))
+    }
+
+    /// Every map on this device, most recently changed first.
+    pub async fn list_maps(&self) -> Result<Vec<MapRecord>, StorageError> {
+        let values = self.db.get_all(MAPS).await?;
+        let mut records: Vec<MapRecord> = values.iter().filter_map(|v| record_from(&v)).collect();
+        records.sort_by(|a, b| b.updated.total_cmp(&a.updated));
+        Ok(records)
+    }
+
+    pub async fn delete_map(&self, id: &str) -> Result<(), StorageError> {
+        self.db.delete(MAPS, id).await
+    }
+
+    pub async fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.db.get(SETTINGS, key).await?.as_string())
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.db.put(SETTINGS, key, &value.into()).await
+    }
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Setting a plain property on a fresh object cannot fail.
+    let _ = Reflect::set(target, &key.into(), value);
+}
+
+fn get_string(source: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(source, &key.into()).ok()?.as_string()
+}
+
+fn record_from(value: &JsValue) -> Option<MapRecord> {
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    Some(MapRecord {
+        id: get_string(value, "id")?,
+        title: get_string(value, "title").unwrap_or_default(),
+        updated: Reflect::get(value, &"updated".into()).ok()?.as_f64().unwrap_or(0.0),
+        document: get_string(value, "document")?,
+    })
+}
+
+/// Milliseconds since 1970, for "last changed".
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+pub(crate) fn error_from(value: JsValue) -> StorageError {
+    let (name, message) = match value.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => (exception.name(), exception.message()),
+        None => (String::new(), value.as_string().unwrap_or_else(|| format!("{value:?}"))),
+    };
+    if name == "QuotaExceededError" {
+        StorageError::Full
+    } else if name == "InvalidStateError" || name == "SecurityError" {
+        StorageError::Unavailable(format!("{name}: {message}"))
+    } else {
+        StorageError::Failed(format!("{name}: {message}"))
+    }
+}
+

@@ -1,0 +1,19 @@
+//! The browser layer: Yew components that draw the scene and turn pointer and key events
+//! into edit commands. Nothing here changes a map except by dispatching an `Edit`.
+
+mod app;
+mod dom;
+mod list_view;
+mod map_view;
+mod person_form;
+mod saver;
+mod state;
+mod toolbar;
+
+pub use app::App;
+pub use state::{Action, AppState, SaveState};
+
+/// Mounts Kring into the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

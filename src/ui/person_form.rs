@@ -1,0 +1,119 @@
+//! The "Add person" form: a name, a sector and how close. Enter saves; Escape cancels.
+
+use super::dom;
+use super::state::{Action, AppState};
+use crate::i18n::{t, Key};
+use crate::model::{Edit, Person, Ring, Sector};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddPersonFormProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
+    let lang = props.state.lang;
+    let name = use_state(String::new);
+    let sector = use_state(|| Sector::Family);
+    let ring = use_state(|| Ring::new(2).unwrap_or(Ring::CLOSEST));
+    let error = use_state(|| false);
+
+    // Open with the cursor in the name field.
+    use_effect_with((), |_| dom::focus_id("person-name"));
+
+    let on_submit = {
+        let (name, sector, ring, error) = (name.clone(), sector.clone(), ring.clone(), error.clone());
+        let state = props.state.clone();
+        let on_action = props.on_action.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let trimmed = name.trim();
+            if trimmed.is_empty() {
+                error.set(true);
+                dom::focus_id("person-name");
+                return;
+            }
+            let Some(map) = state.map() else { return };
+            let mut person = Person::new(map.next_person_id(), trimmed, *sector, *ring);
+            person.angle = map.free_angle(*sector, *ring);
+            drop(map);
+            on_action.emit(Action::Apply(Edit::AddPerson { person }));
+            on_close.emit(());
+        })
+    };
+    let on_cancel = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let on_keydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    let on_name = {
+        let (name, error) = (name.clone(), error.clone());
+        Callback::from(move |event: InputEvent| {
+            name.set(dom::event_value(&event));
+            error.set(false);
+        })
+    };
+    let on_sector = {
+        let sector = sector.clone();
+        Callback::from(move |event: Event| {
+            if let Some(s) = Sector::from_key(&dom::event_value(&event)) {
+                sector.set(s);
+            }
+        })
+    };
+    let on_ring = {
+        let ring = ring.clone();
+        Callback::from(move |event: Event| {
+            if let Some(r) = dom::event_value(&event).parse().ok().and_then(Ring::new) {
+                ring.set(r);
+            }
+        })
+    };
+
+    html! {
+        <form class="panel person-form" onsubmit={on_submit} onkeydown={on_keydown}
+            aria-labelledby="person-form-title" novalidate=true>
+            <h2 id="person-form-title">{ t(lang, Key::AddPerson) }</h2>
+            <div class="field">
+                <label for="person-name">{ t(lang, Key::Name) }</label>
+                <input id="person-name" type="text" autocomplete="off" value={(*name).clone()}
+                    oninput={on_name} aria-invalid={error.to_string()}
+                    aria-describedby={error.then_some("person-name-error")} />
+                if *error {
+                    <p id="person-name-error" class="field-error">{ t(lang, Key::NameRequired) }</p>
+                }
+            </div>
+            <div class="field">
+                <label for="person-sector">{ t(lang, Key::SectorLabel) }</label>
+                <select id="person-sector" onchange={on_sector}>
+                    { for Sector::ALL.iter().map(|&s| html! {
+                        <option value={s.key()} selected={s == *sector}>{ t(lang, Key::Sector(s)) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="person-ring">{ t(lang, Key::ClosenessLabel) }</label>
+                <select id="person-ring" onchange={on_ring} disabled={*sector == Sector::Household}>
+                    { for Ring::all().map(|r| html! {
+                        <option value={r.get().to_string()} selected={r == *ring}>{ t(lang, Key::Ring(r)) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">{ t(lang, Key::Save) }</button>
+                <button type="button" onclick={on_cancel}>{ t(lang, Key::Cancel) }</button>
+            </div>
+        </form>
+    }
+}

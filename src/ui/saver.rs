@@ -1,0 +1,70 @@
+//! Autosave. Every change is written to browser storage; while one write is under way,
+//! newer changes wait and only the newest is written next. So a drag of sixty moves makes
+//! a handful of writes, and "Saved" is only shown once the newest change is on disk.
+
+use crate::storage::{MapRecord, StorageError, Store};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Callback;
+
+pub struct Saver {
+    store: Option<Store>,
+    in_flight: bool,
+    waiting: Option<(u64, MapRecord)>,
+}
+
+pub enum SaveOutcome {
+    Saved(u64),
+    Failed(StorageError),
+}
+
+impl Saver {
+    pub fn new() -> Saver {
+        Saver { store: None, in_flight: false, waiting: None }
+    }
+
+    pub fn set_store(&mut self, store: Store) {
+        self.store = Some(store);
+    }
+
+    pub fn store(&self) -> Option<Store> {
+        self.store.clone()
+    }
+
+    /// Asks for `record` (the map at `revision`) to be saved; `done` hears how it went.
+    pub fn request(this: &Rc<RefCell<Saver>>, revision: u64, record: MapRecord, done: Callback<SaveOutcome>) {
+        {
+            let mut saver = this.borrow_mut();
+            saver.waiting = Some((revision, record));
+            if saver.in_flight {
+                return;
+            }
+        }
+        Self::write_next(this.clone(), done);
+    }
+
+    fn write_next(this: Rc<RefCell<Saver>>, done: Callback<SaveOutcome>) {
+        let (store, job) = {
+            let mut saver = this.borrow_mut();
+            let Some(job) = saver.waiting.take() else {
+                saver.in_flight = false;
+                return;
+            };
+            let Some(store) = saver.store.clone() else {
+                saver.in_flight = false;
+                done.emit(SaveOutcome::Failed(StorageError::Unavailable("no storage".into())));
+                return;
+            };
+            saver.in_flight = true;
+            (store, job)
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let (revision, record) = job;
+            match store.save_map(&record).await {
+                Ok(()) => done.emit(SaveOutcome::Saved(revision)),
+                Err(err) => done.emit(SaveOutcome::Failed(err)),
+            }
+            Self::write_next(this, done);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+//! The buttons above the map: add a person, undo, redo, and the language switch.
+
+use super::state::{Action, AppState};
+use crate::i18n::{t, Key, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+    pub on_add: Callback<()>,
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.state.lang;
+    let send = |action: fn() -> Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action()))
+    };
+    let on_add = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |_: MouseEvent| on_add.emit(()))
+    };
+    html! {
+        <nav class="toolbar" aria-label={t(lang, Key::AppName)}>
+            <button id="add-person" class="primary" onclick={on_add}>{ t(lang, Key::AddPerson) }</button>
+            <button onclick={send(|| Action::Undo)} disabled={!props.state.can_undo()}
+                aria-keyshortcuts="Control+Z">{ t(lang, Key::Undo) }</button>
+            <button onclick={send(|| Action::Redo)} disabled={!props.state.can_redo()}
+                aria-keyshortcuts="Control+Shift+Z Control+Y">{ t(lang, Key::Redo) }</button>
+            <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LangSwitchProps {
+    lang: Lang,
+    on_action: Callback<Action>,
+}
+
+#[component]
+fn LangSwitch(props: &LangSwitchProps) -> Html {
+    html! {
+        <div class="lang-switch" role="group" aria-label={t(props.lang, Key::Language)}>
+            { for Lang::ALL.iter().map(|&lang| {
+                let on_action = props.on_action.clone();
+                html! {
+                    <button lang={lang.code()} aria-pressed={(lang == props.lang).to_string()}
+                        onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::SetLang(lang)))}>
+                        { lang.own_name() }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+// Shared set-up for the end-to-end tests: serves the release build from dist/ on
+// 127.0.0.1 and drives Debian's Chromium with playwright-core (no browser downloads).
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from '../../scripts/lib/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function startServer() {
+  const server = await serve(new URL('../../dist', import.meta.url).pathname, 0);
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * Opens Kring in a fresh browser context and records every request and every console
+ * error, so a test can assert that nothing left the app's own origin.
+ */
+export async function openApp(browser, origin, { path = '/?lang=en', context: options = {} } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(origin + path);
+  await page.getByRole('group', { name: /^(Network map|Netwerkkaart)$/ }).waitFor();
+  return { context, page, requests, errors };
+}
+
+/** Presses Tab until the focused element has this accessible name (keyboard only). */
+export async function tabTo(page, name, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
+    });
+    if (here === name || here.startsWith(name)) return;
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
+}
+
+/** Waits until the save indicator says everything is stored. */
+export async function waitSaved(page) {
+  await page.getByRole('status').filter({ hasText: /^(Saved|Opgeslagen)$/ }).waitFor();
+}
+
+/** Runs axe-core on the page and returns its violations. */
+export async function axeViolations(page) {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export function foreignRequests(requests, origin) {
+  return requests.filter((url) => !url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
