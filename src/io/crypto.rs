@@ -1,1 +1,357 @@
-//! (being written)
+//! A sealed Kring file: the Kring JSON encrypted with a password, so a map can be sent or
+//! kept on a shared computer without anyone reading it.
+//!
+//! Cryptography: Argon2id (RFC 9106, version 0x13) turns the password into key material,
+//! AES-256-GCM encrypts and authenticates the JSON. Both are RustCrypto crates in pure Rust,
+//! so the same code runs natively in the tests and in the browser (wasm32).
+//!
+//! The core needs no randomness of its own: the caller passes a fresh random salt and nonce
+//! (the browser layer takes them from `crypto.getRandomValues`). Never reuse a nonce with
+//! the same salt and password.
+//!
+//! ## File layout (version 1), all integers little-endian
+//!
+//! | bytes | what |
+//! | --- | --- |
+//! | 12 | magic `KRING-SEALED` |
+//! | 1 | format version, `1` |
+//! | 1 | key derivation function, `1` = Argon2id v0x13 |
+//! | 4 + 4 + 4 | Argon2 memory in KiB, iterations, parallelism |
+//! | 16 | salt |
+//! | 12 | nonce |
+//! | 16 | password check: bytes 32..48 of the Argon2 output |
+//! | 4 | length of what follows |
+//! | n | AES-256-GCM ciphertext of the UTF-8 JSON, with the 16-byte tag at the end |
+//!
+//! The Argon2 output is 48 bytes: the first 32 are the AES key, the last 16 the password
+//! check. The check lets Kring say "wrong password" apart from "the file is damaged"; it
+//! gives an attacker nothing the ciphertext does not (each guess still costs one Argon2
+//! run). The whole header is the GCM associated data, so changing any byte of it is caught.
+//! The KDF parameters are stored per file, so new files can use stronger ones later while
+//! old files still open.
+
+use crate::i18n::Lang;
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::Aes256Gcm;
+use argon2::{Algorithm, Argon2, Params, Version};
+use std::fmt;
+use zeroize::Zeroize;
+
+/// The first bytes of every sealed Kring file.
+pub const MAGIC: &[u8; 12] = b"KRING-SEALED";
+/// The layout written by this Kring.
+pub const FORMAT_VERSION: u8 = 1;
+const KDF_ARGON2ID: u8 = 1;
+const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 12;
+const CHECK_LEN: usize = 16;
+const KEY_LEN: usize = 32;
+const TAG_LEN: usize = 16;
+/// Bytes before the ciphertext.
+pub const HEADER_LEN: usize = MAGIC.len() + 1 + 1 + 12 + SALT_LEN + NONCE_LEN + CHECK_LEN + 4;
+/// Larger inputs are refused before any work: a Kring document is at most 20 MB.
+pub const MAX_SEALED_BYTES: usize = 32 * 1024 * 1024;
+
+/// Argon2id cost parameters, stored in every sealed file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KdfParams {
+    /// Memory in KiB.
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+}
+
+impl KdfParams {
+    /// OWASP's recommendation for Argon2id (m = 19 MiB, t = 2, p = 1): strong, and still
+    /// about a second at worst in a browser on an old laptop.
+    pub const DEFAULT: KdfParams = KdfParams { memory_kib: 19 * 1024, iterations: 2, parallelism: 1 };
+    /// The most a file may ask for. A file asking more is refused before any work, so a
+    /// crafted file cannot make the browser allocate gigabytes or spin for minutes.
+    pub const MAX_MEMORY_KIB: u32 = 256 * 1024;
+    pub const MAX_ITERATIONS: u32 = 16;
+    pub const MAX_PARALLELISM: u32 = 8;
+
+    fn acceptable(self) -> bool {
+        self.memory_kib <= Self::MAX_MEMORY_KIB
+            && (1..=Self::MAX_ITERATIONS).contains(&self.iterations)
+            && (1..=Self::MAX_PARALLELISM).contains(&self.parallelism)
+            && self.memory_kib >= 8 * self.parallelism
+    }
+}
+
+impl Default for KdfParams {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CryptoError {
+    /// Not a sealed Kring file (no magic at the start).
+    NotSealed,
+    /// Larger than any sealed Kring file can be.
+    TooLarge {
+        bytes: usize,
+    },
+    /// The file ends too early: cut off while copying or downloading.
+    Truncated {
+        bytes: usize,
+    },
+    /// Sealed by a newer Kring.
+    UnsupportedVersion {
+        version: u8,
+    },
+    /// A key derivation this Kring does not know.
+    UnsupportedKdf {
+        kdf: u8,
+    },
+    /// Key derivation parameters outside what Kring accepts.
+    BadParameters {
+        memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+    },
+    WrongPassword,
+    /// The password is right, but the contents were changed or damaged.
+    Damaged,
+    /// Decrypted fine, but the contents are not text.
+    NotText,
+    /// The key derivation or cipher refused its input (cannot happen with checked parameters).
+    Internal,
+}
+
+impl fmt::Display for CryptoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&message(Lang::En, self))
+    }
+}
+
+impl std::error::Error for CryptoError {}
+
+/// True when the bytes start like a sealed Kring file, so an importer can ask for a password.
+pub fn looks_sealed(bytes: &[u8]) -> bool {
+    bytes.starts_with(MAGIC)
+}
+
+/// Seals Kring JSON with a password and the default key derivation parameters.
+/// `salt` and `nonce` must come from a cryptographic random source, fresh for every call.
+pub fn seal(json: &str, password: &str, salt: [u8; 16], nonce: [u8; 12]) -> Vec<u8> {
+    // With the default parameters neither Argon2 (valid parameters, 16-byte salt, 48-byte
+    // output) nor AES-GCM (plaintext far below 64 GiB on any platform Kring runs on) can
+    // fail, so the empty fallback is never reached; `open` would reject it anyway.
+    seal_with_params(json, password, salt, nonce, KdfParams::DEFAULT).unwrap_or_default()
+}
+
+/// `seal` with chosen Argon2 parameters (tests use cheap ones; later versions stronger ones).
+pub fn seal_with_params(
+    json: &str,
+    password: &str,
+    salt: [u8; 16],
+    nonce: [u8; 12],
+    params: KdfParams,
+) -> Result<Vec<u8>, CryptoError> {
+    if !params.acceptable() {
+        return Err(bad_parameters(params));
+    }
+    let body_len = json.len().checked_add(TAG_LEN).ok_or(CryptoError::TooLarge { bytes: json.len() })?;
+    let body_len_u32 = u32::try_from(body_len).map_err(|_| CryptoError::TooLarge { bytes: json.len() })?;
+    let mut derived = derive(password, &salt, params)?;
+    let mut header = Vec::with_capacity(HEADER_LEN + body_len);
+    header.extend_from_slice(MAGIC);
+    header.push(FORMAT_VERSION);
+    header.push(KDF_ARGON2ID);
+    header.extend_from_slice(&params.memory_kib.to_le_bytes());
+    header.extend_from_slice(&params.iterations.to_le_bytes());
+    header.extend_from_slice(&params.parallelism.to_le_bytes());
+    header.extend_from_slice(&salt);
+    header.extend_from_slice(&nonce);
+    header.extend_from_slice(&derived[KEY_LEN..]);
+    header.extend_from_slice(&body_len_u32.to_le_bytes());
+    let cipher = Aes256Gcm::new_from_slice(&derived[..KEY_LEN]).map_err(|_| CryptoError::Internal);
+    derived.zeroize();
+    let cipher = cipher?;
+    let body = cipher
+        .encrypt(&nonce.into(), Payload { msg: json.as_bytes(), aad: &header })
+        .map_err(|_| CryptoError::Internal)?;
+    let mut out = header;
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// Opens a sealed Kring file and returns the Kring JSON inside (then load it with
+/// `model::from_json`). Every failure is a typed error; nothing here panics.
+pub fn open(bytes: &[u8], password: &str) -> Result<String, CryptoError> {
+    if bytes.len() > MAX_SEALED_BYTES {
+        return Err(CryptoError::TooLarge { bytes: bytes.len() });
+    }
+    if !bytes.starts_with(MAGIC) {
+        // A file cut off inside the magic itself is still recognisably ours.
+        return if !bytes.is_empty() && MAGIC.starts_with(bytes) {
+            Err(CryptoError::Truncated { bytes: bytes.len() })
+        } else {
+            Err(CryptoError::NotSealed)
+        };
+    }
+    let header = Header::parse(bytes)?;
+    let mut derived = derive(password, &header.salt, header.params)?;
+    let check_ok = constant_time_eq(&derived[KEY_LEN..], &header.check);
+    let cipher = Aes256Gcm::new_from_slice(&derived[..KEY_LEN]).map_err(|_| CryptoError::Internal);
+    derived.zeroize();
+    if !check_ok {
+        return Err(CryptoError::WrongPassword);
+    }
+    let plain = cipher?
+        .decrypt(&header.nonce.into(), Payload { msg: header.body, aad: header.aad })
+        .map_err(|_| CryptoError::Damaged)?;
+    String::from_utf8(plain).map_err(|err| {
+        let mut bytes = err.into_bytes();
+        bytes.zeroize();
+        CryptoError::NotText
+    })
+}
+
+/// The parsed, length-checked parts of a sealed file.
+struct Header<'a> {
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+    check: [u8; CHECK_LEN],
+    aad: &'a [u8],
+    body: &'a [u8],
+}
+
+impl<'a> Header<'a> {
+    /// Reads the header of bytes that start with the magic.
+    fn parse(bytes: &'a [u8]) -> Result<Header<'a>, CryptoError> {
+        let truncated = CryptoError::Truncated { bytes: bytes.len() };
+        let mut r = Reader { bytes, at: MAGIC.len() };
+        // The version first: a newer layout may differ in everything after it.
+        let version = r.byte().ok_or_else(|| truncated.clone())?;
+        if version != FORMAT_VERSION {
+            return Err(CryptoError::UnsupportedVersion { version });
+        }
+        let kdf = r.byte().ok_or_else(|| truncated.clone())?;
+        if kdf != KDF_ARGON2ID {
+            return Err(CryptoError::UnsupportedKdf { kdf });
+        }
+        let memory_kib = r.u32().ok_or_else(|| truncated.clone())?;
+        let iterations = r.u32().ok_or_else(|| truncated.clone())?;
+        let parallelism = r.u32().ok_or_else(|| truncated.clone())?;
+        let params = KdfParams { memory_kib, iterations, parallelism };
+        let salt = r.array::<SALT_LEN>().ok_or_else(|| truncated.clone())?;
+        let nonce = r.array::<NONCE_LEN>().ok_or_else(|| truncated.clone())?;
+        let check = r.array::<CHECK_LEN>().ok_or_else(|| truncated.clone())?;
+        let body_len = r.u32().ok_or_else(|| truncated.clone())?;
+        let body_len = usize::try_from(body_len).map_err(|_| CryptoError::Damaged)?;
+        let rest = bytes.get(HEADER_LEN..).ok_or_else(|| truncated.clone())?;
+        if body_len < TAG_LEN {
+            return Err(CryptoError::Damaged);
+        }
+        if rest.len() < body_len {
+            return Err(truncated);
+        }
+        if rest.len() > body_len {
+            // Bytes after the end: not something Kring wrote.
+            return Err(CryptoError::Damaged);
+        }
+        if !params.acceptable() {
+            return Err(bad_parameters(params));
+        }
+        let aad = bytes.get(..HEADER_LEN).ok_or(truncated)?;
+        Ok(Header { params, salt, nonce, check, aad, body: rest })
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let end = self.at.checked_add(N)?;
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        slice.try_into().ok()
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        self.array::<1>().map(|[b]| b)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        self.array::<4>().map(u32::from_le_bytes)
+    }
+}
+
+fn bad_parameters(params: KdfParams) -> CryptoError {
+    CryptoError::BadParameters {
+        memory_kib: params.memory_kib,
+        iterations: params.iterations,
+        parallelism: params.parallelism,
+    }
+}
+
+/// Argon2id: 48 bytes, the AES key then the password check.
+fn derive(password: &str, salt: &[u8], params: KdfParams) -> Result<[u8; KEY_LEN + CHECK_LEN], CryptoError> {
+    let argon_params = Params::new(params.memory_kib, params.iterations, params.parallelism, Some(KEY_LEN + CHECK_LEN))
+        .map_err(|_| bad_parameters(params))?;
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
+    let mut out = [0u8; KEY_LEN + CHECK_LEN];
+    argon.hash_password_into(password.as_bytes(), salt, &mut out).map_err(|_| CryptoError::Internal)?;
+    Ok(out)
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The text a person reads for an error, in plain language.
+pub fn message(lang: Lang, err: &CryptoError) -> String {
+    match lang {
+        Lang::Nl => match err {
+            CryptoError::NotSealed => "Dit is geen beveiligd Kring-bestand.".to_owned(),
+            CryptoError::TooLarge { bytes } => format!(
+                "Dit bestand is te groot ({} MB). Een beveiligd Kring-bestand is nooit zo groot.",
+                bytes / (1024 * 1024)
+            ),
+            CryptoError::Truncated { .. } => {
+                "Dit bestand is niet compleet. Misschien ging er iets mis bij het kopiëren of downloaden. Probeer het bestand opnieuw te halen.".to_owned()
+            }
+            CryptoError::UnsupportedVersion { version } => format!(
+                "Dit bestand is gemaakt met een nieuwere versie van Kring (bestandsversie {version}). Gebruik de nieuwste versie van Kring."
+            ),
+            CryptoError::UnsupportedKdf { .. } | CryptoError::BadParameters { .. } => {
+                "Dit bestand is beveiligd op een manier die deze versie van Kring niet kent. Gebruik de nieuwste versie van Kring.".to_owned()
+            }
+            CryptoError::WrongPassword => "Het wachtwoord klopt niet. Probeer het nog een keer.".to_owned(),
+            CryptoError::Damaged => {
+                "Het wachtwoord klopt, maar het bestand is beschadigd of veranderd. Kring opent het daarom niet.".to_owned()
+            }
+            CryptoError::NotText => "Het bestand is open, maar er staat geen netwerkkaart in.".to_owned(),
+            CryptoError::Internal => "Er ging iets mis bij het beveiligen. Probeer het nog een keer.".to_owned(),
+        },
+        Lang::En => match err {
+            CryptoError::NotSealed => "This is not a protected Kring file.".to_owned(),
+            CryptoError::TooLarge { bytes } => format!(
+                "This file is too large ({} MB). A protected Kring file is never that large.",
+                bytes / (1024 * 1024)
+            ),
+            CryptoError::Truncated { .. } => {
+                "This file is incomplete. Something may have gone wrong while copying or downloading it. Please fetch the file again.".to_owned()
+            }
+            CryptoError::UnsupportedVersion { version } => format!(
+                "This file was made with a newer version of Kring (file version {version}). Please use the latest Kring."
+            ),
+            CryptoError::UnsupportedKdf { .. } | CryptoError::BadParameters { .. } => {
+                "This file is protected in a way this version of Kring does not know. Please use the latest Kring.".to_owned()
+            }
+            CryptoError::WrongPassword => "The password is not right. Please try again.".to_owned(),
+            CryptoError::Damaged => {
+                "The password is right, but the file is damaged or was changed. Kring will not open it.".to_owned()
+            }
+            CryptoError::NotText => "The file opened, but there is no network map in it.".to_owned(),
+            CryptoError::Internal => "Something went wrong while protecting the file. Please try again.".to_owned(),
+        },
+    }
+}
