@@ -1,1 +1,319 @@
-//! (being written)
+//! The map as a self-contained SVG picture: exactly the scene on screen, with a title,
+//! a date and a legend, so a printed or mailed copy explains itself.
+//!
+//! Self-contained on purpose: no scripts, no external fonts, images or styles. The browser
+//! turns this same text into a PNG, so nothing here may need a web API.
+
+use crate::i18n::files::{text, tie_kind_name, FileText};
+use crate::i18n::{t, Key, Lang};
+use crate::model::{PersonId, PersonKind, Ring, Sector, Tie, TieId, TieKind};
+use crate::scene::{tie_style, PersonMark, Scene, TieLine};
+use std::fmt::Write;
+
+/// Room above the map for the title and date.
+const HEADER_HEIGHT: f64 = 90.0;
+/// Room below the map for the legend.
+const LEGEND_HEIGHT: f64 = 230.0;
+const ROW: f64 = 26.0;
+const FONT: &str = "Arial, Helvetica, sans-serif";
+const INK: &str = "#222222";
+const LINE_GREY: &str = "#9e9e9e";
+
+/// Escapes text for XML, in element text and in attribute values alike. Tabs and line
+/// ends become character references so they survive attribute normalisation; characters
+/// XML cannot hold at all (most control characters) are left out.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            c if is_xml_char(c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Characters XML 1.0 allows at all; the others cannot be written, not even as references.
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Colour per tie kind. The line pattern (from `scene::tie_style`) carries the meaning;
+/// colour only helps, so the picture still reads in black-and-white print.
+fn tie_colour(kind: TieKind) -> &'static str {
+    match kind {
+        TieKind::Support => "#2e7d32",
+        TieKind::Risk => "#c62828",
+        TieKind::Contact => "#546e7a",
+    }
+}
+
+/// A faint fill per wedge, so the sectors can be told apart and matched with the legend.
+fn sector_fill(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Household => "#fff6d5",
+        Sector::Family => "#fdeee0",
+        Sector::Friends => "#e9f5e9",
+        Sector::Community => "#e8eefa",
+        Sector::SchoolWork => "#f6eaf8",
+        Sector::Professionals => "#eeeeee",
+    }
+}
+
+const KINDS: [TieKind; 3] = [TieKind::Support, TieKind::Risk, TieKind::Contact];
+
+/// The picture. `date` is shown as given (the browser formats today's date).
+pub fn export(scene: &Scene, lang: Lang, date: &str) -> String {
+    let [vx, vy, vw, vh] = scene.view_box;
+    let (top, height) = (vy - HEADER_HEIGHT, vh + HEADER_HEIGHT + LEGEND_HEIGHT);
+    let title = if scene.title.trim().is_empty() { t(lang, Key::UntitledMap) } else { scene.title.as_str() };
+    let mut s = String::with_capacity(8_000 + 700 * scene.persons.len() + 300 * scene.ties.len());
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{vw:.0}\" height=\"{height:.0}\" \
+         viewBox=\"{vx:.1} {top:.1} {vw:.1} {height:.1}\" role=\"img\" aria-labelledby=\"kring-title\" \
+         xml:lang=\"{}\" font-family=\"{FONT}\">",
+        lang.code()
+    );
+    let _ = writeln!(s, "<title id=\"kring-title\">{}</title>", escape(title));
+    markers(&mut s);
+    let _ = writeln!(s, "<rect x=\"{vx:.1}\" y=\"{top:.1}\" width=\"{vw:.1}\" height=\"{height:.1}\" fill=\"#ffffff\"/>");
+    background(&mut s, scene);
+    for line in &scene.ties {
+        tie(&mut s, line);
+    }
+    for person in &scene.persons {
+        person_mark(&mut s, person);
+    }
+    header(&mut s, vx, top, title, lang, date);
+    legend(&mut s, lang, vx, vy + vh + 20.0, vw);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Arrowheads, one per kind and end, in the kind's colour (SVG 1.1 markers cannot take
+/// the colour of the line they sit on). Fixed size, so thin ties keep visible arrows.
+fn markers(s: &mut String) {
+    s.push_str("<defs>\n");
+    for kind in KINDS {
+        let colour = tie_colour(kind);
+        let name = marker_name(kind);
+        let _ = writeln!(
+            s,
+            "<marker id=\"kring-end-{name}\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"12\" \
+             markerHeight=\"12\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"{colour}\"/></marker>"
+        );
+        let _ = writeln!(
+            s,
+            "<marker id=\"kring-start-{name}\" viewBox=\"0 0 10 10\" refX=\"2\" refY=\"5\" markerWidth=\"12\" \
+             markerHeight=\"12\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M10 0L0 5L10 10z\" fill=\"{colour}\"/></marker>"
+        );
+    }
+    s.push_str("</defs>\n");
+}
+
+fn marker_name(kind: TieKind) -> &'static str {
+    match kind {
+        TieKind::Support => "support",
+        TieKind::Risk => "risk",
+        TieKind::Contact => "contact",
+    }
+}
+
+/// Wedges, rings, the centre circle, ring numbers and sector names.
+fn background(s: &mut String, scene: &Scene) {
+    for wedge in &scene.wedges {
+        let _ = writeln!(
+            s,
+            "<path d=\"{}\" fill=\"{}\" stroke=\"{LINE_GREY}\" stroke-width=\"1.5\"/>",
+            escape(&wedge.path),
+            sector_fill(wedge.sector)
+        );
+    }
+    for ring in &scene.rings {
+        let _ = writeln!(
+            s,
+            "<circle cx=\"0\" cy=\"0\" r=\"{:.1}\" fill=\"none\" stroke=\"{LINE_GREY}\" stroke-width=\"1\"/>",
+            ring.radius
+        );
+    }
+    let c = &scene.centre;
+    let _ = writeln!(
+        s,
+        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{}\" stroke=\"{LINE_GREY}\" stroke-width=\"1.5\"/>",
+        c.x,
+        c.y,
+        c.r,
+        sector_fill(Sector::Household)
+    );
+    let _ = writeln!(
+        s,
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#777777\">{}</text>",
+        c.x,
+        c.y - c.r + 18.0,
+        escape(&scene.centre_label)
+    );
+    // Ring numbers on the line between the last and first wedge (straight up), where no
+    // person sits; the legend says what each number means.
+    for ring in &scene.rings {
+        let y = -(ring.radius - crate::scene::geometry::RING_WIDTH / 2.0);
+        let _ = writeln!(
+            s,
+            "<text x=\"0\" y=\"{y:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"14\" \
+             font-weight=\"bold\" fill=\"#777777\">{}</text>",
+            ring.ring.get()
+        );
+    }
+    for wedge in &scene.wedges {
+        let _ = writeln!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"17\" \
+             font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+            wedge.label_x,
+            wedge.label_y,
+            escape(&wedge.label)
+        );
+    }
+}
+
+fn tie(s: &mut String, line: &TieLine) {
+    let kind = marker_name(line.kind);
+    let dash = line.style.dash.map(|d| format!(" stroke-dasharray=\"{}\"", escape(d))).unwrap_or_default();
+    let end = if line.style.arrow_end { format!(" marker-end=\"url(#kring-end-{kind})\"") } else { String::new() };
+    let start = if line.style.arrow_start { format!(" marker-start=\"url(#kring-start-{kind})\"") } else { String::new() };
+    let _ = writeln!(
+        s,
+        "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{:.1}\" stroke-linecap=\"round\"{dash}{start}{end}/>",
+        escape(&line.path),
+        tie_colour(line.kind),
+        line.style.width
+    );
+}
+
+fn person_mark(s: &mut String, p: &PersonMark) {
+    let fill = match (p.deceased, p.kind, p.child) {
+        (true, _, _) => "#e0e0e0",
+        (false, PersonKind::Pet, _) => "#f3e5f5",
+        (false, PersonKind::Organisation, _) => "#e3f2fd",
+        (false, PersonKind::Person, true) => "#fff3e0",
+        (false, PersonKind::Person, false) => "#ffffff",
+    };
+    if p.kind == PersonKind::Organisation {
+        // Organisations and places are squares, so they stand out from people in grey print too.
+        let _ = writeln!(
+            s,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"5\" fill=\"{fill}\" stroke=\"{INK}\" stroke-width=\"2\"/>",
+            p.x - p.r,
+            p.y - p.r,
+            2.0 * p.r,
+            2.0 * p.r
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{fill}\" stroke=\"{INK}\" stroke-width=\"2\"/>",
+            p.x, p.y, p.r
+        );
+    }
+    if !p.avatar.is_empty() {
+        let _ = writeln!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"20\">{}</text>",
+            p.x,
+            p.y,
+            escape(&p.avatar)
+        );
+    }
+    let label = if p.deceased { format!("{} †", p.label) } else { p.label.clone() };
+    let label = escape(&label);
+    // A white outline drawn first keeps names readable where they cross lines.
+    let _ = writeln!(
+        s,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#ffffff\" stroke=\"#ffffff\" \
+         stroke-width=\"4\" stroke-linejoin=\"round\" aria-hidden=\"true\">{label}</text>\n\
+         <text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" font-size=\"14\" fill=\"{INK}\">{label}</text>",
+        x = p.label_x,
+        y = p.label_y
+    );
+}
+
+fn header(s: &mut String, x: f64, top: f64, title: &str, lang: Lang, date: &str) {
+    let _ = writeln!(
+        s,
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"28\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+        x + 24.0,
+        top + 42.0,
+        escape(title)
+    );
+    let _ = writeln!(
+        s,
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"#555555\">{} {}</text>",
+        x + 24.0,
+        top + 70.0,
+        escape(text(lang, FileText::MadeOn)),
+        escape(date)
+    );
+}
+
+/// Three columns: what the ring numbers mean, which colour is which sector, and what
+/// each line style means (the same styles as on the map).
+fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
+    let column = width / 3.0;
+    let (c1, c2, c3) = (x + 24.0, x + column + 12.0, x + 2.0 * column);
+    legend_heading(s, c1, y, text(lang, FileText::LegendRings));
+    for (i, ring) in Ring::all().enumerate() {
+        let row = y + ROW * (i as f64 + 1.0);
+        legend_text(s, c1, row, &format!("{}  {}", ring.get(), t(lang, Key::Ring(ring))));
+    }
+    legend_heading(s, c2, y, text(lang, FileText::LegendSectors));
+    for (i, sector) in Sector::ALL.iter().enumerate() {
+        let row = y + ROW * (i as f64 + 1.0);
+        let _ = writeln!(
+            s,
+            "<rect x=\"{c2:.1}\" y=\"{:.1}\" width=\"18\" height=\"18\" fill=\"{}\" stroke=\"{LINE_GREY}\"/>",
+            row - 14.0,
+            sector_fill(*sector)
+        );
+        legend_text(s, c2 + 28.0, row, t(lang, Key::Sector(*sector)));
+    }
+    legend_heading(s, c3, y, text(lang, FileText::LegendLines));
+    for (i, kind) in KINDS.iter().enumerate() {
+        let row = y + ROW * (i as f64 + 1.0);
+        // The same style function as the map, so the legend cannot drift from the drawing.
+        let style = tie_style(&Tie::new(TieId(0), PersonId(0), PersonId(1), *kind));
+        let dash = style.dash.map(|d| format!(" stroke-dasharray=\"{}\"", escape(d))).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "<path d=\"M{c3:.1} {:.1}H{:.1}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{:.1}\" stroke-linecap=\"round\"{dash} \
+             marker-end=\"url(#kring-end-{})\"/>",
+            row - 5.0,
+            c3 + 52.0,
+            tie_colour(*kind),
+            style.width,
+            marker_name(*kind)
+        );
+        legend_text(s, c3 + 70.0, row, tie_kind_name(lang, *kind));
+    }
+    legend_text(s, c3, y + ROW * 4.0, text(lang, FileText::ArrowMeaning));
+    legend_text(s, c3, y + ROW * 5.0, text(lang, FileText::WidthMeaning));
+}
+
+fn legend_heading(s: &mut String, x: f64, y: f64, label: &str) {
+    let _ = writeln!(
+        s,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"16\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+        escape(label)
+    );
+}
+
+fn legend_text(s: &mut String, x: f64, y: f64, label: &str) {
+    let _ = writeln!(s, "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"14\" fill=\"{INK}\">{}</text>", escape(label));
+}
