@@ -1,1 +1,240 @@
-//! (being written)
+//! Insights as sentences, in plain language (B1): short sentences, ordinary words, and
+//! persons called by their names. One exhaustive `match` per language, so a new kind of
+//! insight does not compile until every language can say it.
+
+use super::{t, Key, Lang};
+use crate::analysis::Insight;
+use crate::model::{FamilyMap, PersonId, Sector};
+
+/// Name lists longer than this end in "and N others", so a sentence stays readable.
+const NAMES_SHOWN: usize = 5;
+
+pub fn sentence(lang: Lang, insight: &Insight, map: &FamilyMap) -> String {
+    let names = Names { lang, map };
+    match lang {
+        Lang::Nl => dutch(insight, &names),
+        Lang::En => english(insight, &names),
+    }
+}
+
+fn dutch(insight: &Insight, n: &Names) -> String {
+    match insight {
+        Insight::NoProtectiveAdult { child } => {
+            format!("{} heeft geen beschermende volwassene buiten het gezin.", n.one(*child))
+        }
+        Insight::SupportAndRisk { person, child, otherwise_protective, .. } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            let mut text =
+                format!("Tussen {person} en {child} is er steun, maar {person} is ook een risico voor {child}.");
+            if *otherwise_protective {
+                text += &format!(" Daarom telt {person} niet als beschermende volwassene voor {child}.");
+            }
+            text
+        }
+        Insight::SinglePointOfFailure { child, supporter, .. } => {
+            let child = n.one(*child);
+            format!(
+                "{child} heeft maar één beschermende volwassene buiten het gezin: {}. \
+                 Als die wegvalt, heeft {child} niemand.",
+                n.one(*supporter)
+            )
+        }
+        Insight::SupportBottleneck { child, through, .. } => {
+            let child = n.one(*child);
+            let who = if through.len() == 1 { n.one(through[0]) } else { "een van hen".to_string() };
+            format!(
+                "De steun van buiten het gezin voor {child} hangt af van {}. \
+                 Als {who} wegvalt, krijgt {child} geen steun meer van buiten het gezin.",
+                n.list(through)
+            )
+        }
+        Insight::ProfessionalsOutnumber { professionals, informal } => format!(
+            "Het gezin heeft {} en {} uit het eigen netwerk. De hulp komt vooral van professionals; \
+             het eigen netwerk is klein.",
+            counted(*professionals, "professional", "professionals"),
+            people_nl(*informal),
+        ),
+        Insight::GivesWithoutReceiving { person, receivers, .. } => {
+            let person = n.one(*person);
+            format!(
+                "{person} helpt {}, maar krijgt zelf van niemand steun. Misschien wordt het {person} te veel.",
+                n.list(receivers)
+            )
+        }
+        Insight::EmptySector { sector } => {
+            format!("Bij ‘{}’ staat nog niemand.", n.sector(*sector))
+        }
+        Insight::ProtectiveAdults { child, adults, .. } => format!(
+            "{} heeft {} beschermende volwassenen buiten het gezin: {}.",
+            n.one(*child),
+            number_nl(adults.len()),
+            n.list(adults)
+        ),
+        Insight::InformalOutnumbers { professionals, informal } => format!(
+            "Het eigen netwerk is groter dan de hulp van professionals: {} tegen {}.",
+            counted(*informal, "persoon", "personen"),
+            counted(*professionals, "professional", "professionals"),
+        ),
+        Insight::MutualSupport { pairs, .. } => match pairs.len() {
+            0 => "Steun gaat nergens twee kanten op: wie steun geeft, krijgt die niet terug.".to_string(),
+            count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} en {b} steunen elkaar.")),
+            count => format!("In {} gaat steun twee kanten op.", counted(count, "relatie", "relaties")),
+        },
+    }
+}
+
+fn english(insight: &Insight, n: &Names) -> String {
+    match insight {
+        Insight::NoProtectiveAdult { child } => {
+            format!("{} has no protective adult outside the household.", n.one(*child))
+        }
+        Insight::SupportAndRisk { person, child, otherwise_protective, .. } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            let mut text =
+                format!("There is support between {person} and {child}, but {person} is also a risk to {child}.");
+            if *otherwise_protective {
+                text += &format!(" So {person} does not count as a protective adult for {child}.");
+            }
+            text
+        }
+        Insight::SinglePointOfFailure { child, supporter, .. } => {
+            let child = n.one(*child);
+            format!(
+                "{child} has only one protective adult outside the household: {}. \
+                 If this person drops out, {child} has no one.",
+                n.one(*supporter)
+            )
+        }
+        Insight::SupportBottleneck { child, through, .. } => {
+            let child = n.one(*child);
+            let who = if through.len() == 1 { n.one(through[0]) } else { "one of them".to_string() };
+            format!(
+                "{child}'s support from outside the household depends on {}. \
+                 If {who} drops out, {child} gets no more support from outside the household.",
+                n.list(through)
+            )
+        }
+        Insight::ProfessionalsOutnumber { professionals, informal } => format!(
+            "The family has {} and {} from its own network. Most help comes from professionals; \
+             the family's own network is small.",
+            counted(*professionals, "professional", "professionals"),
+            people_en(*informal),
+        ),
+        Insight::GivesWithoutReceiving { person, receivers, .. } => {
+            let person = n.one(*person);
+            format!(
+                "{person} supports {}, but gets support from no one. It may become too much for {person}.",
+                n.list(receivers)
+            )
+        }
+        Insight::EmptySector { sector } => {
+            format!("There is no one in ‘{}’ yet.", n.sector(*sector))
+        }
+        Insight::ProtectiveAdults { child, adults, .. } => format!(
+            "{} has {} protective adults outside the household: {}.",
+            n.one(*child),
+            number_en(adults.len()),
+            n.list(adults)
+        ),
+        Insight::InformalOutnumbers { professionals, informal } => format!(
+            "The family's own network is larger than the professional help: {} against {}.",
+            counted(*informal, "person", "people"),
+            counted(*professionals, "professional", "professionals"),
+        ),
+        Insight::MutualSupport { pairs, .. } => match pairs.len() {
+            0 => "Support never goes both ways: whoever gives support does not get it back.".to_string(),
+            count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} and {b} support each other.")),
+            count => format!("In {} support goes both ways.", counted(count, "relationship", "relationships")),
+        },
+    }
+}
+
+/// Looks up what sentences mention: persons by name, sectors by their label.
+struct Names<'a> {
+    lang: Lang,
+    map: &'a FamilyMap,
+}
+
+impl Names<'_> {
+    fn one(&self, id: PersonId) -> String {
+        match self.map.person(id) {
+            Some(person) => person.name.clone(),
+            // Only when an insight outlives an edit that removed the person.
+            None => match self.lang {
+                Lang::Nl => "iemand".to_string(),
+                Lang::En => "someone".to_string(),
+            },
+        }
+    }
+
+    fn sector(&self, sector: Sector) -> &'static str {
+        t(self.lang, Key::Sector(sector))
+    }
+
+    /// "A, B en C" / "A, B and C"; long lists end in "en 3 anderen" / "and 3 others".
+    fn list(&self, ids: &[PersonId]) -> String {
+        let mut parts: Vec<String> = ids.iter().take(NAMES_SHOWN).map(|id| self.one(*id)).collect();
+        let rest = ids.len().saturating_sub(NAMES_SHOWN);
+        if rest > 0 {
+            parts.push(match self.lang {
+                Lang::Nl => counted(rest, "ander", "anderen"),
+                Lang::En => counted(rest, "other", "others"),
+            });
+        }
+        self.join(&parts)
+    }
+
+    /// One short sentence per pair: easier to read than one long list of pairs.
+    fn each_pair(&self, pairs: &[(PersonId, PersonId)], say: impl Fn(String, String) -> String) -> String {
+        let sentences: Vec<String> = pairs.iter().map(|(a, b)| say(self.one(*a), self.one(*b))).collect();
+        sentences.join(" ")
+    }
+
+    fn join(&self, parts: &[String]) -> String {
+        let and = match self.lang {
+            Lang::Nl => " en ",
+            Lang::En => " and ",
+        };
+        match parts {
+            [] => String::new(),
+            [only] => only.clone(),
+            [first @ .., last] => format!("{}{and}{last}", first.join(", ")),
+        }
+    }
+}
+
+/// "1 persoon", "3 personen": the caller gives both forms, in its own language.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+fn people_nl(count: usize) -> String {
+    if count == 0 {
+        "niemand".to_string()
+    } else {
+        counted(count, "persoon", "personen")
+    }
+}
+
+fn people_en(count: usize) -> String {
+    if count == 0 {
+        "no one".to_string()
+    } else {
+        counted(count, "person", "people")
+    }
+}
+
+/// Small numbers in words read easier: "twee beschermende volwassenen".
+fn number_nl(count: usize) -> String {
+    const WORDS: [&str; 11] = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"];
+    WORDS.get(count).map_or_else(|| count.to_string(), |w| w.to_string())
+}
+
+fn number_en(count: usize) -> String {
+    const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    WORDS.get(count).map_or_else(|| count.to_string(), |w| w.to_string())
+}

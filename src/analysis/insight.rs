@@ -1,0 +1,157 @@
+//! What the analysis finds, as typed data. Sentences are made from these in
+//! `i18n::insights`, so the analysis never decides wording and every language says the
+//! same thing.
+
+use crate::model::{PersonId, Sector, TieId};
+
+/// How much an insight asks for attention. The order of the variants is the order in
+/// which insights are shown: most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// A child may be unsafe or alone: talk about it now.
+    Urgent,
+    /// A weak spot in the network worth working on.
+    Attention,
+    /// A strength of the network, worth naming too.
+    Good,
+    /// A plain fact about the network.
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Insight {
+    /// A child in the household without any protective adult outside it.
+    NoProtectiveAdult { child: PersonId },
+    /// Someone both supports and harms a child. `support_ties` go either way between them;
+    /// `risk_ties` are from the person against the child. `otherwise_protective`: without
+    /// the harm, this person would count as a protective adult for the child.
+    SupportAndRisk {
+        person: PersonId,
+        child: PersonId,
+        support_ties: Vec<TieId>,
+        risk_ties: Vec<TieId>,
+        otherwise_protective: bool,
+    },
+    /// A child's only protective adult outside the household.
+    SinglePointOfFailure { child: PersonId, supporter: PersonId, ties: Vec<TieId> },
+    /// Every route from a child to support outside the household runs through these
+    /// persons (nearest the child first); losing any one of them cuts the child off.
+    /// `bridges` are the ties that every such route uses.
+    SupportBottleneck { child: PersonId, through: Vec<PersonId>, bridges: Vec<TieId> },
+    /// There are as many professionals as people in the family's own network, or more:
+    /// the "seed problem", where help is mostly paid help.
+    ProfessionalsOutnumber { professionals: usize, informal: usize },
+    /// Someone gives support in three or more ties and gets none back: a carer who may be
+    /// overloaded.
+    GivesWithoutReceiving { person: PersonId, receivers: Vec<PersonId>, ties: Vec<TieId> },
+    /// An outer sector with no one (alive) in it.
+    EmptySector { sector: Sector },
+    /// A child with two or more protective adults outside the household.
+    ProtectiveAdults { child: PersonId, adults: Vec<PersonId>, ties: Vec<TieId> },
+    /// The family's own network is larger than the professional help around it.
+    InformalOutnumbers { professionals: usize, informal: usize },
+    /// Pairs of persons between whom support goes both ways (a mutual tie, or a tie each
+    /// way). Reported even when there are none, since one-way support is worth noticing.
+    MutualSupport { pairs: Vec<(PersonId, PersonId)>, ties: Vec<TieId> },
+}
+
+impl Insight {
+    pub fn severity(&self) -> Severity {
+        match self {
+            Insight::NoProtectiveAdult { .. } | Insight::SupportAndRisk { .. } => Severity::Urgent,
+            Insight::SinglePointOfFailure { .. }
+            | Insight::SupportBottleneck { .. }
+            | Insight::ProfessionalsOutnumber { .. }
+            | Insight::GivesWithoutReceiving { .. } => Severity::Attention,
+            // No professionals around a family is not a weak spot; no family or friends is.
+            Insight::EmptySector { sector: Sector::Professionals } => Severity::Info,
+            Insight::EmptySector { .. } => Severity::Attention,
+            Insight::ProtectiveAdults { .. } | Insight::InformalOutnumbers { .. } => Severity::Good,
+            Insight::MutualSupport { pairs, .. } if pairs.is_empty() => Severity::Info,
+            Insight::MutualSupport { .. } => Severity::Good,
+        }
+    }
+
+    /// The child this insight is about, if it is about one.
+    pub fn child(&self) -> Option<PersonId> {
+        match self {
+            Insight::NoProtectiveAdult { child }
+            | Insight::SupportAndRisk { child, .. }
+            | Insight::SinglePointOfFailure { child, .. }
+            | Insight::SupportBottleneck { child, .. }
+            | Insight::ProtectiveAdults { child, .. } => Some(*child),
+            Insight::ProfessionalsOutnumber { .. }
+            | Insight::GivesWithoutReceiving { .. }
+            | Insight::EmptySector { .. }
+            | Insight::InformalOutnumbers { .. }
+            | Insight::MutualSupport { .. } => None,
+        }
+    }
+
+    /// The persons to highlight on the map for this insight, without repeats.
+    pub fn persons(&self) -> Vec<PersonId> {
+        let mut persons = match self {
+            Insight::NoProtectiveAdult { child } => vec![*child],
+            Insight::SupportAndRisk { person, child, .. } => vec![*person, *child],
+            Insight::SinglePointOfFailure { child, supporter, .. } => vec![*child, *supporter],
+            Insight::SupportBottleneck { child, through, .. } => {
+                std::iter::once(*child).chain(through.iter().copied()).collect()
+            }
+            Insight::GivesWithoutReceiving { person, receivers, .. } => {
+                std::iter::once(*person).chain(receivers.iter().copied()).collect()
+            }
+            Insight::ProtectiveAdults { child, adults, .. } => {
+                std::iter::once(*child).chain(adults.iter().copied()).collect()
+            }
+            Insight::MutualSupport { pairs, .. } => pairs.iter().flat_map(|(a, b)| [*a, *b]).collect(),
+            Insight::ProfessionalsOutnumber { .. }
+            | Insight::EmptySector { .. }
+            | Insight::InformalOutnumbers { .. } => Vec::new(),
+        };
+        dedup_keep_order(&mut persons);
+        persons
+    }
+
+    /// The ties to highlight on the map for this insight, in id order.
+    pub fn ties(&self) -> Vec<TieId> {
+        let mut ties = match self {
+            Insight::SupportAndRisk { support_ties, risk_ties, .. } => {
+                support_ties.iter().chain(risk_ties.iter()).copied().collect()
+            }
+            Insight::SinglePointOfFailure { ties, .. }
+            | Insight::GivesWithoutReceiving { ties, .. }
+            | Insight::ProtectiveAdults { ties, .. }
+            | Insight::MutualSupport { ties, .. } => ties.clone(),
+            Insight::SupportBottleneck { bridges, .. } => bridges.clone(),
+            Insight::NoProtectiveAdult { .. }
+            | Insight::ProfessionalsOutnumber { .. }
+            | Insight::EmptySector { .. }
+            | Insight::InformalOutnumbers { .. } => Vec::new(),
+        };
+        ties.sort();
+        ties.dedup();
+        ties
+    }
+
+    /// Within one severity, which kind comes first: the most pressing for a child first,
+    /// then the network as a whole.
+    pub(super) fn rank_within_severity(&self) -> u8 {
+        match self {
+            Insight::NoProtectiveAdult { .. } => 0,
+            Insight::SupportAndRisk { .. } => 1,
+            Insight::SinglePointOfFailure { .. } => 2,
+            Insight::SupportBottleneck { .. } => 3,
+            Insight::ProfessionalsOutnumber { .. } => 4,
+            Insight::GivesWithoutReceiving { .. } => 5,
+            Insight::EmptySector { .. } => 6,
+            Insight::ProtectiveAdults { .. } => 7,
+            Insight::InformalOutnumbers { .. } => 8,
+            Insight::MutualSupport { .. } => 9,
+        }
+    }
+}
+
+fn dedup_keep_order(ids: &mut Vec<PersonId>) {
+    let mut seen = std::collections::BTreeSet::new();
+    ids.retain(|id| seen.insert(*id));
+}
