@@ -219,3 +219,27 @@ fn edits_are_plain_data_that_survive_json() {
     let back: Edit = serde_json::from_str(&text).unwrap();
     assert_eq!(back, edit);
 }
+
+#[test]
+fn history_survives_being_saved_beside_the_map() {
+    let mut editor = Editor::new(FamilyMap::new("Test"));
+    add(&mut editor, "Anna", Sector::Friends, 1);
+    let b = add(&mut editor, "Bram", Sector::Friends, 2);
+    add(&mut editor, "Cas", Sector::Family, 3);
+    editor.undo();
+
+    let saved_map = to_json(editor.map());
+    let saved_history = editor.history_json(100);
+    let mut reloaded = Editor::with_history(from_json(&saved_map).unwrap(), &saved_history);
+    assert!(reloaded.can_redo());
+    assert!(reloaded.undo());
+    assert!(reloaded.map().person(b).is_none(), "undo after reload removes the last person added");
+    assert!(reloaded.redo() && reloaded.redo());
+    assert_eq!(reloaded.map().person_count(), 3);
+
+    // Only the newest steps are kept when asked, and a broken history is dropped.
+    let short = Editor::with_history(editor.map().clone(), &editor.history_json(1));
+    assert_eq!(short.undo_len(), 1);
+    let broken = Editor::with_history(editor.map().clone(), "{not json");
+    assert!(!broken.can_undo() && !broken.can_redo());
+}

@@ -117,6 +117,34 @@ impl Editor {
     }
 }
 
+/// The undo and redo stacks as saved beside the map, so undo still works after a reload.
+#[derive(Serialize, Deserialize)]
+struct SavedHistory {
+    undo: Vec<Step>,
+    redo: Vec<Edit>,
+}
+
+impl Editor {
+    /// The newest `keep` undo steps (and the redo stack) as JSON.
+    pub fn history_json(&self, keep: usize) -> String {
+        let start = self.undo.len().saturating_sub(keep);
+        let saved = SavedHistory { undo: self.undo[start..].to_vec(), redo: self.redo.clone() };
+        serde_json::to_string(&saved).unwrap_or_default()
+    }
+
+    /// An editor for `map` with a history saved by `history_json`. The history is a
+    /// convenience and the map is what matters: a history that does not read is dropped.
+    pub fn with_history(map: FamilyMap, history: &str) -> Editor {
+        let mut editor = Editor::new(map);
+        if let Ok(saved) = serde_json::from_str::<SavedHistory>(history) {
+            editor.undo = saved.undo;
+            editor.redo = saved.redo;
+            editor.seal();
+        }
+        editor
+    }
+}
+
 /// A drag of 60 moves must not keep 60 nested inverses: when both inverses restore the
 /// same thing (one person's place, one person's details, one tie, the title), only the
 /// older one matters.

@@ -30,6 +30,9 @@ pub struct MapRecord {
     /// Milliseconds since 1970, from `Date.now()`.
     pub updated: f64,
     pub document: String,
+    /// The undo/redo history (JSON), saved in the same write as the document so the two
+    /// always match.
+    pub history: String,
 }
 
 #[derive(Clone)]
@@ -49,6 +52,7 @@ impl Store {
         set(&value, "title", &record.title.as_str().into());
         set(&value, "updated", &record.updated.into());
         set(&value, "document", &record.document.as_str().into());
+        set(&value, "history", &record.history.as_str().into());
         self.db.put(MAPS, &record.id, &value).await
     }
 
@@ -96,6 +100,7 @@ fn record_from(value: &JsValue) -> Option<MapRecord> {
         title: get_string(value, "title").unwrap_or_default(),
         updated: Reflect::get(value, &"updated".into()).ok()?.as_f64().unwrap_or(0.0),
         document: get_string(value, "document")?,
+        history: get_string(value, "history").unwrap_or_default(),
     })
 }
 

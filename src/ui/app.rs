@@ -9,9 +9,9 @@ use super::saver::{SaveOutcome, Saver};
 use super::state::{Action, AppState, SaveState};
 use super::toolbar::Toolbar;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{from_json, to_json, FamilyMap};
+use crate::model::{from_json, to_json, Editor, FamilyMap};
 use crate::storage::{self, prefs, MapRecord, StorageError, Store};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn App() -> Html {
                         dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
                         Action::Loaded {
                             map_id: new_map_id(),
-                            map: FamilyMap::new(t(lang, Key::UntitledMap)),
+                            editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
                             notice: Some(Key::StorageUnavailable),
                         }
                     }
@@ -98,7 +98,8 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "keydown", options, move |event| {
                     let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
                     if !(key.ctrl_key() || key.meta_key()) || dom::typing_in_field(event) {
                         return;
@@ -181,12 +182,16 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
     };
     let fresh = |notice| {
         let map_id = new_map_id();
-        Action::Loaded { map_id, map: FamilyMap::new(t(lang, Key::UntitledMap)), notice }
+        Action::Loaded { map_id, editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))), notice }
     };
     let action = match record {
         None => fresh(None),
         Some(record) => match from_json(&record.document) {
-            Ok(map) => Action::Loaded { map_id: record.id, map, notice: None },
+            Ok(map) => Action::Loaded {
+                map_id: record.id,
+                editor: Editor::with_history(map, &record.history),
+                notice: None,
+            },
             // Keep the unreadable record where it is; start a new map beside it.
             Err(_) => fresh(Some(Key::LoadFailed)),
         },
@@ -208,6 +213,7 @@ fn record_of(state: &AppState) -> Option<MapRecord> {
         title: map.title().to_owned(),
         updated: storage::now(),
         document: to_json(&map),
+        history: state.history_json(),
     })
 }
 

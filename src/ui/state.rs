@@ -53,6 +53,12 @@ impl AppState {
         self.editor.is_some()
     }
 
+    /// The undo/redo history to save beside the map.
+    pub fn history_json(&self) -> String {
+        const KEEP_STEPS: usize = 300;
+        self.editor.as_ref().map(|e| e.borrow().history_json(KEEP_STEPS)).unwrap_or_default()
+    }
+
     /// The map, borrowed for reading. Do not hold it across a dispatch.
     pub fn map(&self) -> Option<Ref<'_, FamilyMap>> {
         self.editor.as_ref().map(|e| Ref::map(e.borrow(), Editor::map))
@@ -88,7 +94,7 @@ impl PartialEq for AppState {
 }
 
 pub enum Action {
-    Loaded { map_id: String, map: FamilyMap, notice: Option<crate::i18n::Key> },
+    Loaded { map_id: String, editor: Editor, notice: Option<crate::i18n::Key> },
     Apply(Edit),
     /// Part of a gesture (a drag): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
@@ -108,9 +114,9 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let changed = match action {
-            Action::Loaded { map_id, map, notice } => {
+            Action::Loaded { map_id, editor, notice } => {
                 next.map_id = map_id;
-                next.editor = Some(Rc::new(RefCell::new(Editor::new(map))));
+                next.editor = Some(Rc::new(RefCell::new(editor)));
                 next.notice = notice;
                 next.revision = 0;
                 next.saved_revision = 0;
