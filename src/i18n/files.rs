@@ -207,6 +207,11 @@ pub fn warning_message(lang: Lang, warning: &ImportWarning) -> String {
                 count(*n, "verbinding", "verbindingen"),
                 if *n == 1 { "is" } else { "zijn" }
             ),
+            ImportWarning::GroupTiesSkipped { ties } => format!(
+                "{} met een groep (een kader in yEd) {} weggelaten.",
+                count(*ties, "verbinding", "verbindingen"),
+                if *ties == 1 { "is" } else { "zijn" }
+            ),
         },
         Lang::En => match warning {
             ImportWarning::KeptInNotes { attributes, values } => format!(
@@ -234,6 +239,11 @@ pub fn warning_message(lang: Lang, warning: &ImportWarning) -> String {
                 "{} between more than two persons {} left out.",
                 count(*n, "tie", "ties"),
                 if *n == 1 { "was" } else { "were" }
+            ),
+            ImportWarning::GroupTiesSkipped { ties } => format!(
+                "{} to a group (a frame in yEd) {} left out.",
+                count(*ties, "tie", "ties"),
+                if *ties == 1 { "was" } else { "were" }
             ),
         },
     }

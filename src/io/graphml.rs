@@ -70,6 +70,8 @@ pub enum ImportWarning {
     SelfLoopsSkipped { ties: usize },
     /// GraphML hyperedges (ties between more than two persons).
     HyperedgesSkipped { count: usize },
+    /// Ties to a yEd group box, which is a frame around persons, not a person.
+    GroupTiesSkipped { ties: usize },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -326,6 +328,7 @@ pub(crate) struct Leftovers {
     pub placed_by_default: usize,
     pub self_loops: usize,
     pub hyperedges: usize,
+    pub group_ties: usize,
 }
 
 impl Leftovers {
@@ -365,6 +368,9 @@ impl Leftovers {
         }
         if self.hyperedges > 0 {
             warnings.push(ImportWarning::HyperedgesSkipped { count: self.hyperedges });
+        }
+        if self.group_ties > 0 {
+            warnings.push(ImportWarning::GroupTiesSkipped { ties: self.group_ties });
         }
         warnings
     }
@@ -484,7 +490,8 @@ pub fn import(text: &str) -> Result<ImportedMap, FileError> {
         drafts.push(read_person(node, PersonId(id), &keys, &mut leftovers));
     }
 
-    let edge_ids: Vec<&str> = found.edges.iter().map(|(e, _)| e.attribute("id").unwrap_or_default()).collect();
+    let edge_ids: Vec<String> = found.edges.iter().map(|(e, _)| edge_file_id(e, &keys)).collect();
+    let edge_ids: Vec<&str> = edge_ids.iter().map(String::as_str).collect();
     let mut ties = Vec::with_capacity(found.edges.len());
     for ((edge, directed), id) in found.edges.iter().zip(choose_ids(&edge_ids, 't')) {
         let mut ends = [None, None];
@@ -492,13 +499,18 @@ pub fn import(text: &str) -> Result<ImportedMap, FileError> {
             let Some(file_id) = edge.attribute(side) else {
                 return Err(FileError::BrokenGraphml { line: edge.line, detail: format!("an edge without {side}") });
             };
+            if found.groups.contains(file_id) {
+                continue;
+            }
             let Some(person) = by_file_id.get(file_id) else {
-                let tie = edge.attribute("id").unwrap_or_default().to_owned();
-                return Err(FileError::UnknownTieEnd { tie, person: file_id.to_owned() });
+                return Err(FileError::UnknownTieEnd { tie: edge_file_id(edge, &keys), person: file_id.to_owned() });
             };
             *slot = Some(*person);
         }
-        let [Some(from), Some(to)] = ends else { continue };
+        let [Some(from), Some(to)] = ends else {
+            leftovers.group_ties += 1;
+            continue;
+        };
         if from == to {
             leftovers.self_loops += 1;
             continue;
@@ -506,6 +518,14 @@ pub fn import(text: &str) -> Result<ImportedMap, FileError> {
         ties.push(read_tie(edge, Tie::new(TieId(id), from, to, TieKind::Contact), *directed, &keys, &mut leftovers));
     }
     assemble(title, drafts, ties, leftovers)
+}
+
+/// An edge's id. networkx moves it from the element into a data column named `id`.
+fn edge_file_id(edge: &Element, keys: &Keys) -> String {
+    match edge.attribute("id") {
+        Some(id) => id.to_owned(),
+        None => data_values(edge, keys, "edge").into_iter().find(|(name, _)| name == "id").map(|(_, v)| v).unwrap_or_default(),
+    }
 }
 
 /// What a `<key>` declares.
@@ -556,6 +576,8 @@ struct Found<'a> {
     /// Each edge with whether it is directed.
     edges: Vec<(&'a Element, bool)>,
     hyperedges: usize,
+    /// Ids of yEd group and folder nodes: frames, not persons.
+    groups: HashSet<&'a str>,
 }
 
 /// Gathers nodes and edges from a graph and the graphs nested in its nodes (yEd groups).
@@ -568,8 +590,12 @@ fn collect<'a>(graph: &'a Element, found: &mut Found<'a>) {
             match element.local_name() {
                 "node" => {
                     let container = element.attribute("yfiles.foldertype").is_some_and(|t| t == "group" || t == "folder");
-                    if !container {
-                        found.nodes.push(element);
+                    match (container, element.attribute("id")) {
+                        (true, Some(id)) => {
+                            found.groups.insert(id);
+                        }
+                        (true, None) => {}
+                        (false, _) => found.nodes.push(element),
                     }
                     graphs.extend(element.elements_named("graph"));
                 }
@@ -724,6 +750,8 @@ fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mu
             "frequency" => fill(&mut tie.frequency, enum_from_key::<Frequency>(v)),
             "according_to" => set(&mut tie.according_to, Some(v.to_owned())),
             "note" => set(&mut tie.note, Some(v.to_owned())),
+            // The edge id, moved into a column by networkx: already used as the tie's id.
+            "id" => true,
             // Kring writes these as copies of the fields above.
             "direction" | "label" | "weight" if is_kring_copy(&values) => true,
             // Gephi gives every edge weight 1: that says nothing.

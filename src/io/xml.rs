@@ -6,6 +6,7 @@
 //! never recurses (so a deep file cannot overflow the stack) and never panics.
 
 use crate::io::svg::is_xml_char;
+use std::cell::Cell;
 
 /// Deeper than this is refused: GraphML from any tool nests fewer than 15 levels.
 pub const MAX_DEPTH: usize = 64;
@@ -95,12 +96,15 @@ fn local(name: &str) -> &str {
 
 /// Reads a whole document and returns its root element.
 pub fn parse(text: &str) -> Result<Element, XmlError> {
-    Reader { src: text, pos: 0 }.document()
+    Reader { src: text, pos: 0, line_count: Cell::new((0, 1)) }.document()
 }
 
 struct Reader<'a> {
     src: &'a str,
     pos: usize,
+    /// Up to which byte lines have been counted, and the line there. Every start tag
+    /// records its line; counting from the start each time would make reading quadratic.
+    line_count: Cell<(usize, usize)>,
 }
 
 impl Reader<'_> {
@@ -124,19 +128,22 @@ impl Reader<'_> {
                 }
                 self.pos = end;
             } else if rest.starts_with("<?") {
+                self.pos += 2;
                 self.skip_past("?>")?;
             } else if rest.starts_with("<!--") {
+                self.pos += 4;
                 self.skip_past("-->")?;
             } else if rest.starts_with("<![CDATA[") {
-                let start = self.pos + "<![CDATA[".len();
+                self.pos += "<![CDATA[".len();
+                let start = self.pos;
                 self.skip_past("]]>")?;
                 let raw = &self.src[start..self.pos - "]]>".len()];
                 let Some(parent) = open.last_mut() else {
                     return Err(self.malformed("CDATA outside the root element"));
                 };
                 parent.children.push(Node::Text(normalise_newlines(raw)));
-            } else if rest.starts_with("<!") {
-                let word: String = rest[2..].chars().take(7).collect::<String>().to_ascii_uppercase();
+            } else if let Some(declaration) = rest.strip_prefix("<!") {
+                let word: String = declaration.chars().take(7).collect::<String>().to_ascii_uppercase();
                 if word.starts_with("DOCTYPE") || word.starts_with("ENTITY") {
                     return Err(XmlError::Doctype);
                 }
@@ -301,7 +308,12 @@ impl Reader<'_> {
     }
 
     fn line(&self) -> usize {
-        self.src.as_bytes()[..self.pos].iter().filter(|b| **b == b'\n').count() + 1
+        let (counted, line) = self.line_count.get();
+        // `pos` only moves forward, so counting goes on from where it stopped.
+        let from = counted.min(self.pos);
+        let line = line + self.src.as_bytes()[from..self.pos].iter().filter(|b| **b == b'\n').count();
+        self.line_count.set((self.pos, line));
+        line
     }
 
     fn malformed(&self, detail: &str) -> XmlError {
@@ -388,7 +400,7 @@ mod tests {
 
     #[test]
     fn broken_documents_are_errors_not_panics() {
-        for text in ["", "   ", "<", "<a", "<a b", "<a b=", "<a b='", "<a></b>", "<a>é", "</a>", "<a/><b/>", "x<a/>", "<a b='1'c='2'/>", "<a>&#0;</a>", "<a>&#xD800;</a>", "<1a/>", "<a b='1' b='2'/>", "<a><!-- </a>"] {
+        for text in ["", "   ", "<", "<a", "<a b", "<a b=", "<a b='", "<a></b>", "<a>é", "</a>", "<a/><b/>", "x<a/>", "<a b='1'c='2'/>", "<a>&#0;</a>", "<a>&#xD800;</a>", "<1a/>", "<a b='1' b='2'/>", "<a><!-- </a>", "<a><!--></a>", "<a><![CDATA[x</a>", "<?xml"] {
             assert!(parse(text).is_err(), "{text:?} should be refused");
         }
     }
