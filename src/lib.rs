@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod scene;
+pub mod viewport;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

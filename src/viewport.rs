@@ -1,0 +1,86 @@
+//! Zoom and pan: which part of the scene the map shows. Plain arithmetic on the SVG
+//! viewBox, so it needs no browser API.
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// The scene point in the middle of the view.
+    pub cx: f64,
+    pub cy: f64,
+    /// 1.0 shows the whole scene; 2.0 shows half of it twice as big.
+    pub zoom: f64,
+}
+
+pub const MIN_ZOOM: f64 = 0.5;
+pub const MAX_ZOOM: f64 = 6.0;
+const STEP: f64 = 1.25;
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport { cx: 0.0, cy: 0.0, zoom: 1.0 }
+    }
+}
+
+impl Viewport {
+    /// The SVG viewBox for a scene of `size` x `size` units centred on the origin.
+    pub fn view_box(&self, size: f64) -> [f64; 4] {
+        let w = size / self.zoom;
+        [self.cx - w / 2.0, self.cy - w / 2.0, w, w]
+    }
+
+    pub fn zoomed_in(self) -> Viewport {
+        self.zoom_at(STEP, self.cx, self.cy)
+    }
+
+    pub fn zoomed_out(self) -> Viewport {
+        self.zoom_at(1.0 / STEP, self.cx, self.cy)
+    }
+
+    /// Zooms by `factor`, keeping the scene point (x, y) where it is on screen (under the
+    /// mouse wheel or between two fingers).
+    pub fn zoom_at(self, factor: f64, x: f64, y: f64) -> Viewport {
+        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let real = zoom / self.zoom;
+        Viewport { cx: x - (x - self.cx) / real, cy: y - (y - self.cy) / real, zoom }
+    }
+
+    /// Moves the view by a distance in scene units.
+    pub fn panned(self, dx: f64, dy: f64) -> Viewport {
+        Viewport { cx: self.cx - dx, cy: self.cy - dy, zoom: self.zoom }
+    }
+
+    /// Names stay readable when zoomed out: below zoom 1 text grows in scene units so it
+    /// keeps its size on screen.
+    pub fn text_scale(&self) -> f64 {
+        1.0 / self.zoom.min(1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer_still() {
+        let view = Viewport::default().zoom_at(2.0, 100.0, 50.0);
+        // The point (100, 50) was at fraction ((100 + 500) / 1000) of the width before; it is still.
+        let [x0, y0, w0, _] = Viewport::default().view_box(1000.0);
+        let [x1, y1, w1, _] = view.view_box(1000.0);
+        assert!(((100.0 - x0) / w0 - (100.0 - x1) / w1).abs() < 1e-9);
+        assert!(((50.0 - y0) / w0 - (50.0 - y1) / w1).abs() < 1e-9);
+        assert_eq!(view.zoom, 2.0);
+    }
+
+    #[test]
+    fn zoom_stays_within_limits() {
+        let mut view = Viewport::default();
+        for _ in 0..50 {
+            view = view.zoomed_in();
+        }
+        assert_eq!(view.zoom, MAX_ZOOM);
+        for _ in 0..50 {
+            view = view.zoomed_out();
+        }
+        assert_eq!(view.zoom, MIN_ZOOM);
+        assert_eq!(view.text_scale(), 2.0);
+    }
+}
