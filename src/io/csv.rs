@@ -238,6 +238,8 @@ fn finish(out: &mut Vec<Record>, cells: Vec<String>, line: usize) {
 /// A table: its column names (lower-cased) and rows.
 struct Table {
     columns: Vec<String>,
+    /// Where each column is (the first, if a name is repeated), for quick lookups.
+    index: HashMap<String, usize>,
     rows: Vec<Record>,
 }
 
@@ -246,8 +248,12 @@ impl Table {
         let text = text.strip_prefix(BOM).unwrap_or(text);
         let mut records = records(text)?.into_iter();
         let header = records.next().ok_or(FileError::Empty)?;
-        let columns = header.cells.iter().map(|c| plain_value(c.trim()).to_lowercase()).collect();
-        let table = Table { columns, rows: records.collect() };
+        let columns: Vec<String> = header.cells.iter().map(|c| plain_value(c.trim()).to_lowercase()).collect();
+        let mut index = HashMap::new();
+        for (i, name) in columns.iter().enumerate() {
+            index.entry(name.clone()).or_insert(i);
+        }
+        let table = Table { columns, index, rows: records.collect() };
         if let Some(row) = table.rows.iter().find(|r| r.cells.len() > table.columns.len() && has_extra(r, &table)) {
             return Err(FileError::ExtraCells { line: row.line });
         }
@@ -255,7 +261,7 @@ impl Table {
     }
 
     fn require(&self, name: &str) -> Result<(), FileError> {
-        if self.columns.iter().any(|c| c == name) {
+        if self.has(name) {
             Ok(())
         } else {
             Err(FileError::MissingColumn { name: name.to_owned() })
@@ -263,7 +269,7 @@ impl Table {
     }
 
     fn has(&self, name: &str) -> bool {
-        self.columns.iter().any(|c| c == name)
+        self.index.contains_key(name)
     }
 }
 
@@ -281,12 +287,7 @@ struct Row<'a> {
 impl<'a> Row<'a> {
     /// The cell's value with the export's `'` taken off; empty when the column is absent.
     fn get(&self, column: &str) -> &'a str {
-        self.table
-            .columns
-            .iter()
-            .position(|c| c == column)
-            .and_then(|i| self.record.cells.get(i))
-            .map_or("", |cell| plain_value(cell))
+        self.table.index.get(column).and_then(|i| self.record.cells.get(*i)).map_or("", |cell| plain_value(cell))
     }
 
     /// Reads a cell that may be empty; a filled cell that cannot be read is an error.

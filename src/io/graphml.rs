@@ -540,33 +540,58 @@ struct KeyInfo {
 
 /// The declared keys by id. Cytoscape declares the same id once per domain (`name` for
 /// the graph, the nodes and the edges), so one id can have several declarations.
-struct Keys(HashMap<String, Vec<KeyInfo>>);
+struct Keys {
+    by_id: HashMap<String, Vec<KeyInfo>>,
+    /// Per domain, the default values of Kring's attributes, one per attribute name.
+    /// Only Kring's: for other attributes a default would repeat the same line in every
+    /// note. One per name, so a file with thousands of keys cannot slow every element down.
+    defaults: HashMap<String, Vec<(String, String)>>,
+}
 
 impl Keys {
     fn read(root: &Element) -> Keys {
-        let mut keys: HashMap<String, Vec<KeyInfo>> = HashMap::new();
+        let mut by_id: HashMap<String, Vec<KeyInfo>> = HashMap::new();
+        let mut defaults: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for k in root.elements_named("key") {
             let Some(id) = k.attribute("id") else { continue };
-            keys.entry(id.to_owned()).or_default().push(KeyInfo {
+            let info = KeyInfo {
                 domain: k.attribute("for").unwrap_or("all").to_owned(),
                 name: k.attribute("attr.name").unwrap_or(id).trim().to_lowercase(),
                 yfiles: k.attribute("yfiles.type").map(str::to_owned),
                 default: k.elements_named("default").next().map(Element::text),
-            });
+            };
+            // Keys for ports, hyperedges or the whole file say nothing about persons or ties.
+            let domains = match info.domain.as_str() {
+                "all" => vec!["graph", "node", "edge"],
+                one @ ("graph" | "node" | "edge") => vec![one],
+                _ => continue,
+            };
+            if let Some(default) = &info.default {
+                for domain in domains {
+                    let list = defaults.entry(domain.to_owned()).or_default();
+                    if is_kring_attribute(&info.name, domain) && !list.iter().any(|(n, _)| *n == info.name) {
+                        list.push((info.name.clone(), default.clone()));
+                    }
+                }
+            }
+            // One declaration per id and domain (later ones are ignored), so looking a
+            // key up stays quick whatever a file declares.
+            let same_id = by_id.entry(id.to_owned()).or_default();
+            if !same_id.iter().any(|k| k.domain == info.domain) {
+                same_id.push(info);
+            }
         }
-        Keys(keys)
+        Keys { by_id, defaults }
+    }
+
+    fn defaults(&self, domain: &str) -> &[(String, String)] {
+        self.defaults.get(domain).map_or(&[], Vec::as_slice)
     }
 
     /// The declaration of `id` for this domain, or failing that any declaration of it.
     fn get(&self, id: &str, domain: &str) -> Option<&KeyInfo> {
-        let all = self.0.get(id)?;
+        let all = self.by_id.get(id)?;
         all.iter().find(|k| k.domain == domain || k.domain == "all").or_else(|| all.first())
-    }
-
-    fn for_domain<'a>(&'a self, domain: &'a str) -> impl Iterator<Item = (&'a str, &'a KeyInfo)> + 'a {
-        self.0.iter().flat_map(move |(id, infos)| {
-            infos.iter().filter(move |k| k.domain == domain || k.domain == "all").map(move |k| (id.as_str(), k))
-        })
     }
 }
 
@@ -624,10 +649,8 @@ fn graph_title(graph: &Element, keys: &Keys) -> String {
 /// order. yEd's drawing data is reduced to its label, under the name `label`.
 fn data_values(element: &Element, keys: &Keys, domain: &str) -> Vec<(String, String)> {
     let mut values = Vec::new();
-    let mut present = HashSet::new();
     for d in element.elements_named("data") {
         let key_id = d.attribute("key").unwrap_or_default();
-        present.insert(key_id);
         match keys.get(key_id, domain) {
             Some(KeyInfo { yfiles: Some(kind), .. }) if kind.ends_with("graphics") => {
                 let label = if domain == "edge" { "EdgeLabel" } else { "NodeLabel" };
@@ -640,13 +663,9 @@ fn data_values(element: &Element, keys: &Keys, domain: &str) -> Vec<(String, Str
             None => values.push((key_id.to_lowercase(), d.text())),
         }
     }
-    // A key's default counts for every element without its own value. Only for Kring's
-    // attributes: for others it would repeat the same line in every note.
-    for (id, info) in keys.for_domain(domain) {
-        if !present.contains(id) && is_kring_attribute(&info.name, domain) {
-            if let Some(default) = &info.default {
-                values.push((info.name.clone(), default.clone()));
-            }
+    for (name, default) in keys.defaults(domain) {
+        if !values.iter().any(|(n, _)| n == name) {
+            values.push((name.clone(), default.clone()));
         }
     }
     values
@@ -737,6 +756,8 @@ fn choose_name(values: &[(String, String)], file_id: &str) -> String {
 fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mut Leftovers) -> Tie {
     let values = data_values(edge, keys, "edge");
     let interaction = values.iter().find(|(n, _)| n == "interaction").map(|(_, v)| format!("({})", v.trim()));
+    // A file Kring wrote has Kring's `mutual` column on its edges.
+    let from_kring = values.iter().any(|(n, _)| n == "mutual");
     let mut extra = String::new();
     let mut mutual = None;
     for (attr, value) in &values {
@@ -753,7 +774,7 @@ fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mu
             // The edge id, moved into a column by networkx: already used as the tie's id.
             "id" => true,
             // Kring writes these as copies of the fields above.
-            "direction" | "label" | "weight" if is_kring_copy(&values) => true,
+            "direction" | "label" | "weight" if from_kring => true,
             // Gephi gives every edge weight 1: that says nothing.
             "weight" if parse_number(v) == Some(1.0) => true,
             // Cytoscape names edges "A (interaction) B": a copy of what is already there.
@@ -773,11 +794,6 @@ fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mu
     tie.mutual = mutual.unwrap_or(!directed);
     join_note(&mut tie.note, extra);
     tie
-}
-
-/// A file Kring wrote has Kring's kind and mutual columns on its edges.
-fn is_kring_copy(values: &[(String, String)]) -> bool {
-    values.iter().any(|(n, _)| n == "mutual")
 }
 
 /// A tie kind, in Kring's words or plain Dutch.

@@ -10,6 +10,9 @@ use std::cell::Cell;
 
 /// Deeper than this is refused: GraphML from any tool nests fewer than 15 levels.
 pub const MAX_DEPTH: usize = 64;
+/// More attributes on one element are refused: yEd's busiest elements have about 20, and
+/// checking each new attribute against the others must stay cheap.
+pub const MAX_ATTRIBUTES: usize = 256;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum XmlError {
@@ -207,6 +210,9 @@ impl Reader<'_> {
                     self.expect('=')?;
                     self.skip_whitespace();
                     let value = self.quoted()?;
+                    if element.attributes.len() >= MAX_ATTRIBUTES {
+                        return Err(self.malformed("too many attributes on one element"));
+                    }
                     if element.attributes.iter().any(|(k, _)| *k == key) {
                         return Err(self.malformed(&format!("attribute {key} appears twice")));
                     }
@@ -389,6 +395,8 @@ mod tests {
         let deep = "<a>".repeat(10_000);
         assert_eq!(parse(&deep), Err(XmlError::TooDeep));
         assert_eq!(parse(&"<a>".repeat(MAX_DEPTH)), Err(XmlError::Truncated));
+        let crowded: String = (0..=MAX_ATTRIBUTES).map(|i| format!(" a{i}=''")).collect();
+        assert!(matches!(parse(&format!("<a{crowded}/>")), Err(XmlError::Malformed { .. })));
     }
 
     #[test]
