@@ -7,7 +7,7 @@ pub mod files;
 pub mod insights;
 mod nl;
 
-use crate::model::{PersonKind, Ring, Sector, TieKind};
+use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Ring, Sector, Strength, SupportType, TieKind};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -77,10 +77,86 @@ pub enum Key {
     Child,
     Yes,
     No,
+    MapHelp,
+    Connect,
+    ConnectPickFrom,
+    ConnectPickTo,
+    StopConnecting,
+    FitToScreen,
+    ZoomIn,
+    ZoomOut,
+    AutoArrange,
+    Legend,
+    NewMap,
+    Delete,
+    YesDelete,
+    MyMaps,
+    Rename,
+    Duplicate,
+    Open,
+    LastChanged,
+    UndoDelete,
+    MapName,
+    CopySuffix,
+    NoMapsYet,
+    MapsOnDevice,
+    Details,
+    KindLabel,
+    Avatar,
+    GenderLabel,
+    AgeLabel,
+    Note,
+    Deceased,
+    Close,
+    TieDetails,
+    Mutual,
+    StrengthLabel,
+    FrequencyLabel,
+    NotSaid,
+    AccordingTo,
+    SwapDirection,
+    SupportTypesLabel,
+    RiskTypesLabel,
+    LegendRings,
+    LegendSectors,
+    LegendHousehold,
+    LegendSupport,
+    LegendRisk,
+    LegendContact,
+    LegendArrow,
+    LegendStrength,
+    LegendChild,
+    FilterLabel,
+    FilterAll,
+    FilterSupport,
+    FilterRisk,
+    AddAnother,
+    Edit,
+    Choose,
+    Insights,
+    NoInsights,
+    ShowOnMap,
+    ForWhom,
+    AgainstWhom,
+    Nobody,
+    AddTie,
+    SafeAdultFor,
+    SupervisedOnlyFor,
+    NoContactWith,
+    ChildProtection,
+    Back,
+    Export,
+    Import,
     Sector(Sector),
     Ring(Ring),
     Kind(PersonKind),
     TieKindName(TieKind),
+    GenderName(Gender),
+    StrengthName(Strength),
+    FrequencyName(Frequency),
+    SupportTypeName(SupportType),
+    RiskTypeName(RiskType),
+    ChildSafetyName(ChildSafety),
     PersonTableCaption,
     TieTableCaption,
     From,
@@ -101,10 +177,88 @@ impl Key {
             Key::No, Key::PersonTableCaption, Key::TieTableCaption, Key::From, Key::To,
             Key::TieKindLabel, Key::UntitledMap,
         ];
+        keys.extend([
+            Key::MapHelp,
+            Key::Connect,
+            Key::ConnectPickFrom,
+            Key::ConnectPickTo,
+            Key::StopConnecting,
+            Key::FitToScreen,
+            Key::ZoomIn,
+            Key::ZoomOut,
+            Key::AutoArrange,
+            Key::Legend,
+            Key::NewMap,
+            Key::Delete,
+            Key::YesDelete,
+            Key::MyMaps,
+            Key::Rename,
+            Key::Duplicate,
+            Key::Open,
+            Key::LastChanged,
+            Key::UndoDelete,
+            Key::MapName,
+            Key::CopySuffix,
+            Key::NoMapsYet,
+            Key::MapsOnDevice,
+            Key::Details,
+            Key::KindLabel,
+            Key::Avatar,
+            Key::GenderLabel,
+            Key::AgeLabel,
+            Key::Note,
+            Key::Deceased,
+            Key::Close,
+            Key::TieDetails,
+            Key::Mutual,
+            Key::StrengthLabel,
+            Key::FrequencyLabel,
+            Key::NotSaid,
+            Key::AccordingTo,
+            Key::SwapDirection,
+            Key::SupportTypesLabel,
+            Key::RiskTypesLabel,
+            Key::LegendRings,
+            Key::LegendSectors,
+            Key::LegendHousehold,
+            Key::LegendSupport,
+            Key::LegendRisk,
+            Key::LegendContact,
+            Key::LegendArrow,
+            Key::LegendStrength,
+            Key::LegendChild,
+            Key::FilterLabel,
+            Key::FilterAll,
+            Key::FilterSupport,
+            Key::FilterRisk,
+            Key::AddAnother,
+            Key::Edit,
+            Key::Choose,
+            Key::Insights,
+            Key::NoInsights,
+            Key::ShowOnMap,
+            Key::ForWhom,
+            Key::AgainstWhom,
+            Key::Nobody,
+            Key::AddTie,
+            Key::SafeAdultFor,
+            Key::SupervisedOnlyFor,
+            Key::NoContactWith,
+            Key::ChildProtection,
+            Key::Back,
+            Key::Export,
+            Key::Import,
+        ]);
         keys.extend(Sector::ALL.map(Key::Sector));
         keys.extend(Ring::all().map(Key::Ring));
         keys.extend([PersonKind::Person, PersonKind::Pet, PersonKind::Organisation].map(Key::Kind));
         keys.extend([TieKind::Support, TieKind::Risk, TieKind::Contact].map(Key::TieKindName));
+        keys.extend([Gender::Unknown, Gender::Female, Gender::Male, Gender::Other].map(Key::GenderName));
+        keys.extend([Strength::Strong, Strength::Normal, Strength::Weak].map(Key::StrengthName));
+        keys.extend([Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Rarely].map(Key::FrequencyName));
+        keys.extend(SupportType::ALL.map(Key::SupportTypeName));
+        keys.extend(RiskType::ALL.map(Key::RiskTypeName));
+        keys.extend(ChildSafety::ALL.map(Key::ChildSafetyName));
         keys
     }
 }
@@ -125,6 +279,77 @@ pub fn person_accessible_name(lang: Lang, name: &str, sector: Sector, ring: Ring
     } else {
         format!("{name}, {}, {}", t(lang, Key::Sector(sector)), t(lang, Key::Ring(ring)))
     }
+}
+
+/// The question before a person is removed.
+pub fn confirm_delete_person(lang: Lang, name: &str, ties: usize) -> String {
+    match (lang, ties) {
+        (Lang::Nl, 0) => format!("{name} van de kaart halen?"),
+        (Lang::Nl, 1) => format!("{name} en 1 verbinding van de kaart halen?"),
+        (Lang::Nl, n) => format!("{name} en {n} verbindingen van de kaart halen?"),
+        (Lang::En, 0) => format!("Remove {name} from the map?"),
+        (Lang::En, 1) => format!("Remove {name} and 1 tie from the map?"),
+        (Lang::En, n) => format!("Remove {name} and {n} ties from the map?"),
+    }
+}
+
+/// What a screen reader says for a tie: "Oma Ria to Mila: support (childcare)".
+pub fn tie_description(lang: Lang, from: &str, to: &str, tie: &crate::model::Tie) -> String {
+    let arrow = if tie.mutual {
+        match lang {
+            Lang::Nl => "en",
+            Lang::En => "and",
+        }
+    } else {
+        match lang {
+            Lang::Nl => "naar",
+            Lang::En => "to",
+        }
+    };
+    let types: Vec<&str> = match tie.kind {
+        TieKind::Support => tie.support.iter().map(|s| t(lang, Key::SupportTypeName(*s))).collect(),
+        TieKind::Risk => tie.risk.iter().map(|r| t(lang, Key::RiskTypeName(*r))).collect(),
+        TieKind::Contact => Vec::new(),
+    };
+    let kind = t(lang, Key::TieKindName(tie.kind));
+    if types.is_empty() {
+        format!("{from} {arrow} {to}: {kind}")
+    } else {
+        format!("{from} {arrow} {to}: {kind} ({})", types.join(", "))
+    }
+}
+
+/// A date like 28-11-2026 (nl) or 28 Nov 2026 (en), from milliseconds since 1970.
+pub fn date_from_millis(lang: Lang, millis: f64) -> String {
+    let days = (millis / 86_400_000.0).floor() as i64;
+    let (y, m, d) = civil_from_days(days);
+    match lang {
+        Lang::Nl => format!("{d:02}-{m:02}-{y}"),
+        Lang::En => {
+            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            format!("{d} {} {y}", MONTHS[(m as usize).saturating_sub(1).min(11)])
+        }
+    }
+}
+
+/// The ISO date (YYYY-MM-DD) for milliseconds since 1970.
+pub fn iso_date_from_millis(millis: f64) -> String {
+    let (y, m, d) = civil_from_days((millis / 86_400_000.0).floor() as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 #[cfg(test)]
@@ -153,6 +378,22 @@ mod tests {
         assert_eq!(Lang::from_code("NL"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("xx"), None);
         assert_eq!(Lang::default(), Lang::Nl);
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        // 2026-11-28 00:00 UTC
+        let millis = 1_795_824_000_000.0;
+        assert_eq!(iso_date_from_millis(millis), "2026-11-28");
+        assert_eq!(date_from_millis(Lang::Nl, millis), "28-11-2026");
+        assert_eq!(date_from_millis(Lang::En, millis), "28 Nov 2026");
+        assert_eq!(iso_date_from_millis(0.0), "1970-01-01");
+    }
+
+    #[test]
+    fn removing_asks_in_plain_words_with_the_number_of_ties() {
+        assert_eq!(confirm_delete_person(Lang::En, "Dennis", 2), "Remove Dennis and 2 ties from the map?");
+        assert_eq!(confirm_delete_person(Lang::Nl, "Dennis", 1), "Dennis en 1 verbinding van de kaart halen?");
     }
 
     #[test]

@@ -15,6 +15,6 @@ pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use history::{Editor, MergeKey};
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
-pub use person::{Age, Gender, Person, PersonKind, Ring};
+pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use sector::Sector;
 pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

@@ -2,6 +2,21 @@
 
 use super::{PersonId, Sector};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a person is for one named child: someone the child can go to, or someone who may
+/// see the child only under supervision, or not at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChildSafety {
+    SafeAdult,
+    SupervisedOnly,
+    NoContact,
+}
+
+impl ChildSafety {
+    pub const ALL: [ChildSafety; 3] = [ChildSafety::SafeAdult, ChildSafety::SupervisedOnly, ChildSafety::NoContact];
+}
 
 /// Closeness: 1 is the closest ring around the household, 4 the furthest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -106,6 +121,9 @@ pub struct Person {
     pub gender: Gender,
     #[serde(default)]
     pub deceased: bool,
+    /// Arrangements per child (keyed by the child's id).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub child_safety: BTreeMap<PersonId, ChildSafety>,
 }
 
 fn half() -> f64 {
@@ -130,6 +148,7 @@ impl Person {
             avatar: String::new(),
             gender: Gender::Unknown,
             deceased: false,
+            child_safety: BTreeMap::new(),
         }
     }
 
