@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod i18n;
 pub mod io;
+pub mod meeting;
 pub mod model;
 pub mod scene;
 pub mod viewport;

@@ -5,6 +5,7 @@
 mod en;
 pub mod files;
 pub mod insights;
+pub mod meeting;
 mod nl;
 
 use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Ring, Sector, Strength, SupportType, TieKind};

@@ -1,0 +1,727 @@
+//! The meeting pack per audience: one pure function decides what each audience may see,
+//! and returns plain data that a screen or a print view shows without deciding anything.
+//!
+//! See the module documentation (`meeting`) for the rules in words.
+
+use super::consent::{age_in_years, consent_complete, normalise, participant_name, participant_rule, ConsentRule};
+use super::consent::{participant_consents, person_consents, Grant};
+use super::types::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
+use crate::model::{
+    Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
+    SupportType, Tie, TieId, TieKind,
+};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashSet};
+
+/// Who the pack is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// The family and their professionals: everything about the household.
+    FamilyAndProfessionals,
+    /// Invited network members: only what people agreed to share.
+    Network,
+    /// One child or young person: who helps me, in simple words.
+    Child(PersonId),
+}
+
+/// An adult is 18 or older (for "who can I go to").
+pub const ADULT_FROM: u8 = 18;
+
+/// How a person or participant is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shown {
+    Named(String),
+    /// A person on the map who did not agree to appear: only their sector.
+    SomeoneFrom(Sector),
+    /// A participant not on the map who did not agree to appear: only their meeting role.
+    SomeoneAs(MeetingRole),
+    /// A reference to someone who is not on the map or the list any more.
+    Unknown,
+}
+
+impl Shown {
+    pub fn is_named(&self) -> bool {
+        matches!(self, Shown::Named(_))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Participants,
+    Persons,
+    /// Ties without risk ties.
+    Ties,
+    /// Ties including risk ties.
+    TiesWithRisks,
+    Worries,
+    GoingWell,
+    BottomLines,
+    Agreements,
+    RedFlags,
+    Scales,
+    Monitoring,
+    ChildVoice,
+    WhoHelpsMe,
+    WhoICanGoTo,
+    AgreementsAboutMe,
+    MyWords,
+}
+
+impl SectionKind {
+    pub const ALL: [SectionKind; 16] = [
+        SectionKind::Participants,
+        SectionKind::Persons,
+        SectionKind::Ties,
+        SectionKind::TiesWithRisks,
+        SectionKind::Worries,
+        SectionKind::GoingWell,
+        SectionKind::BottomLines,
+        SectionKind::Agreements,
+        SectionKind::RedFlags,
+        SectionKind::Scales,
+        SectionKind::Monitoring,
+        SectionKind::ChildVoice,
+        SectionKind::WhoHelpsMe,
+        SectionKind::WhoICanGoTo,
+        SectionKind::AgreementsAboutMe,
+        SectionKind::MyWords,
+    ];
+}
+
+/// What one audience sees, ready to print.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PackView {
+    pub audience: Audience,
+    pub header: PackHeader,
+    /// In print order. A section an audience may not see is absent; a section it may see is
+    /// present even when empty, so the printout shows that nothing was filled in.
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PackHeader {
+    pub map_title: String,
+    pub meeting_date: String,
+    pub place: Option<String>,
+    /// The chair as named in the meeting; shown like a participant when it is the name of
+    /// someone on the list or the map who did not agree to appear.
+    pub chair: Option<Shown>,
+    pub purpose: Option<String>,
+    /// The review date, shown prominently (not in the child version).
+    pub review_date: Option<String>,
+    /// The child the child version is for.
+    pub for_child: Option<Shown>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "section", content = "lines")]
+pub enum Section {
+    Participants(Vec<ParticipantLine>),
+    Persons(Vec<PersonLine>),
+    Ties(Vec<TieLine>),
+    TiesWithRisks(Vec<TieLine>),
+    Worries(Vec<WorryLine>),
+    GoingWell(Vec<String>),
+    BottomLines(Vec<BottomLineLine>),
+    Agreements(Vec<AgreementLine>),
+    RedFlags(Vec<RedFlagLine>),
+    Scales(Vec<ScaleLine>),
+    Monitoring(MonitoringLine),
+    ChildVoice(Vec<VoiceLine>),
+    WhoHelpsMe(Vec<HelperLine>),
+    WhoICanGoTo(Vec<HelperLine>),
+    AgreementsAboutMe(Vec<AgreementLine>),
+    MyWords(Vec<String>),
+}
+
+impl Section {
+    pub fn kind(&self) -> SectionKind {
+        match self {
+            Section::Participants(_) => SectionKind::Participants,
+            Section::Persons(_) => SectionKind::Persons,
+            Section::Ties(_) => SectionKind::Ties,
+            Section::TiesWithRisks(_) => SectionKind::TiesWithRisks,
+            Section::Worries(_) => SectionKind::Worries,
+            Section::GoingWell(_) => SectionKind::GoingWell,
+            Section::BottomLines(_) => SectionKind::BottomLines,
+            Section::Agreements(_) => SectionKind::Agreements,
+            Section::RedFlags(_) => SectionKind::RedFlags,
+            Section::Scales(_) => SectionKind::Scales,
+            Section::Monitoring(_) => SectionKind::Monitoring,
+            Section::ChildVoice(_) => SectionKind::ChildVoice,
+            Section::WhoHelpsMe(_) => SectionKind::WhoHelpsMe,
+            Section::WhoICanGoTo(_) => SectionKind::WhoICanGoTo,
+            Section::AgreementsAboutMe(_) => SectionKind::AgreementsAboutMe,
+            Section::MyWords(_) => SectionKind::MyWords,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParticipantLine {
+    pub id: ParticipantId,
+    pub person: Option<PersonId>,
+    pub label: Shown,
+    pub role: MeetingRole,
+    pub invitation: super::types::Invitation,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The consent record (family-and-professionals version only).
+    pub consent: Option<ConsentLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConsentLine {
+    pub may_appear_on_shared_map: bool,
+    pub may_receive_plan: bool,
+    pub given_by: Vec<String>,
+    pub date: String,
+    /// Who should decide, by age.
+    pub rule: ConsentRule,
+    /// The consent was given by the right people for that rule.
+    pub complete: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PersonLine {
+    pub id: PersonId,
+    pub label: Shown,
+    pub kind: PersonKind,
+    pub sector: Sector,
+    pub ring: Ring,
+    pub angle: f64,
+    pub household: bool,
+    pub child: bool,
+    pub deceased: bool,
+    pub avatar: Option<String>,
+    pub role: Option<String>,
+    pub age: Option<Age>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TieLine {
+    pub id: TieId,
+    pub from: PersonId,
+    pub to: PersonId,
+    pub from_label: Shown,
+    pub to_label: Shown,
+    pub kind: TieKind,
+    pub mutual: bool,
+    pub strength: Strength,
+    pub frequency: Option<Frequency>,
+    pub support: Vec<SupportType>,
+    pub risk: Vec<RiskType>,
+    pub according_to: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorryLine {
+    pub text: String,
+    pub shared_by: Vec<Shown>,
+    pub not_shared_by: Vec<Shown>,
+}
+
+/// Always non-negotiable.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BottomLineLine {
+    pub text: String,
+    pub set_by: Shown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AgreementLine {
+    pub who: Shown,
+    pub what: String,
+    pub for_whom: Vec<Shown>,
+    pub from: String,
+    pub by: String,
+    pub how_we_know: Option<String>,
+    /// Linked ties that this audience sees.
+    pub ties: Vec<TieId>,
+    pub strengthens: Option<SuggestionLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SuggestionLine {
+    pub from: Shown,
+    pub to: Shown,
+    pub support: Vec<SupportType>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RedFlagLine {
+    pub sign: String,
+    pub steps: Vec<StepLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StepLine {
+    pub who: Shown,
+    pub does: String,
+    pub calls: Option<Shown>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScaleLine {
+    pub participant: Shown,
+    pub score: u8,
+    pub date: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MonitoringLine {
+    pub keeper: Option<Shown>,
+    pub review_date: String,
+    pub if_not_kept: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VoiceLine {
+    pub child: Shown,
+    pub words: String,
+}
+
+/// Someone in the child version: who helps, and how.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HelperLine {
+    pub person: PersonId,
+    pub label: Shown,
+    pub support: Vec<SupportType>,
+}
+
+impl PackView {
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind() == kind)
+    }
+
+    pub fn has(&self, kind: SectionKind) -> bool {
+        self.section(kind).is_some()
+    }
+
+    pub fn section_kinds(&self) -> Vec<SectionKind> {
+        self.sections.iter().map(Section::kind).collect()
+    }
+
+    /// The persons on the map page (empty in the child version).
+    pub fn persons(&self) -> &[PersonLine] {
+        self.sections
+            .iter()
+            .find_map(|s| match s {
+                Section::Persons(lines) => Some(lines.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
+    /// The ties on the map page (empty in the child version).
+    pub fn ties(&self) -> &[TieLine] {
+        self.sections
+            .iter()
+            .find_map(|s| match s {
+                Section::Ties(lines) | Section::TiesWithRisks(lines) => Some(lines.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+
+    pub fn participants(&self) -> &[ParticipantLine] {
+        self.sections
+            .iter()
+            .find_map(|s| match s {
+                Section::Participants(lines) => Some(lines.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    }
+}
+
+/// What `audience` may see of this meeting and map. `today_year` dates birth years for the
+/// consent age rules.
+pub fn pack(map: &FamilyMap, meeting: &Meeting, audience: Audience, today_year: u16) -> PackView {
+    let ctx = Ctx { map, meeting, audience, year: today_year };
+    match audience {
+        Audience::FamilyAndProfessionals | Audience::Network => ctx.full_pack(),
+        Audience::Child(child) => ctx.child_pack(child),
+    }
+}
+
+struct Ctx<'a> {
+    map: &'a FamilyMap,
+    meeting: &'a Meeting,
+    audience: Audience,
+    year: u16,
+}
+
+impl Ctx<'_> {
+    fn family(&self) -> bool {
+        self.audience == Audience::FamilyAndProfessionals
+    }
+
+    fn person_consents(&self, person: PersonId, grant: Grant) -> bool {
+        person_consents(self.map, self.meeting, person, grant, self.year)
+    }
+
+    fn participant_consents(&self, participant: &Participant, grant: Grant) -> bool {
+        participant_consents(self.map, self.meeting, participant, grant, self.year)
+    }
+
+    /// May this person be shown by name?
+    fn appears(&self, person: &Person) -> bool {
+        match self.audience {
+            Audience::FamilyAndProfessionals => true,
+            Audience::Network => self.person_consents(person.id, Grant::AppearOnSharedMap),
+            Audience::Child(child) => {
+                person.id == child || person.in_centre() || self.person_consents(person.id, Grant::AppearOnSharedMap)
+            }
+        }
+    }
+
+    /// A non-household person's own data (note, age) in the family version; nobody's in the
+    /// other versions.
+    fn own_data_visible(&self, person: &Person) -> bool {
+        self.family() && (person.in_centre() || self.person_consents(person.id, Grant::AppearOnSharedMap))
+    }
+
+    fn person_label(&self, id: PersonId) -> Shown {
+        match self.map.person(id) {
+            None => Shown::Unknown,
+            Some(person) if self.appears(person) => Shown::Named(person.name.clone()),
+            Some(person) => Shown::SomeoneFrom(person.sector),
+        }
+    }
+
+    fn participant_label(&self, id: ParticipantId) -> Shown {
+        let Some(participant) = self.meeting.participant(id) else { return Shown::Unknown };
+        if let Some(person) = participant.person.filter(|p| self.map.contains_person(*p)) {
+            return self.person_label(person);
+        }
+        if participant.name.trim().is_empty() {
+            Shown::Unknown
+        } else if self.family() || self.participant_consents(participant, Grant::AppearOnSharedMap) {
+            Shown::Named(participant.name.clone())
+        } else {
+            Shown::SomeoneAs(participant.role)
+        }
+    }
+
+    fn who_label(&self, who: Who) -> Shown {
+        match who {
+            Who::Person(id) => self.person_label(id),
+            Who::Participant(id) => self.participant_label(id),
+        }
+    }
+
+    fn contact_visible(&self, participant: &Participant) -> bool {
+        match self.audience {
+            Audience::FamilyAndProfessionals => {
+                let household = participant.person.and_then(|id| self.map.person(id)).is_some_and(Person::in_centre);
+                household || self.participant_consents(participant, Grant::ReceivePlan)
+            }
+            Audience::Network => {
+                self.participant_consents(participant, Grant::AppearOnSharedMap)
+                    && self.participant_consents(participant, Grant::ReceivePlan)
+            }
+            Audience::Child(_) => false,
+        }
+    }
+
+    fn risks_visible(&self) -> bool {
+        self.family() || self.meeting.share_risks_with_network
+    }
+
+    // --- the family-and-professionals and network versions ---
+
+    fn full_pack(&self) -> PackView {
+        let m = self.meeting;
+        let header = PackHeader {
+            map_title: self.map.title().to_owned(),
+            meeting_date: m.date.clone(),
+            place: Some(m.place.clone()),
+            chair: self.chair_label(),
+            purpose: Some(m.purpose.clone()),
+            review_date: Some(m.monitoring.review_date.clone()),
+            for_child: None,
+        };
+        let ties = self.tie_lines();
+        let visible_ties: HashSet<TieId> = ties.iter().map(|t| t.id).collect();
+        let mut sections = vec![
+            Section::Participants(m.participants.iter().map(|p| self.participant_line(p)).collect()),
+            Section::Persons(self.map.persons().into_iter().map(|p| self.person_line(p)).collect()),
+            if self.risks_visible() { Section::TiesWithRisks(ties) } else { Section::Ties(ties) },
+            Section::Worries(
+                m.worries
+                    .iter()
+                    .map(|w| WorryLine {
+                        text: w.text.clone(),
+                        shared_by: w.shared_by.iter().map(|p| self.participant_label(*p)).collect(),
+                        not_shared_by: w.not_shared_by.iter().map(|p| self.participant_label(*p)).collect(),
+                    })
+                    .collect(),
+            ),
+            Section::GoingWell(m.going_well.clone()),
+            Section::BottomLines(
+                m.bottom_lines
+                    .iter()
+                    .map(|b| BottomLineLine { text: b.text.clone(), set_by: self.who_label(b.set_by) })
+                    .collect(),
+            ),
+            Section::Agreements(m.agreements.iter().map(|a| self.agreement_line(a, &visible_ties, true)).collect()),
+            Section::RedFlags(
+                m.red_flags
+                    .iter()
+                    .map(|f| RedFlagLine {
+                        sign: f.sign.clone(),
+                        steps: f
+                            .steps
+                            .iter()
+                            .map(|s| StepLine {
+                                who: self.who_label(s.who),
+                                does: s.does.clone(),
+                                calls: s.calls.map(|c| self.who_label(c)),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            ),
+        ];
+        if self.family() {
+            sections.push(Section::Scales(
+                m.scales
+                    .iter()
+                    .filter(|s| s.in_range())
+                    .map(|s| ScaleLine {
+                        participant: self.participant_label(s.participant),
+                        score: s.score,
+                        date: if s.date.is_empty() { m.date.clone() } else { s.date.clone() },
+                    })
+                    .collect(),
+            ));
+        }
+        sections.push(Section::Monitoring(MonitoringLine {
+            keeper: m.monitoring.keeper.map(|k| self.who_label(k)),
+            review_date: m.monitoring.review_date.clone(),
+            if_not_kept: m.monitoring.if_not_kept.clone(),
+        }));
+        if self.family() {
+            sections.push(Section::ChildVoice(
+                m.child_voice
+                    .iter()
+                    .map(|v| VoiceLine { child: self.person_label(v.child), words: v.words.clone() })
+                    .collect(),
+            ));
+        }
+        PackView { audience: self.audience, header, sections }
+    }
+
+    fn chair_label(&self) -> Option<Shown> {
+        let chair = normalise(&self.meeting.chair);
+        if chair.is_empty() {
+            return None;
+        }
+        if !self.family() {
+            if let Some(p) =
+                self.meeting.participants.iter().find(|p| normalise(&participant_name(self.map, p)) == chair)
+            {
+                return Some(self.participant_label(p.id));
+            }
+            if let Some(person) = self.map.persons().into_iter().find(|p| normalise(&p.name) == chair) {
+                return Some(self.person_label(person.id));
+            }
+        }
+        Some(Shown::Named(self.meeting.chair.trim().to_owned()))
+    }
+
+    fn participant_line(&self, p: &Participant) -> ParticipantLine {
+        let contact = self.contact_visible(p);
+        let non_empty = |s: &str| (contact && !s.trim().is_empty()).then(|| s.to_owned());
+        ParticipantLine {
+            id: p.id,
+            person: p.person.filter(|id| self.map.contains_person(*id)),
+            label: self.participant_label(p.id),
+            role: p.role,
+            invitation: p.invitation,
+            phone: non_empty(&p.phone),
+            email: non_empty(&p.email),
+            consent: self.family().then(|| ConsentLine {
+                may_appear_on_shared_map: p.consent.may_appear_on_shared_map,
+                may_receive_plan: p.consent.may_receive_plan,
+                given_by: p.consent.consent_given_by.clone(),
+                date: p.consent.consent_date.clone(),
+                rule: participant_rule(self.map, p, self.year),
+                complete: consent_complete(self.map, p, self.year),
+            }),
+        }
+    }
+
+    fn person_line(&self, p: &Person) -> PersonLine {
+        let named = self.appears(p);
+        let own = self.own_data_visible(p);
+        PersonLine {
+            id: p.id,
+            label: self.person_label(p.id),
+            kind: p.kind,
+            sector: p.sector,
+            ring: p.ring,
+            angle: p.angle,
+            household: p.household,
+            child: p.child,
+            deceased: p.deceased,
+            avatar: (named && !p.avatar.is_empty()).then(|| p.avatar.clone()),
+            role: (named && !p.role.trim().is_empty()).then(|| p.role.clone()),
+            age: if own { p.age } else { None },
+            note: (own && !p.note.trim().is_empty()).then(|| p.note.clone()),
+        }
+    }
+
+    fn tie_lines(&self) -> Vec<TieLine> {
+        let risks = self.risks_visible();
+        self.map
+            .ties()
+            .into_iter()
+            .filter(|t| risks || t.kind != TieKind::Risk)
+            .map(|t| TieLine {
+                id: t.id,
+                from: t.from,
+                to: t.to,
+                from_label: self.person_label(t.from),
+                to_label: self.person_label(t.to),
+                kind: t.kind,
+                mutual: t.mutual,
+                strength: t.strength,
+                frequency: t.frequency,
+                support: t.support.iter().copied().collect(),
+                risk: if risks { t.risk.iter().copied().collect() } else { Vec::new() },
+                according_to: (self.family() && !t.according_to.trim().is_empty()).then(|| t.according_to.clone()),
+                note: (self.tie_note_visible(t) && !t.note.trim().is_empty()).then(|| t.note.clone()),
+            })
+            .collect()
+    }
+
+    /// Family version only: a tie touching the household is about the family; a tie between
+    /// two others is theirs, shown when both agreed to appear.
+    fn tie_note_visible(&self, tie: &Tie) -> bool {
+        if !self.family() {
+            return false;
+        }
+        let ends: Vec<&Person> = [tie.from, tie.to].into_iter().filter_map(|id| self.map.person(id)).collect();
+        ends.iter().any(|p| p.in_centre()) || ends.iter().all(|p| self.person_consents(p.id, Grant::AppearOnSharedMap))
+    }
+
+    fn agreement_line(&self, a: &Agreement, visible_ties: &HashSet<TieId>, details: bool) -> AgreementLine {
+        AgreementLine {
+            who: self.person_label(a.who),
+            what: a.what.clone(),
+            for_whom: a.for_whom.iter().map(|p| self.person_label(*p)).collect(),
+            from: a.from.clone(),
+            by: a.by.clone(),
+            how_we_know: (details && !a.how_we_know.trim().is_empty()).then(|| a.how_we_know.clone()),
+            ties: if details {
+                a.ties.iter().copied().filter(|t| visible_ties.contains(t)).collect()
+            } else {
+                Vec::new()
+            },
+            strengthens: a.strengthens.as_ref().filter(|_| details).map(|s| SuggestionLine {
+                from: self.person_label(s.from),
+                to: self.person_label(s.to),
+                support: s.support.iter().copied().collect(),
+            }),
+        }
+    }
+
+    // --- the child version ---
+
+    fn child_pack(&self, child: PersonId) -> PackView {
+        let m = self.meeting;
+        let header = PackHeader {
+            map_title: self.map.title().to_owned(),
+            meeting_date: m.date.clone(),
+            place: None,
+            chair: None,
+            purpose: None,
+            review_date: None,
+            for_child: self.map.person(child).map(|p| Shown::Named(p.name.clone())),
+        };
+        let (helpers, can_go_to) = self.helpers(child);
+        let none = HashSet::new();
+        let sections = vec![
+            Section::WhoHelpsMe(helpers),
+            Section::WhoICanGoTo(can_go_to),
+            Section::AgreementsAboutMe(
+                m.agreements
+                    .iter()
+                    .filter(|a| a.concerns(child))
+                    .map(|a| self.agreement_line(a, &none, false))
+                    .collect(),
+            ),
+            Section::MyWords(m.child_voice.iter().filter(|v| v.child == child).map(|v| v.words.clone()).collect()),
+        ];
+        PackView { audience: self.audience, header, sections }
+    }
+
+    /// "Who helps me": living persons with a support tie to the child. "Who can I go to":
+    /// the adults among them, and anyone marked as a safe adult for this child. Both leave
+    /// out anyone with a risk tie towards the child or the child's household, anyone who may
+    /// see the child only under supervision or not at all, and anyone who may not appear.
+    fn helpers(&self, child: PersonId) -> (Vec<HelperLine>, Vec<HelperLine>) {
+        if !self.map.contains_person(child) {
+            return (Vec::new(), Vec::new());
+        }
+        let home: HashSet<PersonId> =
+            self.map.persons().into_iter().filter(|p| p.in_centre() || p.id == child).map(|p| p.id).collect();
+        let mut harmful: HashSet<PersonId> = HashSet::new();
+        for tie in self.map.ties().into_iter().filter(|t| t.kind == TieKind::Risk) {
+            if home.contains(&tie.to) {
+                harmful.insert(tie.from);
+            }
+            if tie.mutual && home.contains(&tie.from) {
+                harmful.insert(tie.to);
+            }
+        }
+        let mut helps_me = Vec::new();
+        let mut go_to = Vec::new();
+        for person in self.map.persons() {
+            let safety = person.child_safety.get(&child).copied();
+            if person.id == child
+                || person.deceased
+                || harmful.contains(&person.id)
+                || matches!(safety, Some(ChildSafety::SupervisedOnly | ChildSafety::NoContact))
+                || !self.appears(person)
+            {
+                continue;
+            }
+            let mut support: BTreeSet<SupportType> = BTreeSet::new();
+            let mut helps = false;
+            for tie in self.map.ties_of(person.id).into_iter().filter(|t| t.kind == TieKind::Support) {
+                if (tie.from == person.id && tie.to == child)
+                    || (tie.mutual && tie.from == child && tie.to == person.id)
+                {
+                    helps = true;
+                    support.extend(tie.support.iter().copied());
+                }
+            }
+            let line = HelperLine {
+                person: person.id,
+                label: Shown::Named(person.name.clone()),
+                support: support.into_iter().collect(),
+            };
+            if (helps && self.is_adult(person)) || safety == Some(ChildSafety::SafeAdult) {
+                go_to.push(line.clone());
+            }
+            if helps {
+                helps_me.push(line);
+            }
+        }
+        (helps_me, go_to)
+    }
+
+    fn is_adult(&self, person: &Person) -> bool {
+        person.kind == PersonKind::Person
+            && !person.child
+            && person.age.and_then(|a| age_in_years(a, self.year)).is_none_or(|years| years >= ADULT_FROM)
+    }
+}

@@ -1,0 +1,323 @@
+//! A pack as plain text (the print preview's words, and what tests search), and as a map
+//! holding only what the audience may see, for drawing the map page with the usual scene.
+
+use super::pack::{AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
+use crate::i18n::meeting::{age_text, audience_name, invitation_name, label, role_name, section_title, shown, Label};
+use crate::i18n::{t, Key, Lang};
+use crate::model::{Edit, FamilyMap, Person, Sector, Tie};
+
+impl PackView {
+    /// Every word this version shows, in print order, as plain text.
+    pub fn render_text(&self, lang: Lang) -> String {
+        let mut out = Out { lang, text: String::new() };
+        let h = &self.header;
+        out.line(format!("{} — {}", h.map_title, audience_name(lang, self.audience)));
+        if let Some(child) = &h.for_child {
+            out.field(Label::For, &shown(lang, child));
+        }
+        out.field(Label::Date, &h.meeting_date);
+        if let Some(place) = &h.place {
+            out.field(Label::Place, place);
+        }
+        if let Some(chair) = &h.chair {
+            out.field(Label::Chair, &shown(lang, chair));
+        }
+        for (name, value) in [(Label::Purpose, &h.purpose), (Label::ReviewDate, &h.review_date)] {
+            if let Some(value) = value {
+                out.field(name, value);
+            }
+        }
+        for section in &self.sections {
+            out.line(String::new());
+            out.line(format!("== {} ==", section_title(lang, section.kind())));
+            if section_is_empty(section) {
+                out.line(label(lang, Label::NothingYet).to_owned());
+                continue;
+            }
+            self.render_section(&mut out, section);
+        }
+        out.line(String::new());
+        out.line(label(lang, Label::Confidential).to_owned());
+        out.text
+    }
+
+    /// Whether any language's text of this version contains `needle` (ignoring case).
+    pub fn contains_text(&self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        Lang::ALL.into_iter().any(|lang| self.render_text(lang).to_lowercase().contains(&needle))
+    }
+
+    /// A map with only the persons and ties this version shows, named as it names them, for
+    /// drawing the map page with the scene and SVG code. Empty for the child version.
+    pub fn to_map(&self, lang: Lang) -> FamilyMap {
+        let mut map = FamilyMap::new(self.header.map_title.clone());
+        for line in self.persons() {
+            let mut person = Person::new(line.id, shown(lang, &line.label), line.sector, line.ring);
+            person.kind = line.kind;
+            person.angle = line.angle;
+            person.household = line.household;
+            person.child = line.child;
+            person.deceased = line.deceased;
+            person.avatar = line.avatar.clone().unwrap_or_default();
+            person.role = line.role.clone().unwrap_or_default();
+            person.age = line.age;
+            person.note = line.note.clone().unwrap_or_default();
+            // Names come from the view and are never empty; a refused edit leaves the person out.
+            let _ = map.apply(Edit::AddPerson { person });
+        }
+        for line in self.ties() {
+            let mut tie = Tie::new(line.id, line.from, line.to, line.kind);
+            tie.mutual = line.mutual;
+            tie.strength = line.strength;
+            tie.frequency = line.frequency;
+            tie.support = line.support.iter().copied().collect();
+            tie.risk = line.risk.iter().copied().collect();
+            tie.according_to = line.according_to.clone().unwrap_or_default();
+            tie.note = line.note.clone().unwrap_or_default();
+            let _ = map.apply(Edit::AddTie { tie });
+        }
+        map
+    }
+
+    fn render_section(&self, out: &mut Out, section: &Section) {
+        let lang = out.lang;
+        let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
+        match section {
+            Section::Participants(lines) => {
+                for p in lines {
+                    let mut text = format!(
+                        "- {} · {} · {}",
+                        shown(lang, &p.label),
+                        role_name(lang, p.role),
+                        invitation_name(lang, p.invitation)
+                    );
+                    if let Some(phone) = &p.phone {
+                        text += &format!(" · {}: {phone}", label(lang, Label::Phone));
+                    }
+                    if let Some(email) = &p.email {
+                        text += &format!(" · {}: {email}", label(lang, Label::Email));
+                    }
+                    out.line(text);
+                    if let Some(c) = &p.consent {
+                        let yes_no = |b: bool| t(lang, if b { Key::Yes } else { Key::No });
+                        let mut text = format!(
+                            "  {}: {} · {}: {}",
+                            label(lang, Label::MayAppear),
+                            yes_no(c.may_appear_on_shared_map),
+                            label(lang, Label::MayReceivePlan),
+                            yes_no(c.may_receive_plan)
+                        );
+                        if !c.given_by.is_empty() {
+                            text += &format!(" · {}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", "));
+                        }
+                        if !c.date.is_empty() {
+                            text += &format!(" · {}: {}", label(lang, Label::ConsentDate), c.date);
+                        }
+                        if c.may_appear_on_shared_map || c.may_receive_plan {
+                            let state = if c.complete { Label::ConsentComplete } else { Label::ConsentIncomplete };
+                            text += &format!(" · {}", label(lang, state));
+                        }
+                        out.line(text);
+                    }
+                }
+            }
+            Section::Persons(lines) => {
+                for p in lines {
+                    let sector = if p.household { Sector::Household } else { p.sector };
+                    let mut text = format!("- {} · {}", shown(lang, &p.label), t(lang, Key::Sector(sector)));
+                    if !p.household && sector != Sector::Household {
+                        text += &format!(" · {}", t(lang, Key::Ring(p.ring)));
+                    }
+                    if let Some(role) = &p.role {
+                        text += &format!(" · {}: {role}", label(lang, Label::Role));
+                    }
+                    if let Some(age) = p.age {
+                        text += &format!(" · {}: {}", label(lang, Label::Age), age_text(lang, age));
+                    }
+                    if p.deceased {
+                        text += &format!(" · {}", label(lang, Label::Deceased));
+                    }
+                    if let Some(note) = &p.note {
+                        text += &format!(" · {}: {note}", label(lang, Label::Note));
+                    }
+                    out.line(text);
+                }
+            }
+            Section::Ties(lines) | Section::TiesWithRisks(lines) => {
+                for tie in lines {
+                    out.line(tie_text(lang, tie));
+                }
+            }
+            Section::Worries(lines) => {
+                for w in lines {
+                    out.line(format!("- {}", w.text));
+                    if !w.shared_by.is_empty() {
+                        out.line(format!("  {}: {}", label(lang, Label::SharedBy), names(&w.shared_by)));
+                    }
+                    if !w.not_shared_by.is_empty() {
+                        out.line(format!("  {}: {}", label(lang, Label::NotSharedBy), names(&w.not_shared_by)));
+                    }
+                }
+            }
+            Section::GoingWell(lines) | Section::MyWords(lines) => {
+                for text in lines {
+                    out.line(format!("- {text}"));
+                }
+            }
+            Section::BottomLines(lines) => {
+                for b in lines {
+                    out.line(format!("- {} ({}: {})", b.text, label(lang, Label::SetBy), shown(lang, &b.set_by)));
+                }
+            }
+            Section::Agreements(lines) | Section::AgreementsAboutMe(lines) => {
+                for a in lines {
+                    self.agreement_text(out, a);
+                }
+            }
+            Section::RedFlags(lines) => {
+                for flag in lines {
+                    out.line(format!("- {}", flag.sign));
+                    for step in &flag.steps {
+                        let mut text = format!("  {}: {}", shown(lang, &step.who), step.does);
+                        if let Some(calls) = &step.calls {
+                            text += &format!(" · {}: {}", label(lang, Label::Calls), shown(lang, calls));
+                        }
+                        out.line(text);
+                    }
+                }
+            }
+            Section::Scales(lines) => {
+                for s in lines {
+                    out.line(format!("- {}: {}/10 ({})", shown(lang, &s.participant), s.score, s.date));
+                }
+            }
+            Section::Monitoring(m) => {
+                if let Some(keeper) = &m.keeper {
+                    out.field(Label::Keeper, &shown(lang, keeper));
+                }
+                out.field(Label::ReviewDate, &m.review_date);
+                out.field(Label::IfNotKept, &m.if_not_kept);
+            }
+            Section::ChildVoice(lines) => {
+                for v in lines {
+                    out.line(format!("- {}: “{}”", shown(lang, &v.child), v.words));
+                }
+            }
+            Section::WhoHelpsMe(lines) | Section::WhoICanGoTo(lines) => {
+                for h in lines {
+                    out.line(helper_text(lang, h));
+                }
+            }
+        }
+    }
+
+    fn agreement_text(&self, out: &mut Out, a: &AgreementLine) {
+        let lang = out.lang;
+        let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
+        out.line(format!("- {}: {}", shown(lang, &a.who), a.what));
+        if !a.for_whom.is_empty() {
+            out.line(format!("  {}: {}", label(lang, Label::ForWhom), names(&a.for_whom)));
+        }
+        let mut dates = Vec::new();
+        if !a.from.is_empty() {
+            dates.push(format!("{}: {}", label(lang, Label::From), a.from));
+        }
+        if !a.by.is_empty() {
+            dates.push(format!("{}: {}", label(lang, Label::By), a.by));
+        }
+        if !dates.is_empty() {
+            out.line(format!("  {}", dates.join(" · ")));
+        }
+        if let Some(how) = &a.how_we_know {
+            out.line(format!("  {}: {how}", label(lang, Label::HowWeKnow)));
+        }
+        for id in &a.ties {
+            if let Some(tie) = self.ties().iter().find(|t| t.id == *id) {
+                let arrow = if tie.mutual { "↔" } else { "→" };
+                out.line(format!(
+                    "  {}: {} {arrow} {}",
+                    label(lang, Label::LinkedTies),
+                    shown(lang, &tie.from_label),
+                    shown(lang, &tie.to_label)
+                ));
+            }
+        }
+        if let Some(s) = &a.strengthens {
+            let mut text =
+                format!("  {}: {} → {}", label(lang, Label::AddsSupportTie), shown(lang, &s.from), shown(lang, &s.to));
+            if !s.support.is_empty() {
+                let kinds: Vec<&str> = s.support.iter().map(|k| t(lang, Key::SupportTypeName(*k))).collect();
+                text += &format!(" ({})", kinds.join(", "));
+            }
+            out.line(text);
+        }
+    }
+}
+
+struct Out {
+    lang: Lang,
+    text: String,
+}
+
+impl Out {
+    fn line(&mut self, line: String) {
+        self.text.push_str(&line);
+        self.text.push('\n');
+    }
+
+    fn field(&mut self, name: Label, value: &str) {
+        if !value.trim().is_empty() {
+            self.line(format!("{}: {value}", label(self.lang, name)));
+        }
+    }
+}
+
+fn section_is_empty(section: &Section) -> bool {
+    match section {
+        Section::Participants(l) => l.is_empty(),
+        Section::Persons(l) => l.is_empty(),
+        Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
+        Section::Worries(l) => l.is_empty(),
+        Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
+        Section::BottomLines(l) => l.is_empty(),
+        Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
+        Section::RedFlags(l) => l.is_empty(),
+        Section::Scales(l) => l.is_empty(),
+        Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
+        Section::ChildVoice(l) => l.is_empty(),
+        Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
+    }
+}
+
+fn tie_text(lang: Lang, tie: &TieLine) -> String {
+    let arrow = if tie.mutual { "↔" } else { "→" };
+    let mut kinds: Vec<&str> = vec![t(lang, Key::TieKindName(tie.kind))];
+    kinds.extend(tie.support.iter().map(|s| t(lang, Key::SupportTypeName(*s))));
+    kinds.extend(tie.risk.iter().map(|r| t(lang, Key::RiskTypeName(*r))));
+    let mut text = format!(
+        "- {} {arrow} {}: {} · {}",
+        shown(lang, &tie.from_label),
+        shown(lang, &tie.to_label),
+        kinds.join(", "),
+        t(lang, Key::StrengthName(tie.strength)).to_lowercase()
+    );
+    if let Some(f) = tie.frequency {
+        text += &format!(" · {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+    }
+    if let Some(who) = &tie.according_to {
+        text += &format!(" · {}: {who}", label(lang, Label::AccordingTo));
+    }
+    if let Some(note) = &tie.note {
+        text += &format!(" · {}: {note}", label(lang, Label::Note));
+    }
+    text
+}
+
+fn helper_text(lang: Lang, helper: &HelperLine) -> String {
+    if helper.support.is_empty() {
+        format!("- {}", shown(lang, &helper.label))
+    } else {
+        let kinds: Vec<&str> = helper.support.iter().map(|s| t(lang, Key::SupportTypeName(*s))).collect();
+        format!("- {}: {}", shown(lang, &helper.label), kinds.join(", "))
+    }
+}

@@ -1,0 +1,362 @@
+//! The meeting as stored data: who is invited, what worries people, the bottom lines, the
+//! agreements and how they are kept. Every struct refuses unknown fields (a typo in a file
+//! is an error, not silently lost data) and gives optional fields a default, so a meeting
+//! can live inside the Kring file and old files keep opening when fields are added.
+
+use crate::model::{PersonId, SupportType, TieId};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MeetingId(pub u32);
+
+/// A participant's id within one meeting (extra participants have no `PersonId`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ParticipantId(pub u32);
+
+impl fmt::Display for MeetingId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "m{}", self.0)
+    }
+}
+
+impl fmt::Display for ParticipantId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "d{}", self.0)
+    }
+}
+
+/// One network meeting (netwerkberaad, Eigen Kracht-conferentie, Signs of Safety meeting).
+/// A map can have several over time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: MeetingId,
+    /// YYYY-MM-DD.
+    pub date: String,
+    #[serde(default)]
+    pub place: String,
+    /// Who leads the meeting: a professional or an expert-by-experience.
+    #[serde(default)]
+    pub chair: String,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub worries: Vec<Worry>,
+    #[serde(default)]
+    pub going_well: Vec<String>,
+    #[serde(default)]
+    pub bottom_lines: Vec<BottomLine>,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+    #[serde(default)]
+    pub red_flags: Vec<RedFlag>,
+    #[serde(default)]
+    pub scales: Vec<ScaleScore>,
+    #[serde(default)]
+    pub monitoring: Monitoring,
+    #[serde(default)]
+    pub child_voice: Vec<ChildVoice>,
+    /// The family chose to show risk ties (and their types) in the network version.
+    /// Off unless the family says so.
+    #[serde(default)]
+    pub share_risks_with_network: bool,
+}
+
+impl Meeting {
+    /// An empty meeting on a date.
+    pub fn new(id: MeetingId, date: impl Into<String>) -> Meeting {
+        Meeting {
+            id,
+            date: date.into(),
+            place: String::new(),
+            chair: String::new(),
+            purpose: String::new(),
+            participants: Vec::new(),
+            worries: Vec::new(),
+            going_well: Vec::new(),
+            bottom_lines: Vec::new(),
+            agreements: Vec::new(),
+            red_flags: Vec::new(),
+            scales: Vec::new(),
+            monitoring: Monitoring::default(),
+            child_voice: Vec::new(),
+            share_risks_with_network: false,
+        }
+    }
+
+    pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// Every participant record that stands for a person on the map (normally one).
+    pub fn participants_for(&self, person: PersonId) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(move |p| p.person == Some(person))
+    }
+
+    /// The id the next added participant should get.
+    pub fn next_participant_id(&self) -> ParticipantId {
+        ParticipantId(self.participants.iter().map(|p| p.id.0.saturating_add(1)).max().unwrap_or(1).max(1))
+    }
+}
+
+/// Someone on the invitation list: a person on the map, or an extra participant who is not
+/// on the map (an expert-by-experience, a chair from outside).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub id: ParticipantId,
+    /// The person on the map, if they are on it.
+    #[serde(default)]
+    pub person: Option<PersonId>,
+    /// The name of an extra participant who is not on the map. Ignored while `person` points
+    /// at a person on the map (the map's name is used).
+    #[serde(default)]
+    pub name: String,
+    pub role: MeetingRole,
+    /// Contact details live only here, on the invitation list, never on the map.
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub invitation: Invitation,
+    #[serde(default)]
+    pub consent: Consent,
+}
+
+impl Participant {
+    /// A participant who is a person on the map.
+    pub fn on_map(id: ParticipantId, person: PersonId, role: MeetingRole) -> Participant {
+        Participant {
+            id,
+            person: Some(person),
+            name: String::new(),
+            role,
+            phone: String::new(),
+            email: String::new(),
+            invitation: Invitation::Invited,
+            consent: Consent::default(),
+        }
+    }
+
+    /// An extra participant who is not on the map.
+    pub fn extra(id: ParticipantId, name: impl Into<String>, role: MeetingRole) -> Participant {
+        Participant {
+            id,
+            person: None,
+            name: name.into(),
+            role,
+            phone: String::new(),
+            email: String::new(),
+            invitation: Invitation::Invited,
+            consent: Consent::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingRole {
+    FamilyMember,
+    NetworkMember,
+    Professional,
+    ExpertByExperience,
+    /// A support figure chosen by the young person (steunfiguur).
+    SupportFigure,
+    Chair,
+}
+
+impl MeetingRole {
+    pub const ALL: [MeetingRole; 6] = [
+        MeetingRole::FamilyMember,
+        MeetingRole::NetworkMember,
+        MeetingRole::Professional,
+        MeetingRole::ExpertByExperience,
+        MeetingRole::SupportFigure,
+        MeetingRole::Chair,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Invitation {
+    #[default]
+    Invited,
+    Confirmed,
+    Declined,
+}
+
+impl Invitation {
+    pub const ALL: [Invitation; 3] = [Invitation::Invited, Invitation::Confirmed, Invitation::Declined];
+}
+
+/// What a person agreed to, and who said so. Nothing is shared by default. A yes counts only
+/// when it was given by the right people for the person's age (see `consent`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// May appear by name (with role) on the map and plan shared with the network.
+    #[serde(default)]
+    pub may_appear_on_shared_map: bool,
+    /// May receive the plan; their phone and e-mail may then be printed in it, so others in
+    /// the plan can reach them ("who calls whom").
+    #[serde(default)]
+    pub may_receive_plan: bool,
+    /// Names of who gave the consent: the person themself, a parent.
+    #[serde(default)]
+    pub consent_given_by: Vec<String>,
+    /// YYYY-MM-DD.
+    #[serde(default)]
+    pub consent_date: String,
+}
+
+/// A worry (danger statement) in the family's own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worry {
+    pub text: String,
+    #[serde(default)]
+    pub shared_by: Vec<ParticipantId>,
+    #[serde(default)]
+    pub not_shared_by: Vec<ParticipantId>,
+}
+
+/// Someone referred to in the plan: a person on the map or a participant not on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Who {
+    Person(PersonId),
+    Participant(ParticipantId),
+}
+
+/// A safety condition set by the responsible professional. Always non-negotiable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BottomLine {
+    pub text: String,
+    pub set_by: Who,
+}
+
+/// Who does what, for whom, when, and how we know it happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub who: PersonId,
+    pub what: String,
+    #[serde(default)]
+    pub for_whom: Vec<PersonId>,
+    /// YYYY-MM-DD, or empty.
+    #[serde(default)]
+    pub from: String,
+    /// YYYY-MM-DD, or empty.
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub how_we_know: String,
+    /// Ties on the map this agreement is about.
+    #[serde(default)]
+    pub ties: Vec<TieId>,
+    /// A support tie this agreement adds or strengthens.
+    #[serde(default)]
+    pub strengthens: Option<TieSuggestion>,
+}
+
+impl Agreement {
+    pub fn new(who: PersonId, what: impl Into<String>) -> Agreement {
+        Agreement {
+            who,
+            what: what.into(),
+            for_whom: Vec::new(),
+            from: String::new(),
+            by: String::new(),
+            how_we_know: String::new(),
+            ties: Vec::new(),
+            strengthens: None,
+        }
+    }
+
+    /// The agreement is about this person: they do it, or it is for them.
+    pub fn concerns(&self, person: PersonId) -> bool {
+        self.who == person || self.for_whom.contains(&person)
+    }
+}
+
+/// A support tie to add to the map, or to strengthen when it is there already.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TieSuggestion {
+    pub from: PersonId,
+    pub to: PersonId,
+    #[serde(default)]
+    pub support: BTreeSet<SupportType>,
+    /// The support tie to strengthen; `None` finds one from `from` to `to` or adds one.
+    #[serde(default)]
+    pub existing: Option<TieId>,
+}
+
+/// A sign that things go wrong, and what each person then does.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub sign: String,
+    #[serde(default)]
+    pub steps: Vec<RedFlagStep>,
+}
+
+/// One step when a red flag appears: who does what, and whom they call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlagStep {
+    pub who: Who,
+    #[serde(default)]
+    pub does: String,
+    #[serde(default)]
+    pub calls: Option<Who>,
+}
+
+/// "How safe is it now?" on a scale of 0 to 10, per participant.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleScore {
+    pub participant: ParticipantId,
+    /// 0 to 10; `Meeting::validate` reports anything else.
+    pub score: u8,
+    /// YYYY-MM-DD, or empty for the meeting's date.
+    #[serde(default)]
+    pub date: String,
+}
+
+impl ScaleScore {
+    pub const MAX: u8 = 10;
+
+    pub fn in_range(&self) -> bool {
+        self.score <= Self::MAX
+    }
+}
+
+/// Who keeps an eye on the plan, when it is reviewed, and what happens if it is not kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    #[serde(default)]
+    pub keeper: Option<Who>,
+    /// YYYY-MM-DD. Shown prominently.
+    #[serde(default)]
+    pub review_date: String,
+    #[serde(default)]
+    pub if_not_kept: String,
+}
+
+/// What a child wants the meeting to know, in their own words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildVoice {
+    pub child: PersonId,
+    pub words: String,
+}
