@@ -294,6 +294,22 @@ pub fn confirm_delete_person(lang: Lang, name: &str, ties: usize) -> String {
     }
 }
 
+/// The filter choice that shows only the ties around one child.
+pub fn around_person(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Alleen rond {name}"),
+        Lang::En => format!("Only around {name}"),
+    }
+}
+
+/// The question before a map is deleted.
+pub fn confirm_delete_map(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Nl => format!("De kaart ‘{title}’ verwijderen? Je kunt dit daarna nog één keer terugdraaien."),
+        Lang::En => format!("Delete the map ‘{title}’? You can bring it back once, straight after."),
+    }
+}
+
 /// What a screen reader says for a tie: "Oma Ria to Mila: support (childcare)".
 pub fn tie_description(lang: Lang, from: &str, to: &str, tie: &crate::model::Tie) -> String {
     let arrow = if tie.mutual {

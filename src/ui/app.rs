@@ -1,16 +1,22 @@
 //! The root component: loads the map from storage, autosaves every change, and lays out
-//! the toolbar, the map and the list view.
+//! the toolbar, the map, the side panels and the list view, or the "My maps" screen.
 
 use super::dom;
+use super::legend::Legend;
 use super::list_view::ListView;
+use super::map_controls::MapControls;
 use super::map_view::MapView;
 use super::person_form::AddPersonForm;
+use super::person_panel::PersonPanel;
 use super::saver::{SaveOutcome, Saver};
-use super::state::{Action, AppState, SaveState};
+use super::start_screen::{StartScreen, StoreHandle};
+use super::state::{Action, AppState, SaveState, Selection};
+use super::tie_panel::TiePanel;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{from_json, to_json, Editor, FamilyMap};
+use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
 use crate::storage::{self, prefs, MapRecord, StorageError, Store};
+use crate::viewport::Viewport;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,11 +27,21 @@ fn initial_lang() -> Lang {
     dom::lang_from_url().or_else(prefs::load_lang).unwrap_or_default()
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Editor,
+    Maps,
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang()));
     let saver = use_mut_ref(Saver::new);
     let adding = use_state(|| false);
+    let show_legend = use_state(|| false);
+    let show_list = use_state(|| true);
+    let screen = use_state(|| Screen::Editor);
+    let viewport = use_state(Viewport::default);
 
     // Load the map this device worked on last, or start a new one.
     {
@@ -76,13 +92,10 @@ pub fn App() -> Html {
     }
 
     // Language: page attributes and the remembered choice.
-    {
-        let lang = state.lang;
-        use_effect_with(lang, move |lang| {
-            dom::set_document_lang(*lang);
-            prefs::save_lang(*lang);
-        });
-    }
+    use_effect_with(state.lang, move |lang| {
+        dom::set_document_lang(*lang);
+        prefs::save_lang(*lang);
+    });
 
     // The window title shows the map's name and whether it is saved.
     {
@@ -119,9 +132,15 @@ pub fn App() -> Html {
     }
 
     let lang = state.lang;
+    let dispatch = state.dispatcher();
+    let on_action = Callback::from(move |action: Action| dispatch.dispatch(action));
     let on_add = {
         let adding = adding.clone();
-        Callback::from(move |_| adding.set(true))
+        let on_action = on_action.clone();
+        Callback::from(move |_| {
+            on_action.emit(Action::Select(None));
+            adding.set(true);
+        })
     };
     let on_form_close = {
         let adding = adding.clone();
@@ -130,8 +149,53 @@ pub fn App() -> Html {
             dom::focus_id("add-person");
         })
     };
-    let dispatch = state.dispatcher();
-    let on_edit = Callback::from(move |action: Action| dispatch.dispatch(action));
+    let open_record = {
+        let dispatch = state.dispatcher();
+        let screen = screen.clone();
+        let saver = saver.clone();
+        let current_id = state.map_id.clone();
+        Callback::from(move |(record, is_new): (MapRecord, bool)| {
+            if record.id == current_id {
+                // Already open; the copy in storage may be a moment behind the screen.
+                screen.set(Screen::Editor);
+                return;
+            }
+            let editor = match from_json(&record.document) {
+                Ok(map) => Editor::with_history(map, &record.history),
+                Err(_) => {
+                    dispatch.dispatch(Action::Notice(Some(Key::LoadFailed)));
+                    return;
+                }
+            };
+            let store = saver.borrow().store();
+            let id = record.id.clone();
+            let map_id = record.id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(store) = store {
+                    if is_new {
+                        let _ = store.save_map(&record).await;
+                    }
+                    let _ = store.set_setting(CURRENT_MAP, &id).await;
+                }
+            });
+            dispatch.dispatch(Action::Loaded { map_id, editor, notice: None });
+            screen.set(Screen::Editor);
+        })
+    };
+    let on_current_deleted = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::Loaded {
+                map_id: new_map_id(),
+                editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
+                notice: None,
+            });
+        })
+    };
+    let on_rename_current = {
+        let on_action = on_action.clone();
+        Callback::from(move |title: String| on_action.emit(Action::Apply(Edit::RenameMap { title })))
+    };
 
     let Some(map) = state.map() else {
         return html! { <div class="app loading" aria-busy="true"><p>{ "Kring…" }</p></div> };
@@ -139,35 +203,70 @@ pub fn App() -> Html {
     let title = map.title().to_owned();
     drop(map);
 
-    html! {
-        <div class="app">
-            <header class="topbar">
-                <h1 class="brand">{ t(lang, Key::AppName) }</h1>
-                <p class="map-title">{ title }</p>
-                <p class={classes!("save-state", save_class(state.save_state))} role="status" aria-live="polite">
-                    { save_text(lang, state.save_state) }
-                </p>
-                <Toolbar state={state.clone()} on_action={on_edit.clone()} on_add={on_add} />
-            </header>
+    let header = html! {
+        <header class="topbar">
+            <h1 class="brand">{ t(lang, Key::AppName) }</h1>
+            <p class="map-title">{ title.clone() }</p>
+            <p class={classes!("save-state", save_class(state.save_state))} role="status" aria-live="polite">
+                { save_text(lang, state.save_state) }
+            </p>
+            <Toolbar state={state.clone()} on_action={on_action.clone()} on_add={on_add.clone()}
+                on_maps={{
+                    let screen = screen.clone();
+                    Callback::from(move |_| screen.set(Screen::Maps))
+                }} />
+        </header>
+    };
+    let notices = html! {
+        <>
             if let Some(notice) = state.notice {
-                <div class="notice" role="alert">
-                    <p>{ t(lang, notice) }</p>
-                </div>
+                <div class="notice" role="alert"><p>{ t(lang, notice) }</p></div>
             }
             if matches!(state.save_state, SaveState::Full | SaveState::Failed | SaveState::Unavailable) {
-                <div class="notice" role="alert">
-                    <p>{ t(lang, save_problem_key(state.save_state)) }</p>
-                </div>
+                <div class="notice" role="alert"><p>{ t(lang, save_problem_key(state.save_state)) }</p></div>
             }
+        </>
+    };
+
+    if *screen == Screen::Maps {
+        let store = saver.borrow().store().map(StoreHandle);
+        return html! {
+            <div class="app">
+                { header }
+                { notices }
+                <StartScreen lang={lang} store={store} current={state.map_id.clone()} current_title={title}
+                    on_open={open_record} on_rename_current={on_rename_current} on_current_deleted={on_current_deleted}
+                    on_back={{
+                        let screen = screen.clone();
+                        Callback::from(move |_| screen.set(Screen::Editor))
+                    }} />
+            </div>
+        };
+    }
+
+    let side_panel = match state.selection {
+        Some(Selection::Person(id)) => html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> },
+        Some(Selection::Tie(id)) => html! { <TiePanel key={format!("t{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> },
+        None if *adding => html! { <AddPersonForm state={state.clone()} on_action={on_action.clone()} on_close={on_form_close} /> },
+        None => html! {},
+    };
+
+    html! {
+        <div class="app">
+            { header }
+            { notices }
             <main class="workspace">
-                <section class="map-pane">
-                    <MapView state={state.clone()} on_action={on_edit.clone()} />
+                <section class="map-pane" aria-label={t(lang, Key::NetworkMap)}>
+                    <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
+                        show_legend={show_legend.clone()} show_list={show_list.clone()} />
+                    <MapView state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()} />
                 </section>
                 <aside class="side-pane">
-                    if *adding {
-                        <AddPersonForm state={state.clone()} on_action={on_edit.clone()} on_close={on_form_close} />
+                    { side_panel }
+                    if *show_legend { <Legend lang={lang} /> }
+                    if *show_list {
+                        <ListView state={state.clone()} on_action={on_action.clone()} />
                     }
-                    <ListView state={state.clone()} />
                 </aside>
             </main>
         </div>
@@ -178,11 +277,17 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
     let current = store.setting(CURRENT_MAP).await.ok().flatten();
     let record = match current {
         Some(id) => store.load_map(&id).await.ok().flatten(),
+        None => None,
+    };
+    // The last map may have been deleted: fall back to the newest one.
+    let record = match record {
+        Some(record) => Some(record),
         None => store.list_maps().await.ok().and_then(|maps| maps.into_iter().next()),
     };
-    let fresh = |notice| {
-        let map_id = new_map_id();
-        Action::Loaded { map_id, editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))), notice }
+    let fresh = |notice| Action::Loaded {
+        map_id: new_map_id(),
+        editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
+        notice,
     };
     let action = match record {
         None => fresh(None),

@@ -39,10 +39,6 @@ pub fn event_value(event: &Event) -> String {
     }
 }
 
-pub fn event_checked(event: &Event) -> bool {
-    event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked())
-}
-
 /// True when typing goes into a text field, where Ctrl+Z belongs to the field itself.
 pub fn typing_in_field(event: &Event) -> bool {
     event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
@@ -50,8 +46,14 @@ pub fn typing_in_field(event: &Event) -> bool {
     })
 }
 
-/// Moves keyboard focus to the element with this id, if it exists.
+/// Moves keyboard focus to the element with this id once the current update has been
+/// drawn (the element may only appear in that update).
 pub fn focus_id(id: &str) {
+    let id = id.to_owned();
+    gloo::timers::callback::Timeout::new(0, move || focus_now(&id)).forget();
+}
+
+fn focus_now(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

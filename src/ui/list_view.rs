@@ -1,64 +1,227 @@
-//! The list view: every person and tie as a table. This is the screen-reader path to the
-//! map, so it shows everything the map shows.
+//! The list view: every person and tie as a table, with every action the map has (edit,
+//! move to another sector or ring, delete, connect). This is the screen-reader path to the
+//! map, so nothing may be possible only by pointing.
 
-use super::state::AppState;
-use crate::i18n::{t, Key};
+use super::dom;
+use super::state::{Action, AppState, Selection};
+use crate::i18n::{t, tie_description, Key};
+use crate::model::{Edit, PersonId, Ring, Sector, TieKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ListViewProps {
     pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn ListView(props: &ListViewProps) -> Html {
     let lang = props.state.lang;
     let Some(map) = props.state.map() else { return html! {} };
-    let persons = map.persons();
+    let persons: Vec<_> = map.persons().into_iter().cloned().collect();
+    let ties: Vec<_> = map.ties().into_iter().cloned().collect();
     let name_of = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let tie_rows: Vec<(crate::model::Tie, String)> =
+        ties.iter().map(|tie| (tie.clone(), tie_description(lang, &name_of(tie.from), &name_of(tie.to), tie))).collect();
+    drop(map);
+    let select = |selection: Selection| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Select(Some(selection)));
+            dom::focus_id(match selection {
+                Selection::Person(_) => "edit-name",
+                Selection::Tie(_) => "tie-kind",
+            });
+        })
+    };
+
+    let person_row = |p: &crate::model::Person| {
+        let id = p.id;
+        let in_centre = p.in_centre();
+        let (sector, ring, angle) = (p.sector, p.ring, p.angle);
+        let on_sector = {
+            let on_action = props.on_action.clone();
+            let state = props.state.clone();
+            Callback::from(move |e: Event| {
+                let Some(new) = Sector::from_key(&dom::event_value(&e)) else { return };
+                let angle = state.map().map(|m| m.free_angle(new, ring)).unwrap_or(angle);
+                on_action.emit(Action::Apply(Edit::MovePerson { id, sector: new, ring, angle }));
+            })
+        };
+        let on_ring = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |e: Event| {
+                let Some(new) = dom::event_value(&e).parse().ok().and_then(Ring::new) else { return };
+                on_action.emit(Action::Apply(Edit::MovePerson { id, sector, ring: new, angle }));
+            })
+        };
+        let on_delete = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::Select(Some(Selection::Person(id))));
+                dom::focus_id("delete-person");
+            })
+        };
+        html! {
+            <tr key={id.0}>
+                <th scope="row">{ p.name.clone() }</th>
+                <td>
+                    <select aria-label={format!("{}: {}", t(lang, Key::SectorLabel), p.name)} onchange={on_sector}>
+                        { for Sector::ALL.iter().map(|&s| html! {
+                            <option value={s.key()} selected={if in_centre { s == Sector::Household } else { s == sector }}>{ t(lang, Key::Sector(s)) }</option>
+                        }) }
+                    </select>
+                </td>
+                <td>
+                    <select aria-label={format!("{}: {}", t(lang, Key::ClosenessLabel), p.name)} onchange={on_ring} disabled={in_centre}>
+                        { for Ring::all().map(|r| html! {
+                            <option value={r.get().to_string()} selected={r == ring}>{ t(lang, Key::Ring(r)) }</option>
+                        }) }
+                    </select>
+                </td>
+                <td class="row-actions">
+                    <button onclick={select(Selection::Person(id))} aria-label={format!("{} {}", t(lang, Key::Edit), p.name)}>{ t(lang, Key::Edit) }</button>
+                    <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), p.name)}>{ t(lang, Key::Delete) }</button>
+                </td>
+            </tr>
+        }
+    };
+
+    let tie_row = |(tie, description): &(crate::model::Tie, String)| {
+        let id = tie.id;
+        let on_delete = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::Apply(Edit::RemoveTie { id })))
+        };
+        html! {
+            <tr key={id.0} class={format!("tie-row tie-{}", kind_key(tie.kind))}>
+                <td>{ description.clone() }</td>
+                <td class="row-actions">
+                    <button onclick={select(Selection::Tie(id))} aria-label={format!("{} {}", t(lang, Key::Edit), description)}>{ t(lang, Key::Edit) }</button>
+                    <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), description)}>{ t(lang, Key::Delete) }</button>
+                </td>
+            </tr>
+        }
+    };
+
     html! {
-        <section class="list-view" aria-labelledby="list-view-title">
+        <section class="panel list-view" aria-labelledby="list-view-title">
             <h2 id="list-view-title">{ t(lang, Key::ListView) }</h2>
             if persons.is_empty() {
                 <p class="empty">{ t(lang, Key::NoPersonsYet) }</p>
             } else {
+                <div class="table-scroll">
                 <table class="persons">
                     <caption>{ t(lang, Key::PersonTableCaption) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, Key::Name) }</th>
                         <th scope="col">{ t(lang, Key::SectorLabel) }</th>
                         <th scope="col">{ t(lang, Key::ClosenessLabel) }</th>
+                        <th scope="col"><span class="visually-hidden">{ t(lang, Key::Edit) }</span></th>
                     </tr></thead>
-                    <tbody>
-                        { for persons.iter().map(|p| html! {
-                            <tr key={p.id.0}>
-                                <th scope="row">{ p.name.clone() }</th>
-                                <td>{ t(lang, Key::Sector(if p.in_centre() { crate::model::Sector::Household } else { p.sector })) }</td>
-                                <td>{ if p.in_centre() { "–" } else { t(lang, Key::Ring(p.ring)) } }</td>
-                            </tr>
-                        }) }
-                    </tbody>
+                    <tbody>{ for persons.iter().map(person_row) }</tbody>
                 </table>
+                </div>
             }
-            if map.tie_count() > 0 {
+            if !tie_rows.is_empty() {
+                <div class="table-scroll">
                 <table class="ties">
                     <caption>{ t(lang, Key::TieTableCaption) }</caption>
                     <thead><tr>
-                        <th scope="col">{ t(lang, Key::From) }</th>
-                        <th scope="col">{ t(lang, Key::To) }</th>
-                        <th scope="col">{ t(lang, Key::TieKindLabel) }</th>
+                        <th scope="col">{ t(lang, Key::TieDetails) }</th>
+                        <th scope="col"><span class="visually-hidden">{ t(lang, Key::Edit) }</span></th>
                     </tr></thead>
-                    <tbody>
-                        { for map.ties().iter().map(|tie| html! {
-                            <tr key={tie.id.0}>
-                                <td>{ name_of(tie.from) }</td>
-                                <td>{ name_of(tie.to) }</td>
-                                <td>{ t(lang, Key::TieKindName(tie.kind)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
+                    <tbody>{ for tie_rows.iter().map(tie_row) }</tbody>
                 </table>
+                </div>
+            }
+            if persons.len() >= 2 {
+                <AddTieForm state={props.state.clone()} on_action={props.on_action.clone()} persons={persons.iter().map(|p| (p.id, p.name.clone())).collect::<Vec<_>>()} />
             }
         </section>
+    }
+}
+
+fn kind_key(kind: TieKind) -> &'static str {
+    match kind {
+        TieKind::Support => "support",
+        TieKind::Risk => "risk",
+        TieKind::Contact => "contact",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddTieFormProps {
+    state: UseReducerHandle<AppState>,
+    on_action: Callback<Action>,
+    persons: Vec<(PersonId, String)>,
+}
+
+/// Connect two persons from the list: from, to, and what kind of tie.
+#[component]
+fn AddTieForm(props: &AddTieFormProps) -> Html {
+    let lang = props.state.lang;
+    let from = use_state(|| None::<PersonId>);
+    let to = use_state(|| None::<PersonId>);
+    let kind = use_state(|| TieKind::Support);
+    let pick = |slot: &UseStateHandle<Option<PersonId>>| {
+        let slot = slot.clone();
+        Callback::from(move |e: Event| slot.set(dom::event_value(&e).parse().ok().map(PersonId)))
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            kind.set(match dom::event_value(&e).as_str() {
+                "risk" => TieKind::Risk,
+                "contact" => TieKind::Contact,
+                _ => TieKind::Support,
+            })
+        })
+    };
+    let on_submit = {
+        let (from, to, kind) = (from.clone(), to.clone(), kind.clone());
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let (Some(a), Some(b)) = (*from, *to) {
+                if a != b {
+                    on_action.emit(Action::ConnectPair { from: a, to: b, kind: *kind });
+                }
+            }
+        })
+    };
+    let options = |chosen: Option<PersonId>| {
+        html! {
+            <>
+                <option value="" selected={chosen.is_none()}>{ t(lang, Key::Choose) }</option>
+                { for props.persons.iter().map(|(id, name)| html! {
+                    <option value={id.0.to_string()} selected={chosen == Some(*id)}>{ name.clone() }</option>
+                }) }
+            </>
+        }
+    };
+    html! {
+        <form class="add-tie" onsubmit={on_submit} aria-labelledby="add-tie-title">
+            <h3 id="add-tie-title">{ t(lang, Key::AddTie) }</h3>
+            <div class="field-row">
+                <div class="field">
+                    <label for="new-tie-from">{ t(lang, Key::From) }</label>
+                    <select id="new-tie-from" onchange={pick(&from)}>{ options(*from) }</select>
+                </div>
+                <div class="field">
+                    <label for="new-tie-to">{ t(lang, Key::To) }</label>
+                    <select id="new-tie-to" onchange={pick(&to)}>{ options(*to) }</select>
+                </div>
+                <div class="field">
+                    <label for="new-tie-kind">{ t(lang, Key::TieKindLabel) }</label>
+                    <select id="new-tie-kind" onchange={on_kind}>
+                        { for [TieKind::Support, TieKind::Risk, TieKind::Contact].iter().map(|&k| html! {
+                            <option value={kind_key(k)} selected={k == *kind}>{ t(lang, Key::TieKindName(k)) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <button type="submit" disabled={from.is_none() || to.is_none() || *from == *to}>{ t(lang, Key::AddTie) }</button>
+        </form>
     }
 }

@@ -3,11 +3,17 @@
 
 mod app;
 mod dom;
+mod gestures;
+mod legend;
 mod list_view;
+mod map_controls;
 mod map_view;
 mod person_form;
+mod person_panel;
 mod saver;
+mod start_screen;
 mod state;
+mod tie_panel;
 mod toolbar;
 
 pub use app::App;

@@ -20,17 +20,18 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
     let sector = use_state(|| Sector::Family);
     let ring = use_state(|| Ring::new(2).unwrap_or(Ring::CLOSEST));
     let error = use_state(|| false);
+    // After "Save and add another", every save keeps the form open for the next name.
+    let repeat = use_state(|| false);
 
     // Open with the cursor in the name field.
     use_effect_with((), |_| dom::focus_id("person-name"));
 
-    let on_submit = {
-        let (name, sector, ring, error) = (name.clone(), sector.clone(), ring.clone(), error.clone());
+    let save = {
+        let (name, sector, ring, error, repeat) = (name.clone(), sector.clone(), ring.clone(), error.clone(), repeat.clone());
         let state = props.state.clone();
         let on_action = props.on_action.clone();
         let on_close = props.on_close.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+        Callback::from(move |add_another: bool| {
             let trimmed = name.trim();
             if trimmed.is_empty() {
                 error.set(true);
@@ -42,9 +43,23 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             person.angle = map.free_angle(*sector, *ring);
             drop(map);
             on_action.emit(Action::Apply(Edit::AddPerson { person }));
-            on_close.emit(());
+            if add_another || *repeat {
+                repeat.set(true);
+                name.set(String::new());
+                dom::focus_id("person-name");
+            } else {
+                on_close.emit(());
+            }
         })
     };
+    let on_submit = {
+        let save = save.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            save.emit(false);
+        })
+    };
+    let on_add_another = Callback::from(move |_: MouseEvent| save.emit(true));
     let on_cancel = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
@@ -112,6 +127,7 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{ t(lang, Key::Save) }</button>
+                <button type="button" onclick={on_add_another}>{ t(lang, Key::AddAnother) }</button>
                 <button type="button" onclick={on_cancel}>{ t(lang, Key::Cancel) }</button>
             </div>
         </form>

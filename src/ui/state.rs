@@ -1,8 +1,9 @@
 //! The app's state and the actions that change it (Yew's reducer pattern). Map changes go
-//! through the core's `Editor`, which records undo/redo history.
+//! through the core's `Editor`, which records undo/redo history; everything else here is
+//! what the person is looking at (selection, connect mode, filter).
 
-use crate::i18n::Lang;
-use crate::model::{Edit, Editor, FamilyMap, MergeKey};
+use crate::i18n::{Key, Lang};
+use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Tie, TieId, TieKind};
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use yew::Reducible;
@@ -20,6 +21,40 @@ pub enum SaveState {
     Failed,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Person(PersonId),
+    Tie(TieId),
+}
+
+/// Which ties the map shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TieFilter {
+    #[default]
+    All,
+    Support,
+    Risk,
+    /// Only the ties that touch this child.
+    AroundPerson(PersonId),
+}
+
+impl TieFilter {
+    pub fn shows(self, tie: &Tie) -> bool {
+        match self {
+            TieFilter::All => true,
+            TieFilter::Support => tie.kind == TieKind::Support,
+            TieFilter::Risk => tie.kind == TieKind::Risk,
+            TieFilter::AroundPerson(id) => tie.touches(id),
+        }
+    }
+}
+
+/// Connecting two persons: first pick who the tie comes from, then who it goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Connecting {
+    pub from: Option<PersonId>,
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub lang: Lang,
@@ -32,8 +67,13 @@ pub struct AppState {
     pub revision: u64,
     pub saved_revision: u64,
     pub save_state: SaveState,
-    /// A problem to tell the person about, as an i18n key.
-    pub notice: Option<crate::i18n::Key>,
+    /// A problem to tell the person about.
+    pub notice: Option<Key>,
+    pub selection: Option<Selection>,
+    pub connecting: Option<Connecting>,
+    pub filter: TieFilter,
+    /// Persons to highlight (from an insight), besides the selection.
+    pub highlight: Rc<Vec<PersonId>>,
 }
 
 impl AppState {
@@ -46,6 +86,10 @@ impl AppState {
             saved_revision: 0,
             save_state: SaveState::Saved,
             notice: None,
+            selection: None,
+            connecting: None,
+            filter: TieFilter::All,
+            highlight: Rc::new(Vec::new()),
         }
     }
 
@@ -68,12 +112,42 @@ impl AppState {
         self.editor.as_ref().is_some_and(|e| e.borrow().can_undo())
     }
 
+    /// How many steps undo can go back (shown to tests as a data attribute).
+    pub fn undo_steps(&self) -> usize {
+        self.editor.as_ref().map_or(0, |e| e.borrow().undo_len())
+    }
+
     pub fn can_redo(&self) -> bool {
         self.editor.as_ref().is_some_and(|e| e.borrow().can_redo())
     }
 
+    pub fn selected_person(&self) -> Option<PersonId> {
+        match self.selection {
+            Some(Selection::Person(id)) => Some(id),
+            _ => None,
+        }
+    }
+
     fn with_editor(&self, change: impl FnOnce(&mut Editor) -> bool) -> bool {
         self.editor.as_ref().is_some_and(|e| change(&mut e.borrow_mut()))
+    }
+
+    /// Drops a selection whose person or tie no longer exists (after an undo, say).
+    fn forget_missing(&mut self) {
+        let Some(map) = self.map() else { return };
+        let exists = match self.selection {
+            Some(Selection::Person(id)) => map.contains_person(id),
+            Some(Selection::Tie(id)) => map.tie(id).is_some(),
+            None => true,
+        };
+        let from_gone = self.connecting.and_then(|c| c.from).is_some_and(|id| !map.contains_person(id));
+        drop(map);
+        if !exists {
+            self.selection = None;
+        }
+        if from_gone {
+            self.connecting = Some(Connecting { from: None });
+        }
     }
 }
 
@@ -85,6 +159,10 @@ impl PartialEq for AppState {
             && self.saved_revision == other.saved_revision
             && self.save_state == other.save_state
             && self.notice == other.notice
+            && self.selection == other.selection
+            && self.connecting == other.connecting
+            && self.filter == other.filter
+            && Rc::ptr_eq(&self.highlight, &other.highlight)
             && match (&self.editor, &other.editor) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -94,9 +172,9 @@ impl PartialEq for AppState {
 }
 
 pub enum Action {
-    Loaded { map_id: String, editor: Editor, notice: Option<crate::i18n::Key> },
+    Loaded { map_id: String, editor: Editor, notice: Option<Key> },
     Apply(Edit),
-    /// Part of a gesture (a drag): joins the previous step with the same key.
+    /// Part of a gesture (a drag, typing in a field): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
     /// The gesture ended.
     Seal,
@@ -105,7 +183,16 @@ pub enum Action {
     SetLang(Lang),
     Saved { revision: u64 },
     SaveFailed(SaveState),
-    Notice(Option<crate::i18n::Key>),
+    Notice(Option<Key>),
+    Select(Option<Selection>),
+    /// Connect mode on (`true`) or off.
+    Connect(bool),
+    /// A person picked while connecting: the first is the tie's start, the second its end.
+    PickForConnect(PersonId),
+    /// Connect two persons directly (a drag from one to the other, or the list view).
+    ConnectPair { from: PersonId, to: PersonId, kind: TieKind },
+    Filter(TieFilter),
+    Highlight(Vec<PersonId>),
 }
 
 impl Reducible for AppState {
@@ -115,13 +202,15 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         let changed = match action {
             Action::Loaded { map_id, editor, notice } => {
-                next.map_id = map_id;
-                next.editor = Some(Rc::new(RefCell::new(editor)));
-                next.notice = notice;
-                next.revision = 0;
-                next.saved_revision = 0;
-                next.save_state = SaveState::Saved;
-                return Rc::new(next);
+                let mut fresh = AppState::new(next.lang);
+                fresh.map_id = map_id;
+                fresh.editor = Some(Rc::new(RefCell::new(editor)));
+                fresh.notice = notice;
+                fresh.save_state = next.save_state;
+                if fresh.save_state == SaveState::Saving {
+                    fresh.save_state = SaveState::Saved;
+                }
+                return Rc::new(fresh);
             }
             Action::Apply(edit) => next.with_editor(|e| e.apply(edit).is_ok()),
             Action::ApplyMerged(edit, key) => next.with_editor(|e| e.apply_merged(edit, Some(key)).is_ok()),
@@ -150,13 +239,57 @@ impl Reducible for AppState {
                 next.notice = notice;
                 false
             }
+            Action::Select(selection) => {
+                next.selection = selection;
+                false
+            }
+            Action::Connect(on) => {
+                next.connecting = on.then_some(Connecting { from: None });
+                false
+            }
+            Action::PickForConnect(id) => match next.connecting.and_then(|c| c.from) {
+                None => {
+                    next.connecting = Some(Connecting { from: Some(id) });
+                    false
+                }
+                Some(from) if from == id => false,
+                Some(from) => {
+                    next.connecting = None;
+                    next.connect(from, id, TieKind::Contact)
+                }
+            },
+            Action::ConnectPair { from, to, kind } => {
+                next.connecting = None;
+                from != to && next.connect(from, to, kind)
+            }
+            Action::Filter(filter) => {
+                next.filter = filter;
+                false
+            }
+            Action::Highlight(persons) => {
+                next.highlight = Rc::new(persons);
+                false
+            }
         };
         if changed {
             next.revision += 1;
             if !matches!(next.save_state, SaveState::Unavailable) {
                 next.save_state = SaveState::Saving;
             }
+            next.forget_missing();
         }
         Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Adds a tie and selects it, so its kind and details can be filled in next.
+    fn connect(&mut self, from: PersonId, to: PersonId, kind: TieKind) -> bool {
+        let Some(id) = self.map().map(|m| m.next_tie_id()) else { return false };
+        let added = self.with_editor(|e| e.apply(Edit::AddTie { tie: Tie::new(id, from, to, kind) }).is_ok());
+        if added {
+            self.selection = Some(Selection::Tie(id));
+        }
+        added
     }
 }

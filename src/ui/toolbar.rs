@@ -9,6 +9,7 @@ pub struct ToolbarProps {
     pub state: UseReducerHandle<AppState>,
     pub on_action: Callback<Action>,
     pub on_add: Callback<()>,
+    pub on_maps: Callback<()>,
 }
 
 #[component]
@@ -22,10 +23,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let on_add = props.on_add.clone();
         Callback::from(move |_: MouseEvent| on_add.emit(()))
     };
+    let on_maps = {
+        let on_maps = props.on_maps.clone();
+        Callback::from(move |_: MouseEvent| on_maps.emit(()))
+    };
     html! {
         <nav class="toolbar" aria-label={t(lang, Key::AppName)}>
+            <button id="my-maps" onclick={on_maps}>{ t(lang, Key::MyMaps) }</button>
             <button id="add-person" class="primary" onclick={on_add}>{ t(lang, Key::AddPerson) }</button>
             <button onclick={send(|| Action::Undo)} disabled={!props.state.can_undo()}
+                data-steps={props.state.undo_steps().to_string()}
                 aria-keyshortcuts="Control+Z">{ t(lang, Key::Undo) }</button>
             <button onclick={send(|| Action::Redo)} disabled={!props.state.can_redo()}
                 aria-keyshortcuts="Control+Shift+Z Control+Y">{ t(lang, Key::Redo) }</button>

@@ -37,7 +37,7 @@ export async function openApp(browser, origin, { path = '/?lang=en', context: op
 }
 
 /** Presses Tab until the focused element has this accessible name (keyboard only). */
-export async function tabTo(page, name, max = 60) {
+export async function tabTo(page, name, max = 400) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const here = await page.evaluate(() => {
@@ -64,4 +64,38 @@ export async function axeViolations(page) {
 
 export function foreignRequests(requests, origin) {
   return requests.filter((url) => !url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+/**
+ * Puts a Kring document into the app's IndexedDB as the current map, then reloads, the
+ * way a map saved in an earlier session would be found. `page` must be on the app.
+ */
+export async function seedMap(page, documentText, { id = 'map-seeded', history = '' } = {}) {
+  await page.evaluate(async ({ documentText, id, history }) => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('kring', 1);
+      req.onupgradeneeded = () => {
+        for (const name of ['maps', 'settings']) {
+          if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
+        }
+      };
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const title = JSON.parse(documentText).title ?? '';
+    await new Promise((ok, fail) => {
+      const tx = db.transaction(['maps', 'settings'], 'readwrite');
+      tx.objectStore('maps').put({ id, title, updated: Date.now(), document: documentText, history }, id);
+      tx.objectStore('settings').put(id, 'current_map');
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { documentText, id, history });
+  await page.reload();
+  await page.getByRole('group', { name: /^(Network map|Netwerkkaart)$/ }).waitFor();
+}
+
+export function fixture(name) {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 }

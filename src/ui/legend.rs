@@ -1,0 +1,55 @@
+//! What the map's rings, sectors, lines and symbols mean. The samples are drawn with the
+//! same styles as the map, so the legend cannot drift from the drawing.
+
+use crate::i18n::{t, Key, Lang};
+use crate::model::{Strength, Tie, TieId, PersonId, TieKind};
+use crate::scene::tie_style;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let lang = props.lang;
+    let sample = |kind: TieKind, strength: Strength, mutual: bool| {
+        let mut tie = Tie::new(TieId(0), PersonId(0), PersonId(1), kind);
+        tie.strength = strength;
+        tie.mutual = mutual;
+        let style = tie_style(&tie);
+        html! {
+            <svg class="legend-sample" viewBox="0 0 60 14" width="60" height="14" aria-hidden="true">
+                <line x1="4" y1="7" x2="50" y2="7" class={classes!("tie", style.class)}
+                    stroke-width={style.width.to_string()} stroke-dasharray={style.dash}
+                    marker-end="url(#legend-arrow)" marker-start={style.arrow_start.then_some("url(#legend-arrow)")} />
+            </svg>
+        }
+    };
+    html! {
+        <section class="panel legend" aria-labelledby="legend-title">
+            <h2 id="legend-title">{ t(lang, Key::Legend) }</h2>
+            <svg width="0" height="0" aria-hidden="true" class="defs-only">
+                <defs>
+                    <marker id="legend-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5"
+                        orient="auto-start-reverse" markerUnits="strokeWidth">
+                        <path d="M0 0L10 5L0 10z" class="arrow" />
+                    </marker>
+                </defs>
+            </svg>
+            <ul>
+                <li>{ t(lang, Key::LegendHousehold) }</li>
+                <li>{ t(lang, Key::LegendRings) }</li>
+                <li>{ t(lang, Key::LegendSectors) }</li>
+                <li>{ sample(TieKind::Support, Strength::Normal, false) }{ t(lang, Key::LegendSupport) }</li>
+                <li>{ sample(TieKind::Risk, Strength::Normal, false) }{ t(lang, Key::LegendRisk) }</li>
+                <li>{ sample(TieKind::Contact, Strength::Normal, false) }{ t(lang, Key::LegendContact) }</li>
+                <li>{ sample(TieKind::Support, Strength::Normal, true) }{ t(lang, Key::LegendArrow) }</li>
+                <li>{ sample(TieKind::Support, Strength::Strong, false) }{ sample(TieKind::Support, Strength::Weak, false) }
+                    { t(lang, Key::LegendStrength) }</li>
+                <li>{ t(lang, Key::LegendChild) }</li>
+            </ul>
+        </section>
+    }
+}

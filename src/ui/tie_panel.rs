@@ -1,0 +1,202 @@
+//! The side panel for one tie: what kind it is (support, risk, contact), which types, how
+//! strong, how often, according to whom, its direction; and removing it.
+
+use super::dom;
+use super::state::{Action, AppState};
+use crate::i18n::{t, tie_description, Key};
+use crate::model::{Edit, Frequency, MergeKey, RiskType, Strength, SupportType, Tie, TieId, TieKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TiePanelProps {
+    pub state: UseReducerHandle<AppState>,
+    pub id: TieId,
+    pub on_action: Callback<Action>,
+}
+
+fn merge_key(id: TieId, field: u64) -> MergeKey {
+    MergeKey((1 << 61) | (u64::from(id.0) << 8) | field)
+}
+
+#[component]
+pub fn TiePanel(props: &TiePanelProps) -> Html {
+    let lang = props.state.lang;
+    let Some(map) = props.state.map() else { return html! {} };
+    let Some(tie) = map.tie(props.id).cloned() else { return html! {} };
+    let name = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let (from, to) = (name(tie.from), name(tie.to));
+    drop(map);
+
+    let apply = |change: Box<dyn Fn(&mut Tie, &Event)>| {
+        let on_action = props.on_action.clone();
+        let tie = tie.clone();
+        Callback::from(move |event: Event| {
+            let mut changed = tie.clone();
+            change(&mut changed, &event);
+            if changed != tie {
+                on_action.emit(Action::Apply(Edit::UpdateTie { tie: changed }));
+            }
+        })
+    };
+    let on_kind = apply(Box::new(|tie, e| {
+        tie.kind = match dom::event_value(e).as_str() {
+            "support" => TieKind::Support,
+            "risk" => TieKind::Risk,
+            _ => TieKind::Contact,
+        }
+    }));
+    let on_strength = apply(Box::new(|tie, e| {
+        tie.strength = match dom::event_value(e).as_str() {
+            "strong" => Strength::Strong,
+            "weak" => Strength::Weak,
+            _ => Strength::Normal,
+        }
+    }));
+    let on_frequency = apply(Box::new(|tie, e| {
+        tie.frequency = match dom::event_value(e).as_str() {
+            "daily" => Some(Frequency::Daily),
+            "weekly" => Some(Frequency::Weekly),
+            "monthly" => Some(Frequency::Monthly),
+            "rarely" => Some(Frequency::Rarely),
+            _ => None,
+        }
+    }));
+    let on_mutual = apply(Box::new(|tie, _| tie.mutual = !tie.mutual));
+    let text = |field: u64, change: fn(&mut Tie, String)| {
+        let on_action = props.on_action.clone();
+        let tie = tie.clone();
+        Callback::from(move |event: InputEvent| {
+            let mut changed = tie.clone();
+            change(&mut changed, dom::event_value(&event));
+            on_action.emit(Action::ApplyMerged(Edit::UpdateTie { tie: changed }, merge_key(tie.id, field)));
+        })
+    };
+    let on_according = text(1, |tie, v| tie.according_to = v);
+    let on_note = text(2, |tie, v| tie.note = v);
+    let seal = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
+    };
+    let on_swap = {
+        let on_action = props.on_action.clone();
+        let tie = tie.clone();
+        Callback::from(move |_: MouseEvent| {
+            let swapped = Tie { from: tie.to, to: tie.from, ..tie.clone() };
+            on_action.emit(Action::Apply(Edit::UpdateTie { tie: swapped }));
+        })
+    };
+    let on_delete = {
+        let on_action = props.on_action.clone();
+        let id = tie.id;
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Apply(Edit::RemoveTie { id }));
+            dom::focus_id("add-person");
+        })
+    };
+    let on_close = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
+    };
+    let support_box = |kind: SupportType| {
+        let on_action = props.on_action.clone();
+        let checked = tie.support.contains(&kind);
+        let tie = tie.clone();
+        let onchange = Callback::from(move |_: Event| {
+            let mut changed = tie.clone();
+            if !changed.support.remove(&kind) {
+                changed.support.insert(kind);
+            }
+            on_action.emit(Action::Apply(Edit::UpdateTie { tie: changed }));
+        });
+        html! {
+            <label><input type="checkbox" {checked} {onchange} />
+                { t(lang, Key::SupportTypeName(kind)) }</label>
+        }
+    };
+    let risk_box = |kind: RiskType| {
+        let on_action = props.on_action.clone();
+        let checked = tie.risk.contains(&kind);
+        let tie = tie.clone();
+        let onchange = Callback::from(move |_: Event| {
+            let mut changed = tie.clone();
+            if !changed.risk.remove(&kind) {
+                changed.risk.insert(kind);
+            }
+            on_action.emit(Action::Apply(Edit::UpdateTie { tie: changed }));
+        });
+        html! {
+            <label><input type="checkbox" {checked} {onchange} />
+                { t(lang, Key::RiskTypeName(kind)) }</label>
+        }
+    };
+    let kind_value = match tie.kind {
+        TieKind::Support => "support",
+        TieKind::Risk => "risk",
+        TieKind::Contact => "contact",
+    };
+
+    html! {
+        <section class="panel tie-panel" aria-labelledby="tie-panel-title">
+            <h2 id="tie-panel-title">{ t(lang, Key::TieDetails) }</h2>
+            <p class="tie-summary">{ tie_description(lang, &from, &to, &tie) }</p>
+            <div class="field">
+                <label for="tie-kind">{ t(lang, Key::TieKindLabel) }</label>
+                <select id="tie-kind" onchange={on_kind}>
+                    { for [TieKind::Support, TieKind::Risk, TieKind::Contact].iter().map(|&k| html! {
+                        <option value={match k { TieKind::Support => "support", TieKind::Risk => "risk", TieKind::Contact => "contact" }}
+                            selected={kind_value == match k { TieKind::Support => "support", TieKind::Risk => "risk", TieKind::Contact => "contact" }}>
+                            { t(lang, Key::TieKindName(k)) }</option>
+                    }) }
+                </select>
+            </div>
+            if tie.kind == TieKind::Support {
+                <fieldset class="checks">
+                    <legend>{ t(lang, Key::SupportTypesLabel) }</legend>
+                    { for SupportType::ALL.into_iter().map(support_box) }
+                </fieldset>
+            }
+            if tie.kind == TieKind::Risk {
+                <fieldset class="checks">
+                    <legend>{ t(lang, Key::RiskTypesLabel) }</legend>
+                    { for RiskType::ALL.into_iter().map(risk_box) }
+                </fieldset>
+            }
+            <div class="checks">
+                <label><input type="checkbox" checked={tie.mutual} onchange={on_mutual} />{ t(lang, Key::Mutual) }</label>
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="tie-strength">{ t(lang, Key::StrengthLabel) }</label>
+                    <select id="tie-strength" onchange={on_strength}>
+                        { for [(Strength::Strong, "strong"), (Strength::Normal, "normal"), (Strength::Weak, "weak")].iter().map(|&(s, v)| html! {
+                            <option value={v} selected={s == tie.strength}>{ t(lang, Key::StrengthName(s)) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="tie-frequency">{ t(lang, Key::FrequencyLabel) }</label>
+                    <select id="tie-frequency" onchange={on_frequency}>
+                        <option value="" selected={tie.frequency.is_none()}>{ t(lang, Key::NotSaid) }</option>
+                        { for [(Frequency::Daily, "daily"), (Frequency::Weekly, "weekly"), (Frequency::Monthly, "monthly"), (Frequency::Rarely, "rarely")]
+                            .iter().map(|&(f, v)| html! {
+                            <option value={v} selected={Some(f) == tie.frequency}>{ t(lang, Key::FrequencyName(f)) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for="tie-according">{ t(lang, Key::AccordingTo) }</label>
+                <input id="tie-according" type="text" value={tie.according_to.clone()} oninput={on_according} onblur={seal.clone()} />
+            </div>
+            <div class="field">
+                <label for="tie-note">{ t(lang, Key::Note) }</label>
+                <textarea id="tie-note" rows="2" value={tie.note.clone()} oninput={on_note} onblur={seal} />
+            </div>
+            <div class="actions">
+                <button onclick={on_swap}>{ t(lang, Key::SwapDirection) }</button>
+                <button id="delete-tie" class="danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
+                <button onclick={on_close}>{ t(lang, Key::Close) }</button>
+            </div>
+        </section>
+    }
+}

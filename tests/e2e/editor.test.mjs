@@ -1,0 +1,220 @@
+// Issue 3: the map editor by keyboard alone, by touch, and its screens pass axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const SECTORS = ['Household', 'Family', 'Friends', 'Neighbours & community', 'School & work', 'Professionals'];
+
+/** Chooses an option in the focused <select> with arrow keys only. */
+async function chooseByKeyboard(page, label) {
+  const { current, target } = await page.evaluate((label) => {
+    const select = document.activeElement;
+    const options = [...select.options].map((o) => o.textContent.trim());
+    return { current: select.selectedIndex, target: options.indexOf(label) };
+  }, label);
+  assert.ok(target >= 0, `no option ${label}`);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+}
+
+/** Everything a person sees of the map, in a form two moments can be compared by. */
+async function snapshot(page) {
+  const persons = await page.locator('svg.map g.person').evaluateAll((nodes) =>
+    nodes.map((n) => n.getAttribute('aria-label')).sort());
+  const ties = await page.locator('.list-view table.ties tbody td:first-child').allTextContents();
+  return { persons, ties: ties.sort() };
+}
+
+test('a keyboard-only session builds a map, moves, deletes, undoes, and finds it after a reload', async () => {
+  const { context, page, errors } = await openApp(browser, origin);
+  const people = [
+    ['Linda', 'Household'], ['Noah', 'Household'], ['Oma Ria', 'Family'], ['Dennis', 'Family'],
+    ['Opa Henk', 'Family'], ['Samira', 'Neighbours & community'], ['Coach Bas', 'Neighbours & community'],
+    ['Meester Joost', 'School & work'], ['Karin', 'Professionals'], ['Omar', 'Professionals'],
+  ];
+  await tabTo(page, 'Add person');
+  await page.keyboard.press('Enter');
+  for (const [name, sector] of people) {
+    // The form keeps the cursor in Name after "Save and add another".
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    await chooseByKeyboard(page, sector);
+    if (sector !== 'Household') {
+      await page.keyboard.press('Tab');
+      await chooseByKeyboard(page, 'Further away');
+    }
+    await tabTo(page, 'Save and add another');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: new RegExp(`^${name},`) }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'person-name');
+  }
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('svg.map g.person').count(), 10);
+  const sectorsUsed = new Set(people.map(([, s]) => s));
+  assert.ok(sectorsUsed.size >= 4);
+
+  const pairs = [['Oma Ria', 'Noah'], ['Oma Ria', 'Linda'], ['Dennis', 'Noah'], ['Samira', 'Noah'],
+    ['Coach Bas', 'Noah'], ['Meester Joost', 'Linda'], ['Karin', 'Linda'], ['Omar', 'Linda']];
+  for (const [from, to] of pairs) {
+    await tabTo(page, 'Connect');
+    await page.keyboard.press('Enter');
+    await page.getByText('Connect: pick who the tie comes from.').waitFor();
+    await tabTo(page, `${from},`);
+    await page.keyboard.press('Enter');
+    await page.getByText('Connect: now pick who the tie goes to.').waitFor();
+    await tabTo(page, `${to},`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
+  }
+  assert.equal(await page.locator('.list-view table.ties tbody tr').count(), 8);
+
+  // Opa Henk moves closer with the arrow key.
+  await tabTo(page, 'Opa Henk,');
+  await page.keyboard.press('ArrowUp');
+  await page.getByRole('button', { name: 'Opa Henk, Family, Close' }).waitFor();
+
+  // Omar is deleted (with confirmation), then undone.
+  const before = await snapshot(page);
+  await tabTo(page, 'Omar,');
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-person');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-delete-person');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /^Omar,/ }).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.list-view table.ties tbody tr').count(), 7, 'his tie went with him');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('button', { name: /^Omar,/ }).waitFor();
+  assert.deepEqual(await snapshot(page), before, 'undo brought Omar back with his tie');
+
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: /^Omar,/ }).waitFor();
+  assert.deepEqual(await snapshot(page), before, 'the reloaded map is exactly the map before');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a touch drag moves a person to another sector in one undo step', async () => {
+  const { context, page } = await openApp(browser, origin, { context: { hasTouch: true, isMobile: true, viewport: { width: 900, height: 1100 } } });
+  await seedMap(page, fixture('bakker.kring.json'));
+  const samira = page.getByRole('button', { name: /^Samira,/ });
+  assert.match(await samira.getAttribute('aria-label'), /Neighbours & community/);
+  const box = await samira.locator('circle').boundingBox();
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The middle of the Friends wedge, ring 2, in screen pixels.
+  const end = await page.evaluate(() => {
+    const m = document.querySelector('svg.map').getScreenCTM();
+    const a = (18 * Math.PI) / 180, r = 110 + 95 * 1.5;
+    return { x: m.a * r * Math.cos(a) + m.e, y: m.d * r * Math.sin(a) + m.f };
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+  for (let i = 1; i <= 20; i++) {
+    const p = { x: start.x + ((end.x - start.x) * i) / 20, y: start.y + ((end.y - start.y) * i) / 20 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.getByRole('button', { name: 'Samira, Friends, Close' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).getAttribute('data-steps'), '1', 'the whole drag is one step');
+  // (A tap right after a synthetic touch drag gets no click in headless Chromium's touch
+  // emulation; the drag is what this test is about, so undo with the mouse.)
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: /^Samira, Neighbours & community, Close/ }).waitFor();
+  await context.close();
+});
+
+test('a tie is made by dragging from one person to another in connect mode', async () => {
+  const { context, page } = await openApp(browser, origin, { context: { viewport: { width: 1300, height: 1000 } } });
+  await seedMap(page, fixture('bakker.kring.json'));
+  const ties = await page.locator('.list-view table.ties tbody tr').count();
+  await page.getByRole('button', { name: 'Connect' }).click();
+  const from = await page.getByRole('button', { name: /^Ellen,/ }).locator('circle').boundingBox();
+  const to = await page.getByRole('button', { name: /^Samira,/ }).locator('circle').boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
+  assert.equal(await page.locator('.list-view table.ties tbody tr').count(), ties + 1);
+  await page.getByText('Ellen to Samira: Contact').first().waitFor();
+  await context.close();
+});
+
+test('selecting a person dims everyone they have no tie with', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.getByRole('heading', { name: 'Details: Samira' }).waitFor();
+  assert.equal(await page.locator('g.person[aria-label^="Mila"]').evaluate((n) => n.classList.contains('dimmed')), false);
+  assert.equal(await page.locator('g.person[aria-label^="Omar"]').evaluate((n) => n.classList.contains('dimmed')), true);
+  await context.close();
+});
+
+test('several maps: new, rename, duplicate, delete and undo the delete', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: 'My maps' }).click();
+  await page.getByRole('heading', { name: 'Maps on this device' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'start screen');
+
+  await page.getByRole('button', { name: 'Duplicate Familie Bakker' }).click();
+  await page.getByText('Familie Bakker (copy)').waitFor();
+  await page.getByRole('button', { name: 'Rename Familie Bakker (copy)' }).click();
+  await page.getByLabel('Map name').fill('Bakker – oefenkaart');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('.map-name', { hasText: 'Bakker – oefenkaart' }).waitFor();
+
+  await page.getByRole('button', { name: 'Delete Bakker – oefenkaart' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.map-name', { hasText: 'Bakker – oefenkaart' }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Undo delete: Bakker – oefenkaart' }).click();
+  await page.locator('.map-name', { hasText: 'Bakker – oefenkaart' }).waitFor();
+
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  assert.equal(await page.locator('svg.map g.person').count(), 0);
+  await page.getByRole('button', { name: 'My maps' }).click();
+  await page.locator('.map-list li').nth(2).waitFor();
+  assert.equal(await page.locator('.map-list li').count(), 3, 'Bakker, the practice copy and the new map');
+  await page.getByRole('button', { name: 'Open Familie Bakker' }).click();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
+
+test('editor, side panels and legend have no axe-core violations', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  assert.deepEqual(await axeViolations(page), [], 'editor with a full map');
+  await page.getByRole('button', { name: /^Oma Ria,/ }).click();
+  await page.getByRole('heading', { name: 'Details: Oma Ria' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'person panel');
+  await page.getByRole('button', { name: /^Edit Oma Ria to Mila/ }).click();
+  await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'tie panel');
+  await page.getByRole('button', { name: 'Legend' }).click();
+  await page.getByRole('heading', { name: 'Legend' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'legend');
+  await context.close();
+});
+
+test('zoom buttons and fit to screen change and restore the view', async () => {
+  const { context, page } = await openApp(browser, origin);
+  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const initial = await viewBox();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  assert.notEqual(await viewBox(), initial);
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  assert.equal(await viewBox(), initial);
+  await context.close();
+});
