@@ -12,6 +12,7 @@ pub mod io;
 pub mod meeting;
 pub mod model;
 pub mod scene;
+pub mod timeline;
 pub mod viewport;
 
 #[cfg(target_arch = "wasm32")]

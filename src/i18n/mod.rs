@@ -6,6 +6,7 @@ mod en;
 pub mod files;
 pub mod insights;
 pub mod meeting;
+pub mod timeline;
 mod nl;
 
 use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Ring, Sector, Strength, SupportType, TieKind};
