@@ -1,6 +1,7 @@
 //! English. Plain words, short sentences.
 
 use super::Key;
+use crate::analysis::Severity;
 use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Sector, Strength, SupportType, TieKind};
 
 pub fn text(key: Key) -> &'static str {
@@ -110,6 +111,13 @@ pub fn text(key: Key) -> &'static str {
         Key::Back => "Back",
         Key::Export => "Export",
         Key::Import => "Import",
+        Key::InsightsHelp => "What the map shows. Choose ‘Show on the map’ to light up the people involved.",
+        Key::ClearHighlight => "Clear the highlight",
+        Key::Relations => "Who does what",
+        Key::Gives => "gives",
+        Key::NoSupportTies => "No support on the map yet.",
+        Key::NoRiskTies => "No risk on the map.",
+        Key::Nothing => "Nothing",
         Key::Sector(sector) => match sector {
             Sector::Household => "Household",
             Sector::Family => "Family",
@@ -172,6 +180,12 @@ pub fn text(key: Key) -> &'static str {
             ChildSafety::SafeAdult => "Safe adult",
             ChildSafety::SupervisedOnly => "Contact only under supervision",
             ChildSafety::NoContact => "No contact",
+        },
+        Key::SeverityName(severity) => match severity {
+            Severity::Urgent => "Needs attention first",
+            Severity::Attention => "Watch",
+            Severity::Good => "Going well",
+            Severity::Info => "Good to know",
         },
         Key::TieKindName(kind) => match kind {
             TieKind::Support => "Support",

@@ -9,6 +9,7 @@ pub mod meeting;
 pub mod timeline;
 mod nl;
 
+use crate::analysis::Severity;
 use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Ring, Sector, Strength, SupportType, TieKind};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -149,10 +150,18 @@ pub enum Key {
     Back,
     Export,
     Import,
+    InsightsHelp,
+    ClearHighlight,
+    Relations,
+    Gives,
+    NoSupportTies,
+    NoRiskTies,
+    Nothing,
     Sector(Sector),
     Ring(Ring),
     Kind(PersonKind),
     TieKindName(TieKind),
+    SeverityName(crate::analysis::Severity),
     GenderName(Gender),
     StrengthName(Strength),
     FrequencyName(Frequency),
@@ -261,6 +270,18 @@ impl Key {
         keys.extend(SupportType::ALL.map(Key::SupportTypeName));
         keys.extend(RiskType::ALL.map(Key::RiskTypeName));
         keys.extend(ChildSafety::ALL.map(Key::ChildSafetyName));
+        keys.extend(
+            [Severity::Urgent, Severity::Attention, Severity::Good, Severity::Info].map(Key::SeverityName),
+        );
+        keys.extend([
+            Key::InsightsHelp,
+            Key::ClearHighlight,
+            Key::Relations,
+            Key::Gives,
+            Key::NoSupportTies,
+            Key::NoRiskTies,
+            Key::Nothing,
+        ]);
         keys
     }
 }

@@ -1,6 +1,7 @@
 //! Nederlands (de standaardtaal). Schrijf op B1-niveau: korte zinnen, gewone woorden.
 
 use super::Key;
+use crate::analysis::Severity;
 use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Sector, Strength, SupportType, TieKind};
 
 pub fn text(key: Key) -> &'static str {
@@ -110,6 +111,13 @@ pub fn text(key: Key) -> &'static str {
         Key::Back => "Terug",
         Key::Export => "Bewaren als bestand",
         Key::Import => "Bestand openen",
+        Key::InsightsHelp => "Wat de kaart laat zien. Kies ‘Laat zien op de kaart’ om de mensen op te lichten.",
+        Key::ClearHighlight => "Niemand meer oplichten",
+        Key::Relations => "Wie doet wat",
+        Key::Gives => "geeft",
+        Key::NoSupportTies => "Nog geen steun op de kaart.",
+        Key::NoRiskTies => "Geen zorg of gevaar op de kaart.",
+        Key::Nothing => "Niets",
         Key::Sector(sector) => match sector {
             Sector::Household => "Gezin",
             Sector::Family => "Familie",
@@ -172,6 +180,12 @@ pub fn text(key: Key) -> &'static str {
             ChildSafety::SafeAdult => "Veilige volwassene",
             ChildSafety::SupervisedOnly => "Alleen contact onder toezicht",
             ChildSafety::NoContact => "Geen contact",
+        },
+        Key::SeverityName(severity) => match severity {
+            Severity::Urgent => "Eerst aandacht",
+            Severity::Attention => "Let op",
+            Severity::Good => "Gaat goed",
+            Severity::Info => "Goed om te weten",
         },
         Key::TieKindName(kind) => match kind {
             TieKind::Support => "Steun",

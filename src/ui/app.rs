@@ -2,7 +2,9 @@
 //! the toolbar, the map, the side panels and the list view, or the "My maps" screen.
 
 use super::dom;
+use super::insights_panel::InsightsPanel;
 use super::legend::Legend;
+use super::relations_view::RelationsView;
 use super::list_view::ListView;
 use super::map_controls::MapControls;
 use super::map_view::MapView;
@@ -40,6 +42,8 @@ pub fn App() -> Html {
     let adding = use_state(|| false);
     let show_legend = use_state(|| false);
     let show_list = use_state(|| true);
+    let show_insights = use_state(|| true);
+    let show_relations = use_state(|| false);
     let screen = use_state(|| Screen::Editor);
     let viewport = use_state(Viewport::default);
 
@@ -258,12 +262,15 @@ pub fn App() -> Html {
             <main class="workspace">
                 <section class="map-pane" aria-label={t(lang, Key::NetworkMap)}>
                     <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
-                        show_legend={show_legend.clone()} show_list={show_list.clone()} />
+                        show_legend={show_legend.clone()} show_list={show_list.clone()}
+                        show_insights={show_insights.clone()} show_relations={show_relations.clone()} />
                     <MapView state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()} />
                 </section>
                 <aside class="side-pane">
                     { side_panel }
                     if *show_legend { <Legend lang={lang} /> }
+                    if *show_insights { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> }
+                    if *show_relations { <RelationsView state={state.clone()} /> }
                     if *show_list {
                         <ListView state={state.clone()} on_action={on_action.clone()} />
                     }

@@ -15,6 +15,8 @@ pub struct MapControlsProps {
     pub viewport: UseStateHandle<Viewport>,
     pub show_legend: UseStateHandle<bool>,
     pub show_list: UseStateHandle<bool>,
+    pub show_insights: UseStateHandle<bool>,
+    pub show_relations: UseStateHandle<bool>,
 }
 
 #[component]
@@ -87,6 +89,8 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
                 <button onclick={on_arrange}>{ t(lang, Key::AutoArrange) }</button>
                 <button aria-pressed={props.show_legend.to_string()} onclick={toggle(&props.show_legend)}>{ t(lang, Key::Legend) }</button>
                 <button aria-pressed={props.show_list.to_string()} onclick={toggle(&props.show_list)}>{ t(lang, Key::ListView) }</button>
+                <button aria-pressed={props.show_insights.to_string()} onclick={toggle(&props.show_insights)}>{ t(lang, Key::Insights) }</button>
+                <button aria-pressed={props.show_relations.to_string()} onclick={toggle(&props.show_relations)}>{ t(lang, Key::Relations) }</button>
                 <label class="filter">
                     <span>{ t(lang, Key::FilterLabel) }</span>
                     <select onchange={on_filter}>

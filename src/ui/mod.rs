@@ -4,12 +4,14 @@
 mod app;
 mod dom;
 mod gestures;
+mod insights_panel;
 mod legend;
 mod list_view;
 mod map_controls;
 mod map_view;
 mod person_form;
 mod person_panel;
+mod relations_view;
 mod saver;
 mod start_screen;
 mod state;

@@ -5,7 +5,7 @@
 use super::dom;
 use super::state::{Action, AppState};
 use crate::i18n::{t, Key};
-use crate::model::{Age, Edit, Gender, MergeKey, Person, PersonId, PersonKind, Ring, Sector};
+use crate::model::{Age, ChildSafety, Edit, Gender, MergeKey, Person, PersonId, PersonKind, Ring, Sector};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +39,8 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let Some(map) = props.state.map() else { return html! {} };
     let Some(person) = map.person(props.id).cloned() else { return html! {} };
     let tie_count = map.ties_of(props.id).len();
+    let children: Vec<(PersonId, String)> =
+        map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
     drop(map);
 
     // Every field edit goes through here: copy the person, change one thing, send an edit.
@@ -134,6 +136,32 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     };
     let on_child = toggle(|p| p.child = !p.child);
     let on_deceased = toggle(|p| p.deceased = !p.deceased);
+    let safety_select = |(child, child_name): &(PersonId, String)| {
+        let child = *child;
+        let on_action = props.on_action.clone();
+        let person_now = person.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let mut changed = person_now.clone();
+            match ChildSafety::ALL.into_iter().find(|s| safety_key(*s) == dom::event_value(&e)) {
+                Some(safety) => changed.child_safety.insert(child, safety),
+                None => changed.child_safety.remove(&child),
+            };
+            on_action.emit(Action::Apply(Edit::UpdatePerson { person: changed }));
+        });
+        let current = person.child_safety.get(&child).copied();
+        let id = format!("safety-{}", child.0);
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ child_name.clone() }</label>
+                <select id={id} {onchange}>
+                    <option value="" selected={current.is_none()}>{ "—" }</option>
+                    { for ChildSafety::ALL.iter().map(|&s| html! {
+                        <option value={safety_key(s)} selected={current == Some(s)}>{ t(lang, Key::ChildSafetyName(s)) }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
     let on_close = {
         let on_action = props.on_action.clone();
         let id = person.id;
@@ -247,6 +275,12 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 <label><input type="checkbox" checked={person.child} onchange={on_child} />{ t(lang, Key::Child) }</label>
                 <label><input type="checkbox" checked={person.deceased} onchange={on_deceased} />{ t(lang, Key::Deceased) }</label>
             </div>
+            if !children.is_empty() {
+                <fieldset class="child-safety">
+                    <legend>{ t(lang, Key::ChildProtection) }</legend>
+                    <div class="field-row">{ for children.iter().map(safety_select) }</div>
+                </fieldset>
+            }
             <div class="field">
                 <label for="edit-note">{ t(lang, Key::Note) }</label>
                 <textarea id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
@@ -296,5 +330,13 @@ fn gender_key(gender: Gender) -> &'static str {
         Gender::Female => "female",
         Gender::Male => "male",
         Gender::Other => "other",
+    }
+}
+
+fn safety_key(safety: ChildSafety) -> &'static str {
+    match safety {
+        ChildSafety::SafeAdult => "safe_adult",
+        ChildSafety::SupervisedOnly => "supervised_only",
+        ChildSafety::NoContact => "no_contact",
     }
 }

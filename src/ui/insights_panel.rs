@@ -1,0 +1,72 @@
+//! "What stands out?": the core's insights about the map, in plain words, most urgent
+//! first. Each can light up the persons it is about.
+
+use super::state::{Action, AppState};
+use crate::analysis::{insights, Severity};
+use crate::i18n::{insights::sentence, t, Key};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InsightsPanelProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
+    let lang = props.state.lang;
+    let found = {
+        let state = props.state.clone();
+        use_memo((state.map_id.clone(), state.revision, lang), move |_| {
+            let Some(map) = state.map() else { return Vec::new() };
+            insights(&map)
+                .into_iter()
+                .map(|insight| (insight.severity(), sentence(lang, &insight, &map), insight.persons()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let highlighting = !props.state.highlight.is_empty();
+    let clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Highlight(Vec::new())))
+    };
+    html! {
+        <section class="panel insights" aria-labelledby="insights-title">
+            <h2 id="insights-title">{ t(lang, Key::Insights) }</h2>
+            <p class="hint">{ t(lang, Key::InsightsHelp) }</p>
+            if highlighting {
+                <button onclick={clear}>{ t(lang, Key::ClearHighlight) }</button>
+            }
+            if found.is_empty() {
+                <p class="empty">{ t(lang, Key::NoInsights) }</p>
+            } else {
+                <ul class="insight-list">
+                    { for found.iter().enumerate().map(|(i, (severity, text, persons))| {
+                        let on_action = props.on_action.clone();
+                        let persons = persons.clone();
+                        let show = Callback::from(move |_: MouseEvent| on_action.emit(Action::Highlight(persons.clone())));
+                        html! {
+                            <li key={i} class={classes!("insight", severity_class(*severity))}>
+                                <span class="severity">{ t(lang, Key::SeverityName(*severity)) }</span>
+                                <p>{ text.clone() }</p>
+                                if !found[i].2.is_empty() {
+                                    <button class="small" onclick={show} aria-label={format!("{}: {}", t(lang, Key::ShowOnMap), text)}>
+                                        { t(lang, Key::ShowOnMap) }</button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Urgent => "urgent",
+        Severity::Attention => "attention",
+        Severity::Good => "good",
+        Severity::Info => "info",
+    }
+}

@@ -1,0 +1,97 @@
+// Issue 4: support and risk between the same two persons, drawn differently, filtered,
+// and the insight that names the child without a protective adult outside the household.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function addPerson(page, name, sector) {
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Sector', { exact: true }).selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(`^${name},`) }).waitFor();
+}
+
+async function connect(page, from, to) {
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${from},`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${to},`) }).click();
+  await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
+}
+
+test('a support tie and a risk tie between the same two persons', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1400, height: 1000 } } });
+  await addPerson(page, 'Mila', 'Household');
+  await page.getByRole('button', { name: /^Mila,/ }).click();
+  await page.getByLabel('Child', { exact: true }).check();
+  await addPerson(page, 'Dennis', 'Family');
+
+  await connect(page, 'Dennis', 'Mila');
+  await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
+  await page.getByLabel('Practical help').check();
+  await connect(page, 'Dennis', 'Mila');
+  await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Risk' });
+  await page.getByLabel('Threats or psychological abuse').check();
+  await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Strength').selectOption({ label: 'Strong' });
+  await waitSaved(page);
+
+  // Both are drawn, and differently: the pattern tells them apart without colour.
+  const styles = await page.locator('svg.map path.tie').evaluateAll((paths) =>
+    paths.map((p) => ({ kind: [...p.classList].find((c) => c.startsWith('tie-')), dash: p.getAttribute('stroke-dasharray'), width: p.getAttribute('stroke-width') })));
+  assert.equal(styles.length, 2);
+  const support = styles.find((s) => s.kind === 'tie-support');
+  const risk = styles.find((s) => s.kind === 'tie-risk');
+  assert.equal(support.dash, null, 'support is a solid line');
+  assert.ok(risk.dash, 'risk is dashed');
+  assert.ok(Number(risk.width) > Number(support.width), 'a strong tie is drawn thicker');
+
+  // The tables say who does what for whom and against whom.
+  await page.getByRole('button', { name: 'Who does what' }).click();
+  assert.match(await page.locator('#for-whom').innerText(), /Dennis[\s\S]*Practical help → Mila/);
+  assert.match(await page.locator('#against-whom').innerText(), /Dennis[\s\S]*Threats or psychological abuse → Mila/);
+
+  // Only risk.
+  await page.getByLabel('Which ties?').selectOption({ label: 'Only risk' });
+  await page.locator('svg.map path.tie-support').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('svg.map path.tie').count(), 1);
+  assert.equal(await page.locator('svg.map path.tie-risk').count(), 1);
+  await page.getByLabel('Which ties?').selectOption({ label: 'Only support' });
+  await page.locator('svg.map path.tie-risk').waitFor({ state: 'detached' });
+  await page.getByLabel('Which ties?').selectOption({ label: 'All' });
+
+  // Dennis supports and harms Mila, so he does not protect her: she has nobody outside.
+  const insights = page.getByRole('region', { name: 'What stands out?' });
+  await insights.getByText('Mila has no protective adult outside the household.').waitFor();
+  await insights.getByText('There is support between Dennis and Mila, but Dennis is also a risk to Mila.', { exact: false }).waitFor();
+  const first = await insights.locator('li.insight').first().innerText();
+  assert.match(first, /Mila has no protective adult/, 'the child without protection is named first');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an insight lights up the persons it is about', async () => {
+  const { context, page } = await openApp(browser, origin, { context: { viewport: { width: 1400, height: 1000 } } });
+  await seedMap(page, fixture('bakker.kring.json'));
+  const insights = page.getByRole('region', { name: 'What stands out?' });
+  // In the Bakker family Noah's only protective adult outside the household is Coach Bas.
+  const single = insights.locator('li', { hasText: 'Coach Bas' }).first();
+  await single.waitFor();
+  await single.getByRole('button').click();
+  const dimmed = (name) => page.locator(`g.person[aria-label^="${name},"]`).evaluate((n) => n.classList.contains('dimmed'));
+  assert.equal(await dimmed('Coach Bas'), false);
+  assert.equal(await dimmed('Karin'), true);
+  assert.deepEqual(await axeViolations(page), [], 'with insights and highlight');
+  await page.getByRole('button', { name: 'Clear the highlight' }).click();
+  assert.equal(await dimmed('Karin'), false);
+  await context.close();
+});
