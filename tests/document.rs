@@ -20,7 +20,52 @@ fn a_map_survives_a_json_round_trip_exactly() {
 fn the_file_says_what_it_is() {
     let value: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
     assert_eq!(value["format"], "kring");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
+}
+
+#[test]
+fn a_version_1_file_still_opens_through_the_migration() {
+    let mut old: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
+    old["version"] = json!(1);
+    let map = from_json(&old.to_string()).expect("version 1 files open");
+    assert_eq!(map, bakker());
+    assert!(map.meetings().is_empty() && map.snapshots().is_empty() && map.perspectives().is_empty());
+    // Saved again, it is a version 2 file.
+    let again: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    assert_eq!(again["version"], 2);
+}
+
+#[test]
+fn meetings_snapshots_and_perspectives_travel_in_the_file() {
+    use kring::meeting::{Meeting, MeetingId};
+    use kring::timeline::{Perspective, PerspectiveId, Snapshot};
+    let mut map = bakker();
+    let frozen = map.without_extras();
+    let mut meeting = Meeting::new(MeetingId(1), "2026-12-12");
+    meeting.purpose = "Een veiligheidsplan maken".into();
+    let noah = map.persons().iter().find(|p| p.name == "Noah").unwrap().id;
+    let edits = vec![
+        Edit::SetMeeting { id: MeetingId(1), meeting: Some(meeting) },
+        Edit::SetSnapshot {
+            id: 1,
+            snapshot: Some(Snapshot::new(1, "voor het netwerkberaad", "2026-11-28", &frozen).unwrap()),
+        },
+        Edit::SetPerspective {
+            id: PerspectiveId(1),
+            perspective: Some(Perspective::new(PerspectiveId(1), "Noah", Some(noah))),
+        },
+    ];
+    map.apply(Edit::Batch { edits }).expect("extras apply");
+    let back = from_json(&to_json(&map)).expect("reloads");
+    assert_eq!(back, map);
+    assert_eq!(back.meetings()[0].purpose, "Een veiligheidsplan maken");
+    assert_eq!(back.snapshots()[0].label, "voor het netwerkberaad");
+    assert_eq!(back.perspectives()[0].name, "Noah");
+
+    let mut twice: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    let first = twice["meetings"][0].clone();
+    twice["meetings"].as_array_mut().unwrap().push(first);
+    assert!(matches!(load(&twice), Err(LoadError::Invalid { .. })));
 }
 
 fn doc() -> Value {

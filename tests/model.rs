@@ -53,6 +53,18 @@ fn every_edit_kind_is_undone_by_its_inverse() {
     std::mem::swap(&mut turned.from, &mut turned.to);
     assert_inverse_restores(&map, Edit::UpdateTie { tie: turned });
     assert_inverse_restores(&map, Edit::RenameMap { title: "Bakker, maart".into() });
+    let meeting = kring::meeting::Meeting::new(kring::meeting::MeetingId(3), "2026-12-01");
+    assert_inverse_restores(&map, Edit::SetMeeting { id: meeting.id, meeting: Some(meeting.clone()) });
+    let mut with_meeting = map.clone();
+    with_meeting.apply(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting.clone()) }).unwrap();
+    let mut changed = meeting.clone();
+    changed.place = "Buurthuis De Kring".into();
+    assert_inverse_restores(&with_meeting, Edit::SetMeeting { id: meeting.id, meeting: Some(changed) });
+    assert_inverse_restores(&with_meeting, Edit::SetMeeting { id: meeting.id, meeting: None });
+    let snapshot = kring::timeline::Snapshot::new(1, "nu", "2026-11-28", &map).unwrap();
+    assert_inverse_restores(&map, Edit::SetSnapshot { id: 1, snapshot: Some(snapshot) });
+    let view = kring::timeline::Perspective::new(kring::timeline::PerspectiveId(1), "Linda", None);
+    assert_inverse_restores(&map, Edit::SetPerspective { id: view.id, perspective: Some(view) });
     assert_inverse_restores(
         &map,
         Edit::Batch {

@@ -1,6 +1,7 @@
 //! Edit commands: the one way a map changes. Each is plain data (serde), and applying one
 //! returns its inverse, so history, autosave and later merging share one mechanism.
 
+use super::extras::{meeting_key, perspective_key, replace_by_id, snapshot_key};
 use super::{FamilyMap, Person, PersonId, Ring, Sector, Tie, TieId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -19,6 +20,12 @@ pub enum Edit {
     RemoveTie { id: TieId },
     UpdateTie { tie: Tie },
     RenameMap { title: String },
+    /// Adds, replaces (same id) or removes (`None`) a network meeting.
+    SetMeeting { id: crate::meeting::MeetingId, meeting: Option<crate::meeting::Meeting> },
+    /// Adds, replaces or removes a dated snapshot of the map.
+    SetSnapshot { id: u32, snapshot: Option<crate::timeline::Snapshot> },
+    /// Adds, replaces or removes one participant's perspective.
+    SetPerspective { id: crate::timeline::PerspectiveId, perspective: Option<crate::timeline::Perspective> },
     /// Several edits as one step (undone together); applied in order, all or nothing.
     Batch { edits: Vec<Edit> },
 }
@@ -32,6 +39,8 @@ pub enum EditError {
     /// A tie must join two different persons.
     TieToSelf(PersonId),
     EmptyName,
+    /// The id beside a meeting, snapshot or perspective is not its own id.
+    IdMismatch,
 }
 
 impl fmt::Display for EditError {
@@ -43,6 +52,7 @@ impl fmt::Display for EditError {
             EditError::DuplicateTie(id) => write!(f, "tie {id} exists already"),
             EditError::TieToSelf(id) => write!(f, "tie from {id} to itself"),
             EditError::EmptyName => write!(f, "empty name"),
+            EditError::IdMismatch => write!(f, "id does not match the item"),
         }
     }
 }
@@ -126,6 +136,27 @@ impl FamilyMap {
                 let old = std::mem::replace(&mut self.title, title);
                 Ok(Edit::RenameMap { title: old })
             }
+            Edit::SetMeeting { id, meeting } => {
+                if meeting.as_ref().is_some_and(|m| m.id != id) {
+                    return Err(EditError::IdMismatch);
+                }
+                let old = replace_by_id(&mut self.extras.meetings, id, meeting_key, meeting);
+                Ok(Edit::SetMeeting { id, meeting: old })
+            }
+            Edit::SetSnapshot { id, snapshot } => {
+                if snapshot.as_ref().is_some_and(|s| s.id != id) {
+                    return Err(EditError::IdMismatch);
+                }
+                let old = replace_by_id(&mut self.extras.snapshots, id, snapshot_key, snapshot);
+                Ok(Edit::SetSnapshot { id, snapshot: old })
+            }
+            Edit::SetPerspective { id, perspective } => {
+                if perspective.as_ref().is_some_and(|p| p.id != id) {
+                    return Err(EditError::IdMismatch);
+                }
+                let old = replace_by_id(&mut self.extras.perspectives, id, perspective_key, perspective);
+                Ok(Edit::SetPerspective { id, perspective: old })
+            }
             Edit::Batch { edits } => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -170,7 +201,11 @@ impl Edit {
             Edit::AddPerson { person } | Edit::UpdatePerson { person } => vec![person.id],
             Edit::RemovePerson { id } | Edit::MovePerson { id, .. } => vec![*id],
             Edit::AddTie { tie } | Edit::UpdateTie { tie } => vec![tie.from, tie.to],
-            Edit::RemoveTie { .. } | Edit::RenameMap { .. } => Vec::new(),
+            Edit::RemoveTie { .. }
+            | Edit::RenameMap { .. }
+            | Edit::SetMeeting { .. }
+            | Edit::SetSnapshot { .. }
+            | Edit::SetPerspective { .. } => Vec::new(),
             Edit::Batch { edits } => edits.iter().flat_map(Edit::persons).collect(),
         }
     }

@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 pub const FORMAT_NAME: &str = "kring";
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added meetings, snapshots and perspectives beside persons and ties.
+pub const FORMAT_VERSION: u32 = 2;
 /// Larger files are refused before parsing: a real family map is a few hundred KB.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -47,10 +48,10 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Version 1 of the file, field for field.
+/// The current version of the file, field for field.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DocumentV1 {
+struct Document {
     format: String,
     version: u32,
     title: String,
@@ -60,10 +61,16 @@ struct DocumentV1 {
     next_tie: u32,
     persons: Vec<Person>,
     ties: Vec<Tie>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    meetings: Vec<crate::meeting::Meeting>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    snapshots: Vec<crate::timeline::Snapshot>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    perspectives: Vec<crate::timeline::Perspective>,
 }
 
 pub fn to_json(map: &FamilyMap) -> String {
-    let doc = DocumentV1 {
+    let doc = Document {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
         title: map.title.clone(),
@@ -71,6 +78,9 @@ pub fn to_json(map: &FamilyMap) -> String {
         next_tie: map.next_tie,
         persons: map.persons().into_iter().cloned().collect(),
         ties: map.ties().into_iter().cloned().collect(),
+        meetings: map.extras.meetings.clone(),
+        snapshots: map.extras.snapshots.clone(),
+        perspectives: map.extras.perspectives.clone(),
     };
     // Serialising plain structs with string keys cannot fail.
     serde_json::to_string_pretty(&doc).unwrap_or_default()
@@ -84,14 +94,14 @@ pub fn from_json(text: &str) -> Result<FamilyMap, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson { detail: e.to_string() })?;
     let value = migrate(value)?;
-    let doc: DocumentV1 = serde_json::from_value(value).map_err(|e| LoadError::Invalid { detail: e.to_string() })?;
+    let doc: Document = serde_json::from_value(value).map_err(|e| LoadError::Invalid { detail: e.to_string() })?;
     build(doc)
 }
 
 /// Brings any version this Kring knows up to the current one. Each future version adds a
 /// step here (v1 -> v2, v2 -> v3, ...), so every file ever written still opens.
 fn migrate(value: Value) -> Result<Value, LoadError> {
-    let Value::Object(ref fields) = value else { return Err(LoadError::NotKring) };
+    let Value::Object(fields) = &value else { return Err(LoadError::NotKring) };
     if fields.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(LoadError::NotKring);
     }
@@ -99,14 +109,22 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| LoadError::Invalid { detail: "version is missing or not a number".into() })?;
+    let mut value = value;
     match version {
-        1 => Ok(value),
+        // Version 1 had no meetings, snapshots or perspectives: they start empty.
+        1 => {
+            if let Value::Object(fields) = &mut value {
+                fields.insert("version".into(), Value::from(FORMAT_VERSION));
+            }
+            Ok(value)
+        }
+        2 => Ok(value),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
         _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
     }
 }
 
-fn build(doc: DocumentV1) -> Result<FamilyMap, LoadError> {
+fn build(doc: Document) -> Result<FamilyMap, LoadError> {
     let mut map = FamilyMap::new(doc.title);
     let mut seen = HashSet::new();
     for person in doc.persons {
@@ -136,7 +154,21 @@ fn build(doc: DocumentV1) -> Result<FamilyMap, LoadError> {
         }
         map.insert_tie(tie);
     }
+    check_unique(doc.meetings.iter().map(|m| m.id.0), "meeting")?;
+    check_unique(doc.snapshots.iter().map(|s| s.id), "snapshot")?;
+    check_unique(doc.perspectives.iter().map(|p| p.id.0), "perspective")?;
+    map.extras = super::Extras { meetings: doc.meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
     map.next_person = map.next_person.max(doc.next_person);
     map.next_tie = map.next_tie.max(doc.next_tie);
     Ok(map)
+}
+
+fn check_unique(ids: impl Iterator<Item = u32>, what: &str) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(LoadError::Invalid { detail: format!("{what} {id} appears twice") });
+        }
+    }
+    Ok(())
 }

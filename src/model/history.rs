@@ -155,6 +155,8 @@ fn compact(inverse: &mut Edit) {
             [Edit::UpdatePerson { person: a }, Edit::UpdatePerson { person: b }] => a.id == b.id,
             [Edit::UpdateTie { tie: a }, Edit::UpdateTie { tie: b }] => a.id == b.id,
             [Edit::RenameMap { .. }, Edit::RenameMap { .. }] => true,
+            [Edit::SetMeeting { id: a, .. }, Edit::SetMeeting { id: b, .. }] => a == b,
+            [Edit::SetPerspective { id: a, .. }, Edit::SetPerspective { id: b, .. }] => a == b,
             _ => false,
         };
         if same_target {

@@ -17,6 +17,7 @@ pub struct FamilyMap {
     /// undo step always means the same person.
     pub(super) next_person: u32,
     pub(super) next_tie: u32,
+    pub(super) extras: super::Extras,
 }
 
 impl FamilyMap {
@@ -118,6 +119,23 @@ impl FamilyMap {
         best.1
     }
 
+    pub fn meetings(&self) -> &[crate::meeting::Meeting] {
+        &self.extras.meetings
+    }
+
+    pub fn snapshots(&self) -> &[crate::timeline::Snapshot] {
+        &self.extras.snapshots
+    }
+
+    pub fn perspectives(&self) -> &[crate::timeline::Perspective] {
+        &self.extras.perspectives
+    }
+
+    /// Just the title, persons and ties: what a snapshot freezes.
+    pub fn without_extras(&self) -> FamilyMap {
+        FamilyMap { extras: super::Extras::default(), ..self.clone() }
+    }
+
     /// The graph itself, for analysis with petgraph's algorithms.
     pub fn graph(&self) -> &StableDiGraph<Person, Tie> {
         &self.graph
@@ -173,6 +191,9 @@ impl FamilyMap {
 /// persons and ties. Graph slots and id counters are bookkeeping, not content.
 impl PartialEq for FamilyMap {
     fn eq(&self, other: &Self) -> bool {
-        self.title == other.title && self.persons() == other.persons() && self.ties() == other.ties()
+        self.title == other.title
+            && self.persons() == other.persons()
+            && self.ties() == other.ties()
+            && self.extras == other.extras
     }
 }

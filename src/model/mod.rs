@@ -3,6 +3,7 @@
 
 mod command;
 mod document;
+mod extras;
 mod history;
 mod ids;
 mod map;
@@ -12,6 +13,7 @@ mod tie;
 
 pub use command::{Edit, EditError};
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
+pub use extras::Extras;
 pub use history::{Editor, MergeKey};
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;

@@ -47,7 +47,8 @@ impl Snapshot {
         if !is_valid_date(&date) {
             return Err(SnapshotError::BadDate(date));
         }
-        Ok(Snapshot { id, label: label.into(), date, map: map.clone() })
+        // Only persons and ties: a snapshot never holds meetings or older snapshots.
+        Ok(Snapshot { id, label: label.into(), date, map: map.without_extras() })
     }
 }
 
