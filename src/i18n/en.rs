@@ -118,6 +118,9 @@ pub fn text(key: Key) -> &'static str {
         Key::NoSupportTies => "No support on the map yet.",
         Key::NoRiskTies => "No risk on the map.",
         Key::Nothing => "Nothing",
+        Key::Meeting => "Meeting",
+        Key::GuidedSession => "Guided session",
+        Key::ChildMode => "Child mode",
         Key::Sector(sector) => match sector {
             Sector::Household => "Household",
             Sector::Family => "Family",

@@ -157,6 +157,9 @@ pub enum Key {
     NoSupportTies,
     NoRiskTies,
     Nothing,
+    Meeting,
+    GuidedSession,
+    ChildMode,
     Sector(Sector),
     Ring(Ring),
     Kind(PersonKind),
@@ -275,6 +278,9 @@ impl Key {
         );
         keys.extend([
             Key::InsightsHelp,
+            Key::Meeting,
+            Key::GuidedSession,
+            Key::ChildMode,
             Key::ClearHighlight,
             Key::Relations,
             Key::Gives,

@@ -118,6 +118,9 @@ pub fn text(key: Key) -> &'static str {
         Key::NoSupportTies => "Nog geen steun op de kaart.",
         Key::NoRiskTies => "Geen zorg of gevaar op de kaart.",
         Key::Nothing => "Niets",
+        Key::Meeting => "Netwerkberaad",
+        Key::GuidedSession => "Stap voor stap",
+        Key::ChildMode => "Voor kinderen",
         Key::Sector(sector) => match sector {
             Sector::Household => "Gezin",
             Sector::Family => "Familie",

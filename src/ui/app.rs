@@ -2,7 +2,12 @@
 //! the toolbar, the map, the side panels and the list view, or the "My maps" screen.
 
 use super::dom;
+use super::child::ChildMode;
+use super::files::FilesMenu;
+use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
+use super::meeting::MeetingScreen;
+use super::timeline::TimelinePanel;
 use super::legend::Legend;
 use super::relations_view::RelationsView;
 use super::list_view::ListView;
@@ -30,9 +35,12 @@ fn initial_lang() -> Lang {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Screen {
+pub enum Screen {
     Editor,
     Maps,
+    Meeting,
+    Guided,
+    Child,
 }
 
 #[component]
@@ -215,10 +223,11 @@ pub fn App() -> Html {
                 { save_text(lang, state.save_state) }
             </p>
             <Toolbar state={state.clone()} on_action={on_action.clone()} on_add={on_add.clone()}
-                on_maps={{
+                on_screen={{
                     let screen = screen.clone();
-                    Callback::from(move |_| screen.set(Screen::Maps))
+                    Callback::from(move |s| screen.set(s))
                 }} />
+            <FilesMenu state={state.clone()} on_action={on_action.clone()} on_open={open_record.clone()} />
         </header>
     };
     let notices = html! {
@@ -232,6 +241,19 @@ pub fn App() -> Html {
         </>
     };
 
+    let back = {
+        let screen = screen.clone();
+        Callback::from(move |_| screen.set(Screen::Editor))
+    };
+    let full_screen = match *screen {
+        Screen::Meeting => Some(html! { <MeetingScreen state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
+        Screen::Guided => Some(html! { <GuidedSession state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
+        Screen::Child => Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
+        Screen::Editor | Screen::Maps => None,
+    };
+    if let Some(content) = full_screen {
+        return html! { <div class="app">{ header }{ notices }{ content }</div> };
+    }
     if *screen == Screen::Maps {
         let store = saver.borrow().store().map(StoreHandle);
         return html! {
@@ -271,6 +293,7 @@ pub fn App() -> Html {
                     if *show_legend { <Legend lang={lang} /> }
                     if *show_insights { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> }
                     if *show_relations { <RelationsView state={state.clone()} /> }
+                    <TimelinePanel state={state.clone()} on_action={on_action.clone()} />
                     if *show_list {
                         <ListView state={state.clone()} on_action={on_action.clone()} />
                     }

@@ -2,20 +2,25 @@
 //! into edit commands. Nothing here changes a map except by dispatching an `Edit`.
 
 mod app;
-mod dom;
+mod child;
+pub(crate) mod dom;
+mod files;
 mod gestures;
+mod guided;
 mod insights_panel;
 mod legend;
 mod list_view;
 mod map_controls;
 mod map_view;
+mod meeting;
 mod person_form;
 mod person_panel;
 mod relations_view;
 mod saver;
 mod start_screen;
-mod state;
+pub(crate) mod state;
 mod tie_panel;
+mod timeline;
 mod toolbar;
 
 pub use app::App;
