@@ -61,7 +61,7 @@ test('the Undo and Redo buttons work by mouse too', async () => {
   const { context, page } = await openApp(browser, origin);
   await page.getByRole('button', { name: 'Add person' }).click();
   await page.getByLabel('Name').fill('Coach Bas');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   const map = page.getByRole('group', { name: 'Network map' });
   await map.getByRole('button', { name: /^Coach Bas/ }).waitFor();
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -87,7 +87,7 @@ test('Dutch is the default, the switch and ?lang= choose the language', async ()
 test('an empty name is refused with a message, and nothing is added', async () => {
   const { context, page } = await openApp(browser, origin);
   await page.getByRole('button', { name: 'Add person' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Please fill in a name.').waitFor();
   assert.equal(await page.getByLabel('Name').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('svg.map g.person').count(), 0);
@@ -101,7 +101,7 @@ test('a hostile name is shown as text, not run as markup', async () => {
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   await page.getByRole('button', { name: 'Add person' }).click();
   await page.getByLabel('Name').fill(hostile);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await waitSaved(page);
   assert.deepEqual(await personsInList(page), [hostile]);
   assert.equal(await page.locator('svg.map svg, body script:not([src])').count(), 0);
@@ -115,7 +115,7 @@ test('the main screen has no axe-core violations, empty and filled', async () =>
   await page.getByRole('button', { name: 'Add person' }).click();
   assert.deepEqual(await axeViolations(page), [], 'with the add form open');
   await page.getByLabel('Name').fill('Noah');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await waitSaved(page);
   assert.deepEqual(await axeViolations(page), [], 'with a person on the map');
   await context.close();
