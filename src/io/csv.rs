@@ -10,7 +10,8 @@
 
 pub use super::graphml::{FileError, ImportWarning, ImportedMap};
 use super::graphml::{
-    assemble, choose_ids, enum_from_key, enum_key, key_list, kind_from_text, parse_angle, parse_bool, parse_key_list,
+    assemble, child_safety_text, choose_ids, enum_from_key, enum_key, key_list, kind_from_text, parse_angle, parse_bool,
+    parse_child_safety, parse_key_list,
     parse_ring, Leftovers, PersonDraft, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES,
 };
 use crate::i18n::{t, Key, Lang};
@@ -20,9 +21,9 @@ use crate::model::{
 };
 use std::collections::HashMap;
 
-pub const PERSON_COLUMNS: [&str; 15] = [
+pub const PERSON_COLUMNS: [&str; 16] = [
     "id", "name", "kind", "sector", "ring", "angle", "household", "child", "age", "birth_year", "role", "note", "avatar",
-    "gender", "deceased",
+    "gender", "deceased", "child_safety",
 ];
 
 /// `from_name` and `to_name` are there for people reading the table; import ignores them.
@@ -61,6 +62,7 @@ pub fn export_persons(map: &FamilyMap) -> String {
             p.avatar.clone(),
             enum_key(p.gender),
             bool_text(p.deceased),
+            child_safety_text(&p.child_safety),
         ]
     });
     table(&PERSON_COLUMNS, rows)
@@ -373,6 +375,7 @@ fn read_person(row: &Row, id: PersonId, left: &mut Leftovers) -> Result<PersonDr
     person.household = row.read("household", parse_bool)?.unwrap_or(person.sector == Sector::Household);
     person.child = row.read("child", parse_bool)?.unwrap_or(false);
     person.deceased = row.read("deceased", parse_bool)?.unwrap_or(false);
+    person.child_safety = row.read("child_safety", parse_child_safety)?.unwrap_or_default();
     person.kind = row.read("kind", enum_from_key::<PersonKind>)?.unwrap_or_default();
     person.gender = row.read("gender", enum_from_key::<Gender>)?.unwrap_or_default();
     let years = row.read("age", |v| v.trim().parse::<u8>().ok())?;

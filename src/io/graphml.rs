@@ -14,13 +14,13 @@ mod xml;
 use super::svg::escape;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{
-    Age, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength,
+    Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
 };
 use crate::scene::Scene;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use xml::{Element, XmlError};
 
 /// Larger files are refused before parsing. A real family map is well under 1 MB; this
@@ -112,7 +112,7 @@ const fn key(id: &'static str, domain: &'static str, name: &'static str, kind: &
     KeyDecl { id, domain, name, kind }
 }
 
-const KEYS: [KeyDecl; 31] = [
+const KEYS: [KeyDecl; 32] = [
     key("g_format", "graph", "kring_format", "string"),
     key("g_title", "graph", "title", "string"),
     key("n_name", "node", "name", "string"),
@@ -132,6 +132,7 @@ const KEYS: [KeyDecl; 31] = [
     key("n_avatar", "node", "avatar", "string"),
     key("n_gender", "node", "gender", "string"),
     key("n_deceased", "node", "deceased", "boolean"),
+    key("n_child_safety", "node", "child_safety", "string"),
     key("n_x", "node", "x", "double"),
     key("n_y", "node", "y", "double"),
     key("e_kind", "edge", "kind", "string"),
@@ -204,6 +205,9 @@ fn node_data(out: &mut String, p: &Person, x: f64, y: f64, lang: Lang) {
     data(out, 6, "n_avatar", &p.avatar);
     data(out, 6, "n_gender", &enum_key(p.gender));
     data(out, 6, "n_deceased", bool_text(p.deceased));
+    if !p.child_safety.is_empty() {
+        data(out, 6, "n_child_safety", &child_safety_text(&p.child_safety));
+    }
     data(out, 6, "n_x", &format!("{x:.2}"));
     data(out, 6, "n_y", &format!("{y:.2}"));
 }
@@ -250,6 +254,22 @@ fn bool_text(value: bool) -> &'static str {
 // ---------------------------------------------------------------------------------------
 
 /// The file name of an enum value (`school_work`, `physical_violence`).
+/// Arrangements per child as one text: `3:safe_adult,5:no_contact` (child id, arrangement).
+pub(crate) fn child_safety_text(arrangements: &BTreeMap<PersonId, ChildSafety>) -> String {
+    let parts: Vec<String> = arrangements.iter().map(|(child, safety)| format!("{}:{}", child.0, enum_key(*safety))).collect();
+    parts.join(",")
+}
+
+/// Reads `child_safety_text` back; `None` when any part does not read.
+pub(crate) fn parse_child_safety(text: &str) -> Option<BTreeMap<PersonId, ChildSafety>> {
+    let mut arrangements = BTreeMap::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (child, safety) = part.split_once(':')?;
+        arrangements.insert(PersonId(child.trim().parse().ok()?), enum_from_key::<ChildSafety>(safety)?);
+    }
+    Some(arrangements)
+}
+
 pub(crate) fn enum_key<T: Serialize>(value: T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(key)) => key,
@@ -672,9 +692,9 @@ fn data_values(element: &Element, keys: &Keys, domain: &str) -> Vec<(String, Str
     values
 }
 
-const PERSON_FIELDS: [&str; 14] = [
+const PERSON_FIELDS: [&str; 15] = [
     "name", "label", "kind", "sector", "ring", "angle", "household", "child", "age", "birth_year", "role", "note",
-    "avatar", "gender",
+    "avatar", "gender", "child_safety",
 ];
 const TIE_FIELDS: [&str; 9] =
     ["kind", "mutual", "support", "risk", "strength", "frequency", "according_to", "note", "direction"];
@@ -711,6 +731,7 @@ fn read_person(node: &Element, id: PersonId, keys: &Keys, left: &mut Leftovers) 
             "household" => fill(&mut household, parse_bool(v)),
             "child" => set(&mut person.child, parse_bool(v)),
             "deceased" => set(&mut person.deceased, parse_bool(v)),
+            "child_safety" => set(&mut person.child_safety, parse_child_safety(v)),
             "kind" => set(&mut person.kind, enum_from_key::<PersonKind>(v)),
             "gender" => set(&mut person.gender, enum_from_key::<Gender>(v)),
             "age" => fill(&mut person.age, v.trim().parse::<u8>().ok().map(Age::Years)),
