@@ -98,3 +98,17 @@ fn long_names_are_cut_on_the_map_but_not_in_the_accessible_name() {
     assert!(mark.accessible_name.starts_with(long));
     assert_eq!(short_label("😀 Oma"), "😀 Oma");
 }
+
+#[test]
+fn a_name_box_counts_emoji_double_and_joiners_not_at_all() {
+    let letter = text_width("x", LABEL_FONT_SIZE);
+    assert!((text_width("Oma", LABEL_FONT_SIZE) - 3.0 * letter).abs() < 1e-9);
+    assert!((text_width("😀", LABEL_FONT_SIZE) - 2.0 * letter).abs() < 1e-9);
+    // A family emoji is three pictographs held together by zero-width joiners.
+    assert!((text_width("👩\u{200d}👧\u{200d}👦", LABEL_FONT_SIZE) - 6.0 * letter).abs() < 1e-9);
+    let mut editor = Editor::new(FamilyMap::new("T"));
+    let id = add(&mut editor, "😀😀 Oma", Sector::Family, 2);
+    let scene = Scene::build(editor.map(), Lang::En);
+    let width = scene.person(id).unwrap().label_box[2];
+    assert!(width >= text_width("xxxx Oma", LABEL_FONT_SIZE), "the box makes room for both emoji");
+}

@@ -1,6 +1,7 @@
 //! The family's network as data: persons, ties, the edits that change them and their history.
 //! Pure Rust: no browser APIs, so all of it is tested natively.
 
+mod arrange;
 mod command;
 mod document;
 mod extras;
@@ -11,6 +12,7 @@ mod person;
 mod sector;
 mod tie;
 
+pub use arrange::*;
 pub use command::{Edit, EditError};
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;

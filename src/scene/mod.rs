@@ -2,12 +2,24 @@
 //! positions and styles. The screen, the SVG/PNG export and print all draw this scene,
 //! so what is exported is what was seen. Pure: no browser APIs.
 
+mod bounds;
 pub mod geometry;
+mod index;
+mod labels;
+mod place;
+mod raster;
+mod rect;
+mod spread;
+mod text;
 mod ties;
 
 use crate::i18n::{person_accessible_name, t, Key, Lang};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId, TieKind};
+use bounds::{map_text_boxes, paper};
 use geometry::*;
+use index::{Shape, ShapeIndex};
+pub use place::PERSON_SPACING;
+pub use text::{text_width, BASELINE_DROP, LABEL_FONT_SIZE, LABEL_HEIGHT};
 pub use ties::{tie_style, TieStyle};
 
 /// Radius of a person's circle.
@@ -17,6 +29,11 @@ pub const HALF_SIZE: f64 = OUTER_RADIUS + 70.0;
 /// Names longer than this are cut with an ellipsis on the map (the full name is in the
 /// list view and the accessible name).
 pub const MAX_LABEL_CHARS: usize = 24;
+/// Font size of the sector names around the rings (see `.sector-label` in the stylesheet).
+pub const SECTOR_FONT_SIZE: f64 = 22.0;
+/// How far names may reach past the paper's edge before a spot counts as worse (the
+/// view box then grows to show them).
+const NAME_MARGIN: f64 = 100.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
@@ -63,8 +80,16 @@ pub struct PersonMark {
     pub r: f64,
     /// The name as drawn (cut when very long).
     pub label: String,
+    /// Where the name goes, for `text-anchor="middle"`: the middle of its box...
     pub label_x: f64,
+    /// ...and its baseline (`BASELINE_DROP` below the middle of the box).
     pub label_y: f64,
+    /// The box the name was given, `[min_x, min_y, width, height]`: clear of every other
+    /// name and circle wherever the map leaves room for that.
+    pub label_box: [f64; 4],
+    /// `[x1, y1, x2, y2]`: a thin line from the circle's edge to the name, when the name
+    /// had to move away from its person to stay clear of others (a crowded map).
+    pub label_leader: Option<[f64; 4]>,
     /// What a screen reader says; starts with the full name.
     pub accessible_name: String,
     pub kind: PersonKind,
@@ -83,28 +108,59 @@ pub struct TieLine {
     pub path: String,
     pub style: TieStyle,
     pub kind: TieKind,
+    /// The curve's points: it starts at `start` (just outside the `from` circle), bows
+    /// towards `control` and ends at `end`, where the arrowhead's tip meets the edge of
+    /// the `to` circle.
+    pub start: (f64, f64),
+    pub control: (f64, f64),
+    pub end: (f64, f64),
 }
 
 impl Scene {
     pub fn build(map: &FamilyMap, lang: Lang) -> Scene {
-        let persons = place_persons(map, lang);
-        let ties = ties::tie_lines(map, &persons);
-        Scene {
-            view_box: [-HALF_SIZE, -HALF_SIZE, 2.0 * HALF_SIZE, 2.0 * HALF_SIZE],
+        let mut persons: Vec<PersonMark> =
+            place::place_persons(map).into_iter().map(|(person, x, y)| mark(person, x, y, lang)).collect();
+        let wedges = wedges(lang);
+        let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
+        let centre_label = t(lang, Key::Sector(Sector::Household)).to_owned();
+        let rings: Vec<RingMark> = Ring::all()
+            .map(|ring| RingMark { ring, radius: ring_band(ring).1, label: t(lang, Key::Ring(ring)).to_owned() })
+            .collect();
+        // Circles first, then the map's own text: names are placed around both.
+        let mut index = ShapeIndex::new();
+        for (i, p) in persons.iter().enumerate() {
+            index.insert(Shape::person(i, p.x, p.y, p.r));
+        }
+        for rect in map_text_boxes(&centre, &centre_label, &rings, &wedges) {
+            index.insert(Shape::fixed(rect));
+        }
+        labels::place_labels(&mut persons, &mut index, &paper().grown(NAME_MARGIN));
+        let ties = ties::tie_lines(map, &persons, &index);
+        let mut scene = Scene {
+            view_box: paper().to_view_box(),
             title: map.title().to_owned(),
-            centre: Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS },
-            centre_label: t(lang, Key::Sector(Sector::Household)).to_owned(),
-            rings: Ring::all()
-                .map(|ring| RingMark { ring, radius: ring_band(ring).1, label: t(lang, Key::Ring(ring)).to_owned() })
-                .collect(),
-            wedges: wedges(lang),
+            centre,
+            centre_label,
+            rings,
+            wedges,
             persons,
             ties,
+        };
+        // A name pushed past the paper's edge must still be seen (and exported).
+        if let Some(family) = scene.family_rect() {
+            scene.view_box = paper().union(family).to_view_box();
         }
+        scene
     }
 
+    /// A person's mark (persons are kept in id order).
     pub fn person(&self, id: PersonId) -> Option<&PersonMark> {
-        self.persons.iter().find(|p| p.id == id)
+        self.persons.binary_search_by_key(&id, |p| p.id).ok().map(|i| &self.persons[i])
+    }
+
+    /// Every tie from or to a person, in id order: for highlighting a selection.
+    pub fn ties_of(&self, person: PersonId) -> impl Iterator<Item = &TieLine> {
+        self.ties.iter().filter(move |tie| tie.from == person || tie.to == person)
     }
 }
 
@@ -126,31 +182,6 @@ fn wedges(lang: Lang) -> Vec<WedgeMark> {
         .collect()
 }
 
-/// Where each person is drawn: household members spread evenly around the centre (in
-/// the order of their angle), everyone else in their own ring and wedge.
-fn place_persons(map: &FamilyMap, lang: Lang) -> Vec<PersonMark> {
-    let persons = map.persons();
-    let mut centre: Vec<&Person> = persons.iter().copied().filter(|p| p.in_centre()).collect();
-    centre.sort_by(|a, b| a.angle.total_cmp(&b.angle).then(a.id.cmp(&b.id)));
-    let mut marks = Vec::with_capacity(persons.len());
-    for (k, person) in centre.iter().enumerate() {
-        let (x, y) = if centre.len() == 1 {
-            (0.0, 0.0)
-        } else {
-            let angle = FIRST_WEDGE_START + k as f64 * 2.0 * std::f64::consts::PI / centre.len() as f64;
-            polar(CENTRE_RADIUS * 0.55, angle)
-        };
-        marks.push(mark(person, x, y, lang));
-    }
-    for person in persons.iter().filter(|p| !p.in_centre()) {
-        let angle = angle_in_wedge(person.sector, person.angle).unwrap_or(FIRST_WEDGE_START);
-        let (x, y) = polar(ring_middle(person.ring), angle);
-        marks.push(mark(person, x, y, lang));
-    }
-    marks.sort_by_key(|m| m.id);
-    marks
-}
-
 fn mark(person: &Person, x: f64, y: f64, lang: Lang) -> PersonMark {
     PersonMark {
         id: person.id,
@@ -158,8 +189,11 @@ fn mark(person: &Person, x: f64, y: f64, lang: Lang) -> PersonMark {
         y,
         r: PERSON_RADIUS,
         label: short_label(&person.name),
+        // Below the circle until the names are placed (see `labels`).
         label_x: x,
         label_y: y + PERSON_RADIUS + 16.0,
+        label_box: [x, y + PERSON_RADIUS, 0.0, 0.0],
+        label_leader: None,
         accessible_name: person_accessible_name(lang, &person.name, person.sector, person.ring, person.in_centre()),
         kind: person.kind,
         household: person.in_centre(),
