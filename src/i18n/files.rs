@@ -6,6 +6,7 @@
 
 use super::{t, Key, Lang};
 use crate::io::graphml::{FileError, ImportWarning, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES};
+use crate::io::pseudonymise::{Changes, NameStyle};
 use crate::model::{LoadError, Ring, TieKind};
 
 /// Words in exported files (the SVG legend and header).
@@ -109,10 +110,9 @@ pub fn message(lang: Lang, error: &FileError) -> String {
                 "In dit bestand staat ‘{}’ twee keer. Elke persoon en verbinding mag er maar één keer in staan.",
                 quote(id)
             ),
-            FileError::UnknownTieEnd { person, .. } => format!(
-                "Een verbinding gaat naar ‘{}’, maar die persoon staat niet in het bestand.",
-                quote(person)
-            ),
+            FileError::UnknownTieEnd { person, .. } => {
+                format!("Een verbinding gaat naar ‘{}’, maar die persoon staat niet in het bestand.", quote(person))
+            }
             FileError::MissingColumn { name } => format!(
                 "De kolom ‘{}’ ontbreekt. In de eerste regel moeten de namen van de kolommen staan.",
                 quote(name)
@@ -130,9 +130,7 @@ pub fn message(lang: Lang, error: &FileError) -> String {
             FileError::NotUtf8 => {
                 "Kring cannot read the characters in this file. Save it as UTF-8 and try again.".into()
             }
-            FileError::Truncated => {
-                "This file is not complete. Perhaps it was not fully downloaded or saved.".into()
-            }
+            FileError::Truncated => "This file is not complete. Perhaps it was not fully downloaded or saved.".into(),
             FileError::NotXml { line, .. } => {
                 format!("This file is damaged or is not a GraphML file. The error is on line {line}.")
             }
@@ -144,10 +142,9 @@ pub fn message(lang: Lang, error: &FileError) -> String {
             FileError::BrokenGraphml { line, .. } => {
                 format!("This GraphML file is not complete. Something is missing on line {line}.")
             }
-            FileError::DuplicateId { id } => format!(
-                "‘{}’ appears twice in this file. Each person and tie may appear only once.",
-                quote(id)
-            ),
+            FileError::DuplicateId { id } => {
+                format!("‘{}’ appears twice in this file. Each person and tie may appear only once.", quote(id))
+            }
             FileError::UnknownTieEnd { person, .. } => {
                 format!("A tie points to ‘{}’, but that person is not in the file.", quote(person))
             }
@@ -297,6 +294,342 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// The Export menu and the Import control
+// ---------------------------------------------------------------------------------------
+
+/// Labels and short sentences of the Export menu, the password dialogs and the Import
+/// control. The menu button and the file input use `Key::Export` and `Key::Import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiText {
+    ExportChoices,
+    KringFile,
+    SealedFile,
+    Graphml,
+    Csv,
+    SvgPicture,
+    PngPicture,
+    Pseudonymise,
+    PseudonymiseHelp,
+    NamesBecome,
+    PreviewHeading,
+    NameNow,
+    NameInFile,
+    RoleInFile,
+    SealTitle,
+    SealIntro,
+    Password,
+    PasswordAgain,
+    PasswordTooShort,
+    PasswordsDiffer,
+    SealAndSave,
+    Sealing,
+    OpenSealedTitle,
+    OpenSealedIntro,
+    Opening,
+    UnknownFormat,
+    TooManyFiles,
+    TiesTableOnly,
+    ReadFailed,
+    ExportFailed,
+    WarningsHeading,
+    DropHere,
+    CsvPersons,
+    CsvTies,
+}
+
+impl UiText {
+    pub const ALL: [UiText; 34] = [
+        UiText::ExportChoices,
+        UiText::KringFile,
+        UiText::SealedFile,
+        UiText::Graphml,
+        UiText::Csv,
+        UiText::SvgPicture,
+        UiText::PngPicture,
+        UiText::Pseudonymise,
+        UiText::PseudonymiseHelp,
+        UiText::NamesBecome,
+        UiText::PreviewHeading,
+        UiText::NameNow,
+        UiText::NameInFile,
+        UiText::RoleInFile,
+        UiText::SealTitle,
+        UiText::SealIntro,
+        UiText::Password,
+        UiText::PasswordAgain,
+        UiText::PasswordTooShort,
+        UiText::PasswordsDiffer,
+        UiText::SealAndSave,
+        UiText::Sealing,
+        UiText::OpenSealedTitle,
+        UiText::OpenSealedIntro,
+        UiText::Opening,
+        UiText::UnknownFormat,
+        UiText::TooManyFiles,
+        UiText::TiesTableOnly,
+        UiText::ReadFailed,
+        UiText::ExportFailed,
+        UiText::WarningsHeading,
+        UiText::DropHere,
+        UiText::CsvPersons,
+        UiText::CsvTies,
+    ];
+}
+
+/// The shortest password a sealed file accepts.
+pub const MIN_PASSWORD_CHARS: usize = 8;
+
+pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
+    match lang {
+        Lang::Nl => match key {
+            UiText::ExportChoices => "Kies wat voor bestand",
+            UiText::KringFile => "Kring-bestand",
+            UiText::SealedFile => "Kring-bestand met wachtwoord",
+            UiText::Graphml => "GraphML",
+            UiText::Csv => "CSV",
+            UiText::SvgPicture => "SVG-plaatje",
+            UiText::PngPicture => "PNG-plaatje",
+            UiText::Pseudonymise => "Namen vervangen (pseudoniem)",
+            UiText::PseudonymiseHelp => "Voor een bestand dat je deelt. De kaart zelf blijft zoals hij is.",
+            UiText::NamesBecome => "Namen worden",
+            UiText::PreviewHeading => "Dit komt in het bestand",
+            UiText::NameNow => "Naam nu",
+            UiText::NameInFile => "Naam in het bestand",
+            UiText::RoleInFile => "Rol in het bestand",
+            UiText::SealTitle => "Bestand beveiligen met een wachtwoord",
+            UiText::SealIntro => {
+                "Wie het bestand wil openen, heeft dit wachtwoord nodig. Onthoud het goed: \
+                 Kring kan een vergeten wachtwoord niet terughalen."
+            }
+            UiText::Password => "Wachtwoord",
+            UiText::PasswordAgain => "Wachtwoord nog een keer",
+            UiText::PasswordTooShort => "Het wachtwoord is te kort. Kies minstens 8 tekens.",
+            UiText::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
+            UiText::SealAndSave => "Beveiligen en bewaren",
+            UiText::Sealing => "Bezig met beveiligen…",
+            UiText::OpenSealedTitle => "Dit bestand heeft een wachtwoord",
+            UiText::OpenSealedIntro => "Typ het wachtwoord om de kaart te openen.",
+            UiText::Opening => "Bezig met openen…",
+            UiText::UnknownFormat => {
+                "Kring kent dit soort bestand niet. Kies een Kring-bestand, een easyNWK-bestand, \
+                 een GraphML-bestand of een CSV-tabel."
+            }
+            UiText::TooManyFiles => {
+                "Kies één bestand. Alleen bij CSV mogen het er twee zijn: de tabel met personen \
+                 en de tabel met verbindingen."
+            }
+            UiText::TiesTableOnly => {
+                "Dit is de tabel met verbindingen. Kies de tabel met personen erbij: \
+                 twee bestanden tegelijk."
+            }
+            UiText::ReadFailed => "Kring kon dit bestand niet lezen. Probeer het nog een keer.",
+            UiText::ExportFailed => "Het bestand kon niet gemaakt worden. Probeer het nog een keer.",
+            UiText::WarningsHeading => "Let op bij deze kaart:",
+            UiText::DropHere => "Laat het bestand los om het te openen als nieuwe kaart.",
+            UiText::CsvPersons => "personen",
+            UiText::CsvTies => "verbindingen",
+        },
+        Lang::En => match key {
+            UiText::ExportChoices => "Choose a kind of file",
+            UiText::KringFile => "Kring file",
+            UiText::SealedFile => "Encrypted Kring file",
+            UiText::Graphml => "GraphML",
+            UiText::Csv => "CSV",
+            UiText::SvgPicture => "SVG picture",
+            UiText::PngPicture => "PNG picture",
+            UiText::Pseudonymise => "Pseudonymise",
+            UiText::PseudonymiseHelp => "For a file you share. The map itself stays as it is.",
+            UiText::NamesBecome => "Names become",
+            UiText::PreviewHeading => "This goes into the file",
+            UiText::NameNow => "Name now",
+            UiText::NameInFile => "Name in the file",
+            UiText::RoleInFile => "Role in the file",
+            UiText::SealTitle => "Protect the file with a password",
+            UiText::SealIntro => {
+                "Whoever opens the file needs this password. Remember it well: \
+                 Kring cannot bring back a forgotten password."
+            }
+            UiText::Password => "Password",
+            UiText::PasswordAgain => "Password again",
+            UiText::PasswordTooShort => "The password is too short. Choose at least 8 characters.",
+            UiText::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
+            UiText::SealAndSave => "Protect and save",
+            UiText::Sealing => "Protecting…",
+            UiText::OpenSealedTitle => "This file has a password",
+            UiText::OpenSealedIntro => "Type the password to open the map.",
+            UiText::Opening => "Opening…",
+            UiText::UnknownFormat => {
+                "Kring does not know this kind of file. Choose a Kring file, an easyNWK file, \
+                 a GraphML file or a CSV table."
+            }
+            UiText::TooManyFiles => {
+                "Choose one file. Only for CSV may there be two: the table of persons \
+                 and the table of ties."
+            }
+            UiText::TiesTableOnly => {
+                "This is the table of ties. Choose the table of persons with it: two files at once."
+            }
+            UiText::ReadFailed => "Kring could not read this file. Please try again.",
+            UiText::ExportFailed => "The file could not be made. Please try again.",
+            UiText::WarningsHeading => "Please note about this map:",
+            UiText::DropHere => "Let go of the file to open it as a new map.",
+            UiText::CsvPersons => "persons",
+            UiText::CsvTies => "ties",
+        },
+    }
+}
+
+/// What a name style is called in the Export menu.
+pub fn name_style_label(lang: Lang, style: NameStyle) -> &'static str {
+    match (lang, style) {
+        (Lang::Nl, NameStyle::Initials) => "Initialen (zoals ‘O.R.’)",
+        (Lang::Nl, NameStyle::Roles) => "Rol (zoals ‘oma’)",
+        (Lang::Nl, NameStyle::Numbers) => "Nummer (zoals ‘Persoon 4’), zonder rol",
+        (Lang::En, NameStyle::Initials) => "Initials (such as ‘O.R.’)",
+        (Lang::En, NameStyle::Roles) => "Role (such as ‘grandma’)",
+        (Lang::En, NameStyle::Numbers) => "Number (such as ‘Person 4’), without role",
+    }
+}
+
+/// Words that replace texts in a pseudonymised file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PseudonymWord {
+    Person,
+    Pet,
+    Organisation,
+    /// The map's title.
+    Title,
+    /// Before a snapshot's date.
+    Snapshot,
+    /// A perspective without a holder on the map, before its number.
+    View,
+    /// Before the pseudonym of a perspective's holder.
+    ViewOf,
+}
+
+pub fn pseudonym_word(lang: Lang, word: PseudonymWord) -> &'static str {
+    match lang {
+        Lang::Nl => match word {
+            PseudonymWord::Person => "Persoon",
+            PseudonymWord::Pet => "Huisdier",
+            PseudonymWord::Organisation => "Organisatie",
+            PseudonymWord::Title => "Netwerkkaart",
+            PseudonymWord::Snapshot => "Momentopname",
+            PseudonymWord::View => "Kijk",
+            PseudonymWord::ViewOf => "Kijk van",
+        },
+        Lang::En => match word {
+            PseudonymWord::Person => "Person",
+            PseudonymWord::Pet => "Pet",
+            PseudonymWord::Organisation => "Organisation",
+            PseudonymWord::Title => "Network map",
+            PseudonymWord::Snapshot => "Snapshot",
+            PseudonymWord::View => "View",
+            PseudonymWord::ViewOf => "View of",
+        },
+    }
+}
+
+/// The preview's sentences about what else a pseudonymised file leaves out or replaces.
+/// Only what applies to this map is said, but names, notes and the title always are.
+pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> Vec<String> {
+    let mut lines = Vec::new();
+    let notes = changes.person_notes_dropped + changes.tie_notes_dropped;
+    match lang {
+        Lang::Nl => {
+            lines.push(format!("De kaart heet in het bestand ‘{}’.", changes.title));
+            lines.push(match style {
+                NameStyle::Numbers => "Namen en rollen gaan niet mee.".to_owned(),
+                NameStyle::Initials | NameStyle::Roles => {
+                    "Namen gaan niet mee. Rollen wel: kijk of er geen naam in staat.".to_owned()
+                }
+            });
+            lines.push(format!("Notities en contactgegevens gaan niet mee ({}).", count(notes, "notitie", "notities")));
+            if changes.according_to_replaced + changes.according_to_dropped > 0 {
+                lines.push(format!(
+                    "Bij ‘volgens’ komt de nieuwe naam; {} die bij niemand op de kaart {} {} weggelaten.",
+                    count(changes.according_to_dropped, "tekst", "teksten"),
+                    if changes.according_to_dropped == 1 { "hoort" } else { "horen" },
+                    if changes.according_to_dropped == 1 { "wordt" } else { "worden" },
+                ));
+            }
+            if changes.meetings_dropped > 0 {
+                lines.push(format!(
+                    "{} {} niet mee.",
+                    count(changes.meetings_dropped, "netwerkberaad", "netwerkberaden"),
+                    if changes.meetings_dropped == 1 { "gaat" } else { "gaan" }
+                ));
+            }
+            if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
+                lines.push("Momentopnames en ieders kijk gaan mee, met de nieuwe namen.".to_owned());
+            }
+            lines.push("Groep, ring, plek, leeftijd, geslacht en alle verbindingen blijven.".to_owned());
+        }
+        Lang::En => {
+            lines.push(format!("The map is called ‘{}’ in the file.", changes.title));
+            lines.push(match style {
+                NameStyle::Numbers => "Names and roles are left out.".to_owned(),
+                NameStyle::Initials | NameStyle::Roles => {
+                    "Names are left out. Roles stay: check that no name is in them.".to_owned()
+                }
+            });
+            lines.push(format!("Notes and contact details are left out ({}).", count(notes, "note", "notes")));
+            if changes.according_to_replaced + changes.according_to_dropped > 0 {
+                lines.push(format!(
+                    "‘According to’ gets the new name; {} that name nobody on the map {} left out.",
+                    count(changes.according_to_dropped, "text", "texts"),
+                    if changes.according_to_dropped == 1 { "is" } else { "are" },
+                ));
+            }
+            if changes.meetings_dropped > 0 {
+                lines.push(format!(
+                    "{} {} left out.",
+                    count(changes.meetings_dropped, "network meeting", "network meetings"),
+                    if changes.meetings_dropped == 1 { "is" } else { "are" }
+                ));
+            }
+            if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
+                lines.push("Snapshots and everyone's views go along, with the new names.".to_owned());
+            }
+            lines.push("Sector, ring, place, age, gender and all ties stay.".to_owned());
+        }
+    }
+    lines
+}
+
+/// After an import: the map opened as a new map, the others are still there.
+pub fn imported(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("‘{}’ is geopend als nieuwe kaart. Je andere kaarten staan bij Mijn kaarten.", quote(title))
+        }
+        Lang::En => format!("‘{}’ was opened as a new map. Your other maps are in My maps.", quote(title)),
+    }
+}
+
+/// After an export: the names of the files the browser saved.
+pub fn exported(lang: Lang, files: &[String]) -> String {
+    let list = files.join(", ");
+    let one = files.len() == 1;
+    match lang {
+        Lang::Nl => format!("Bewaard als {list}. Je vindt {} bij je downloads.", if one { "het" } else { "ze" }),
+        Lang::En => format!("Saved as {list}. You will find {} in your downloads.", if one { "it" } else { "them" }),
+    }
+}
+
+/// The label of a snapshot made from one easyNWK version.
+pub fn easynwk_version_label(lang: Lang, title: &str, date: &str) -> String {
+    let title = if title.trim().is_empty() { date.trim() } else { title.trim() };
+    if title.is_empty() {
+        return "easyNWK".to_owned();
+    }
+    match lang {
+        Lang::Nl => format!("easyNWK-versie: {}", quote(title)),
+        Lang::En => format!("easyNWK version: {}", quote(title)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,5 +652,24 @@ mod tests {
         assert!(message(Lang::Nl, &FileError::BadValue { line: 7, column: "ring".into() }).contains("regel 7"));
         let w = warning_message(Lang::Nl, &ImportWarning::PlacedByDefault { persons: 1 });
         assert!(w.contains("1 persoon ") && w.contains("Vrienden"), "{w}");
+    }
+
+    #[test]
+    fn every_files_menu_text_exists_in_every_language() {
+        for key in UiText::ALL {
+            assert!(!ui_text(Lang::Nl, key).trim().is_empty(), "{key:?}");
+            assert!(!ui_text(Lang::En, key).trim().is_empty(), "{key:?}");
+        }
+        assert_ne!(ui_text(Lang::Nl, UiText::SealedFile), ui_text(Lang::En, UiText::SealedFile));
+        assert!(ui_text(Lang::Nl, UiText::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
+        assert!(ui_text(Lang::En, UiText::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
+    }
+
+    #[test]
+    fn import_and_export_sentences_cut_long_titles_and_count_files() {
+        let long = "x".repeat(10_000);
+        assert!(imported(Lang::En, &long).chars().count() < 200);
+        assert!(exported(Lang::Nl, &["a.csv".into(), "b.csv".into()]).contains(" ze "));
+        assert!(exported(Lang::En, &["a.svg".into()]).contains(" it "));
     }
 }

@@ -5,4 +5,5 @@ pub mod crypto;
 pub mod csv;
 pub mod easynwk;
 pub mod graphml;
+pub mod pseudonymise;
 pub mod svg;

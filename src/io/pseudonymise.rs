@@ -1,0 +1,272 @@
+//! Pseudonymise a map before it leaves the device: names become initials, roles or
+//! numbers; notes, meetings (with their phone numbers and e-mail addresses) and every
+//! other free text that can name someone are dropped or replaced. What stays is what a
+//! colleague or a researcher needs to read the network: ids, kinds, sectors, rings,
+//! positions, household, child, age, gender and every tie with its kind and types.
+//!
+//! Pure: the export menu runs this on a copy, so the open map is never touched, and
+//! `changes` tells the preview exactly what will be written.
+
+use crate::i18n::files::{pseudonym_word, PseudonymWord};
+use crate::i18n::Lang;
+use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Tie};
+use crate::timeline::{Perspective, Snapshot};
+use std::collections::{BTreeMap, HashMap};
+
+/// What a person's name becomes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NameStyle {
+    /// "Oma Ria" → "O.R."; the role stays.
+    #[default]
+    Initials,
+    /// The role ("oma") becomes the name; without a role, a number. The role stays.
+    Roles,
+    /// "Persoon 4": nothing of the name or the role is written.
+    Numbers,
+}
+
+impl NameStyle {
+    pub const ALL: [NameStyle; 3] = [NameStyle::Initials, NameStyle::Roles, NameStyle::Numbers];
+
+    /// Whether the role text is written as it is.
+    pub fn keeps_roles(self) -> bool {
+        match self {
+            NameStyle::Initials | NameStyle::Roles => true,
+            NameStyle::Numbers => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pseudonyms {
+    pub names: NameStyle,
+    /// The language of the words that replace texts ("Persoon 4", "Netwerkkaart").
+    pub lang: Lang,
+}
+
+/// What pseudonymising a map changes, for the preview.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Per person, in id order: the name now, then the name and role that will be written.
+    pub persons: Vec<PersonLine>,
+    pub title: String,
+    pub person_notes_dropped: usize,
+    pub tie_notes_dropped: usize,
+    /// "According to" texts that became a pseudonym.
+    pub according_to_replaced: usize,
+    /// "According to" texts that name nobody on the map: left out.
+    pub according_to_dropped: usize,
+    pub meetings_dropped: usize,
+    /// Snapshots and perspectives keep their persons and ties, under the new names.
+    pub snapshots_renamed: usize,
+    pub perspectives_renamed: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonLine {
+    pub id: PersonId,
+    pub name: String,
+    pub written_name: String,
+    pub written_role: String,
+}
+
+/// The map with every name, note and other identifying text replaced or dropped.
+/// Ids, sectors, rings, positions and ties are kept, so the picture stays the same.
+pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
+    let names = NameTable::new(map, how);
+    let mut out = pseudonymise_people(map, &names, how);
+    let mut edits: Vec<Edit> = map.meetings().iter().map(|m| Edit::SetMeeting { id: m.id, meeting: None }).collect();
+    for snapshot in map.snapshots() {
+        let frozen = pseudonymise_people(&snapshot.map, &names, how);
+        let label = format!("{} {}", pseudonym_word(how.lang, PseudonymWord::Snapshot), snapshot.date);
+        // The date was valid when the snapshot was made, so this only fails on a file
+        // that bypassed the checks; then the snapshot is left out rather than leaked.
+        let replacement = Snapshot::new(snapshot.id, label, snapshot.date.clone(), &frozen).ok();
+        edits.push(Edit::SetSnapshot { id: snapshot.id, snapshot: replacement });
+    }
+    for (n, view) in map.perspectives().iter().enumerate() {
+        let perspective = Perspective {
+            id: view.id,
+            name: perspective_name(view, n + 1, &names, how.lang),
+            holder: view.holder,
+            ties: view.ties.iter().map(|tie| pseudonymise_tie(tie, &names)).collect(),
+            closeness: view.closeness.clone(),
+        };
+        edits.push(Edit::SetPerspective { id: view.id, perspective: Some(perspective) });
+    }
+    for edit in edits {
+        // Each edit names an item that exists with its own id: none can fail. Should one
+        // ever fail, dropping the item is the safe side.
+        if out.apply(edit.clone()).is_err() {
+            drop_item(&mut out, &edit);
+        }
+    }
+    out
+}
+
+/// What `pseudonymise` will do to this map, person by person and in counts.
+pub fn changes(map: &FamilyMap, how: Pseudonyms) -> Changes {
+    let names = NameTable::new(map, how);
+    let ties = map.ties();
+    let according: Vec<&str> = ties.iter().map(|t| t.according_to.trim()).filter(|a| !a.is_empty()).collect();
+    let replaced = according.iter().filter(|a| names.by_text(a).is_some()).count();
+    Changes {
+        persons: map
+            .persons()
+            .into_iter()
+            .map(|p| {
+                let written = pseudonymise_person(p, &names, how);
+                PersonLine { id: p.id, name: p.name.clone(), written_name: written.name, written_role: written.role }
+            })
+            .collect(),
+        title: pseudonym_word(how.lang, PseudonymWord::Title).to_owned(),
+        person_notes_dropped: map.persons().iter().filter(|p| !p.note.trim().is_empty()).count(),
+        tie_notes_dropped: ties.iter().filter(|t| !t.note.trim().is_empty()).count(),
+        according_to_replaced: replaced,
+        according_to_dropped: according.len() - replaced,
+        meetings_dropped: map.meetings().len(),
+        snapshots_renamed: map.snapshots().len(),
+        perspectives_renamed: map.perspectives().len(),
+    }
+}
+
+/// Title, persons and ties of one map (the map itself or a snapshot's), renamed.
+fn pseudonymise_people(map: &FamilyMap, names: &NameTable, how: Pseudonyms) -> FamilyMap {
+    let mut out = map.clone();
+    // The title usually holds the family's name ("Familie Bakker").
+    let _ = out.apply(Edit::RenameMap { title: pseudonym_word(how.lang, PseudonymWord::Title).to_owned() });
+    let mut edits: Vec<Edit> =
+        map.persons().into_iter().map(|p| Edit::UpdatePerson { person: pseudonymise_person(p, names, how) }).collect();
+    edits.extend(map.ties().into_iter().map(|t| Edit::UpdateTie { tie: pseudonymise_tie(t, names) }));
+    for edit in edits {
+        // Updates of persons and ties that exist, with non-empty names: cannot fail. If
+        // one did, the person or tie is removed rather than written with its real name.
+        if out.apply(edit.clone()).is_err() {
+            drop_item(&mut out, &edit);
+        }
+    }
+    out
+}
+
+fn pseudonymise_person(person: &Person, names: &NameTable, how: Pseudonyms) -> Person {
+    let mut written = person.clone();
+    written.name = names.name(person.id);
+    if !how.names.keeps_roles() {
+        written.role = String::new();
+    }
+    written.note = String::new();
+    written
+}
+
+fn pseudonymise_tie(tie: &Tie, names: &NameTable) -> Tie {
+    let mut written = tie.clone();
+    written.note = String::new();
+    written.according_to = names.by_text(tie.according_to.trim()).unwrap_or_default();
+    written
+}
+
+fn perspective_name(view: &Perspective, n: usize, names: &NameTable, lang: Lang) -> String {
+    match view.holder {
+        Some(holder) => format!("{} {}", pseudonym_word(lang, PseudonymWord::ViewOf), names.name(holder)),
+        None => format!("{} {n}", pseudonym_word(lang, PseudonymWord::View)),
+    }
+}
+
+/// Removes what an edit was about: the fallback when an edit unexpectedly fails.
+fn drop_item(map: &mut FamilyMap, edit: &Edit) {
+    let removal = match edit {
+        Edit::UpdatePerson { person } => Edit::RemovePerson { id: person.id },
+        Edit::UpdateTie { tie } => Edit::RemoveTie { id: tie.id },
+        Edit::SetSnapshot { id, .. } => Edit::SetSnapshot { id: *id, snapshot: None },
+        Edit::SetPerspective { id, .. } => Edit::SetPerspective { id: *id, perspective: None },
+        Edit::SetMeeting { id, .. } => Edit::SetMeeting { id: *id, meeting: None },
+        _ => return,
+    };
+    let _ = map.apply(removal);
+}
+
+/// The written name of every person, decided once for the map and all its snapshots, so
+/// the same person has the same pseudonym everywhere in the file.
+struct NameTable {
+    by_id: HashMap<PersonId, String>,
+    /// Real names and roles (lower case) to pseudonyms, for "according to".
+    by_text: HashMap<String, String>,
+}
+
+impl NameTable {
+    fn new(map: &FamilyMap, how: Pseudonyms) -> NameTable {
+        // The map's own persons first, then anyone only a snapshot still has.
+        let mut persons: BTreeMap<PersonId, &Person> = BTreeMap::new();
+        for snapshot in map.snapshots() {
+            for p in snapshot.map.persons() {
+                persons.insert(p.id, p);
+            }
+        }
+        for p in map.persons() {
+            persons.insert(p.id, p);
+        }
+        let mut by_id = HashMap::new();
+        let mut used: HashMap<String, usize> = HashMap::new();
+        for (id, person) in &persons {
+            let base = match how.names {
+                NameStyle::Initials => initials(&person.name),
+                NameStyle::Roles => Some(person.role.trim().to_owned()).filter(|r| !r.is_empty()),
+                NameStyle::Numbers => None,
+            };
+            let name = match base {
+                Some(base) => {
+                    // Two "oom"s or two "L.B."s: the second gets a number.
+                    let seen = used.entry(base.to_lowercase()).or_insert(0);
+                    *seen += 1;
+                    if *seen == 1 {
+                        base
+                    } else {
+                        format!("{base} ({seen})")
+                    }
+                }
+                None => numbered(person.kind, *id, how.lang),
+            };
+            by_id.insert(*id, name);
+        }
+        let mut by_text = HashMap::new();
+        for (id, person) in &persons {
+            let Some(name) = by_id.get(id) else { continue };
+            if how.names.keeps_roles() && !person.role.trim().is_empty() {
+                by_text.entry(person.role.trim().to_lowercase()).or_insert_with(|| name.clone());
+            }
+            by_text.entry(person.name.trim().to_lowercase()).or_insert_with(|| name.clone());
+        }
+        NameTable { by_id, by_text }
+    }
+
+    fn name(&self, id: PersonId) -> String {
+        self.by_id.get(&id).cloned().unwrap_or_else(|| format!("#{}", id.0))
+    }
+
+    fn by_text(&self, text: &str) -> Option<String> {
+        if text.is_empty() {
+            return None;
+        }
+        self.by_text.get(&text.to_lowercase()).cloned()
+    }
+}
+
+/// "Oma Ria" → "O.R.", "van der Berg" → "V.D.B.". Letters and digits only, so a name
+/// that is all punctuation or emoji has no initials (it gets a number instead).
+fn initials(name: &str) -> Option<String> {
+    let letters: Vec<String> = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| format!("{}.", c.to_uppercase()))
+        .collect();
+    (!letters.is_empty()).then(|| letters.concat())
+}
+
+fn numbered(kind: PersonKind, id: PersonId, lang: Lang) -> String {
+    let word = match kind {
+        PersonKind::Person => PseudonymWord::Person,
+        PersonKind::Pet => PseudonymWord::Pet,
+        PersonKind::Organisation => PseudonymWord::Organisation,
+    };
+    format!("{} {}", pseudonym_word(lang, word), id.0)
+}

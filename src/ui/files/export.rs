@@ -1,0 +1,412 @@
+//! The Export menu: a button that opens a list of file kinds, with "Pseudonymise" and its
+//! preview above them. Every export works on a copy of the map and downloads through a
+//! blob URL: nothing is sent anywhere.
+
+use super::browser::{self, CSV_TYPE, GRAPHML_TYPE, JSON_TYPE, SEALED_TYPE, SVG_TYPE};
+use super::detect::say_text;
+use super::names::file_name;
+use super::password::{PasswordDialog, PasswordMode};
+use super::{Report, Tone};
+use crate::i18n::files::{exported, name_style_label, pseudonymise_summary, ui_text, UiText};
+use crate::i18n::{date_from_millis, iso_date_from_millis, t, Key, Lang};
+use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
+use crate::io::{crypto, csv, graphml, svg};
+use crate::model::{to_json, FamilyMap};
+use crate::scene::Scene;
+use crate::ui::dom;
+use crate::ui::state::AppState;
+use gloo::events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Blob;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Kring,
+    Sealed,
+    Graphml,
+    Csv,
+    Svg,
+    Png,
+}
+
+const FORMATS: [Format; 6] = [Format::Kring, Format::Sealed, Format::Graphml, Format::Csv, Format::Svg, Format::Png];
+
+impl Format {
+    fn id(self) -> &'static str {
+        match self {
+            Format::Kring => "export-kring",
+            Format::Sealed => "export-sealed",
+            Format::Graphml => "export-graphml",
+            Format::Csv => "export-csv",
+            Format::Svg => "export-svg",
+            Format::Png => "export-png",
+        }
+    }
+
+    fn label(self) -> UiText {
+        match self {
+            Format::Kring => UiText::KringFile,
+            Format::Sealed => UiText::SealedFile,
+            Format::Graphml => UiText::Graphml,
+            Format::Csv => UiText::Csv,
+            Format::Svg => UiText::SvgPicture,
+            Format::Png => UiText::PngPicture,
+        }
+    }
+}
+
+/// A map ready to be written: pseudonymised or not, with today's date.
+struct Prepared {
+    map: FamilyMap,
+    lang: Lang,
+    iso_date: String,
+    shown_date: String,
+}
+
+impl Prepared {
+    fn name(&self, suffix: &str) -> String {
+        file_name(self.map.title(), &self.iso_date, suffix)
+    }
+
+    fn svg(&self) -> String {
+        svg::export(&Scene::build(&self.map, self.lang), self.lang, &self.shown_date)
+    }
+
+    /// The files for every kind that needs no password and no canvas.
+    fn files(&self, format: Format) -> Vec<(String, Result<Blob, wasm_bindgen::JsValue>)> {
+        let lang = self.lang;
+        match format {
+            Format::Kring => vec![(self.name(".kring.json"), browser::text_blob(&to_json(&self.map), JSON_TYPE))],
+            Format::Graphml => {
+                vec![(self.name(".graphml"), browser::text_blob(&graphml::export(&self.map, lang), GRAPHML_TYPE))]
+            }
+            Format::Csv => vec![
+                (
+                    self.name(&format!(" {}.csv", ui_text(lang, UiText::CsvPersons))),
+                    browser::text_blob(&csv::export_persons(&self.map), CSV_TYPE),
+                ),
+                (
+                    self.name(&format!(" {}.csv", ui_text(lang, UiText::CsvTies))),
+                    browser::text_blob(&csv::export_ties(&self.map), CSV_TYPE),
+                ),
+            ],
+            Format::Svg => vec![(self.name(".svg"), browser::text_blob(&self.svg(), SVG_TYPE))],
+            Format::Sealed | Format::Png => Vec::new(),
+        }
+    }
+}
+
+fn save_all(files: Vec<(String, Result<Blob, wasm_bindgen::JsValue>)>) -> Result<Vec<String>, wasm_bindgen::JsValue> {
+    let mut names = Vec::with_capacity(files.len());
+    for (name, blob) in files {
+        browser::download(&blob?, &name)?;
+        names.push(name);
+    }
+    Ok(names)
+}
+
+fn saved(names: Vec<String>) -> Report {
+    Report::new(Tone::Done, Rc::new(move |lang| exported(lang, &names)))
+}
+
+fn failed() -> Report {
+    Report::new(Tone::Problem, say_text(UiText::ExportFailed))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_report: Callback<Report>,
+}
+
+#[component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let lang = props.state.lang;
+    let open = use_state(|| false);
+    let pseudo = use_state(|| false);
+    let style = use_state(NameStyle::default);
+    // The map waiting for a password, and whether sealing runs.
+    let sealing = use_mut_ref(|| None::<Prepared>);
+    let asking = use_state(|| false);
+    let busy = use_state(|| false);
+
+    let prepare = {
+        let state = props.state.clone();
+        let (pseudo, style) = (pseudo.clone(), style.clone());
+        move || -> Option<Prepared> {
+            let map = state.map()?;
+            let map = if *pseudo { pseudonymise(&map, Pseudonyms { names: *style, lang }) } else { map.clone() };
+            let millis = browser::local_millis();
+            Some(Prepared {
+                map,
+                lang,
+                iso_date: iso_date_from_millis(millis),
+                shown_date: date_from_millis(lang, millis),
+            })
+        }
+    };
+
+    let close_menu = {
+        let open = open.clone();
+        move || {
+            open.set(false);
+            dom::focus_id("export-button");
+        }
+    };
+
+    let choose = {
+        let on_report = props.on_report.clone();
+        let (sealing, asking) = (sealing.clone(), asking.clone());
+        let close_menu = close_menu.clone();
+        move |format: Format| {
+            let on_report = on_report.clone();
+            let (prepare, sealing, asking, close_menu) =
+                (prepare.clone(), sealing.clone(), asking.clone(), close_menu.clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(prepared) = prepare() else { return };
+                match format {
+                    Format::Sealed => {
+                        *sealing.borrow_mut() = Some(prepared);
+                        asking.set(true);
+                    }
+                    Format::Png => {
+                        close_menu();
+                        let on_report = on_report.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let name = prepared.name(".png");
+                            let report = match browser::svg_to_png(&prepared.svg()).await {
+                                Ok(blob) => save_all(vec![(name, Ok(blob))]).map_or_else(|_| failed(), saved),
+                                Err(_) => failed(),
+                            };
+                            on_report.emit(report);
+                        });
+                    }
+                    _ => {
+                        close_menu();
+                        on_report.emit(save_all(prepared.files(format)).map_or_else(|_| failed(), saved));
+                    }
+                }
+            })
+        }
+    };
+
+    let on_password = {
+        let (sealing, asking, busy, on_report) =
+            (sealing.clone(), asking.clone(), busy.clone(), props.on_report.clone());
+        let close_menu = close_menu.clone();
+        Callback::from(move |password: String| {
+            busy.set(true);
+            let (sealing, asking, busy, on_report, close_menu) =
+                (sealing.clone(), asking.clone(), busy.clone(), on_report.clone(), close_menu.clone());
+            // Argon2 keeps the page busy for a moment: let "Protecting…" show first.
+            gloo::timers::callback::Timeout::new(30, move || {
+                let report = match sealing.borrow_mut().take() {
+                    Some(prepared) => seal_and_save(&prepared, &password).map_or_else(|_| failed(), saved),
+                    None => failed(),
+                };
+                busy.set(false);
+                asking.set(false);
+                close_menu();
+                on_report.emit(report);
+            })
+            .forget();
+        })
+    };
+    let on_password_cancel = {
+        let (sealing, asking) = (sealing.clone(), asking.clone());
+        let close_menu = close_menu.clone();
+        Callback::from(move |_| {
+            sealing.borrow_mut().take();
+            asking.set(false);
+            close_menu();
+        })
+    };
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| {
+            let opening = !*open;
+            open.set(opening);
+            if opening {
+                dom::focus_id(Format::Kring.id());
+            }
+        })
+    };
+    let on_keydown = {
+        let close_menu = close_menu.clone();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Escape" => {
+                event.prevent_default();
+                close_menu();
+            }
+            "ArrowDown" | "ArrowUp" => {
+                let Some(here) = FORMATS.iter().position(|f| Some(f.id()) == active_id().as_deref()) else { return };
+                event.prevent_default();
+                let next = if event.key() == "ArrowDown" {
+                    (here + 1) % FORMATS.len()
+                } else {
+                    (here + FORMATS.len() - 1) % FORMATS.len()
+                };
+                dom::focus_id(FORMATS[next].id());
+            }
+            _ => {}
+        })
+    };
+
+    // The menu closes when focus or a pointer goes elsewhere on the page, like any menu.
+    let root = use_node_ref();
+    {
+        let (open, root) = (open.clone(), root.clone());
+        use_effect_with(*open, move |is_open| {
+            let listener = (*is_open).then(|| web_sys::window().and_then(|w| w.document())).flatten().map(|document| {
+                EventListener::new(&document, "pointerdown", move |event| {
+                    if !within(&root, event.target()) {
+                        open.set(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let on_focusout = {
+        let (open, root, asking) = (open.clone(), root.clone(), *asking);
+        Callback::from(move |event: FocusEvent| {
+            // No related target: focus went nowhere in particular (a click on text), not away.
+            let target = event.related_target();
+            if target.is_some() && !asking && !within(&root, target) {
+                open.set(false);
+            }
+        })
+    };
+
+    let pseudonymise_controls = html! {
+        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()} />
+    };
+    html! {
+        <div class="files-menu export-menu" ref={root} onfocusout={on_focusout}>
+            <button id="export-button" aria-expanded={open.to_string()} aria-controls="export-choices" onclick={toggle}>
+                { t(lang, Key::Export) }
+            </button>
+            if *open {
+                <div id="export-choices" class="files-panel" onkeydown={on_keydown}>
+                    { pseudonymise_controls }
+                    <ul class="export-formats" aria-label={ui_text(lang, UiText::ExportChoices)}>
+                        { for FORMATS.iter().map(|&format| html! {
+                            <li key={format.id()}>
+                                <button id={format.id()} class="export-format" onclick={choose(format)}>
+                                    { ui_text(lang, format.label()) }
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if *asking {
+                <PasswordDialog lang={lang} mode={PasswordMode::Choose} busy={*busy}
+                    on_submit={on_password} on_cancel={on_password_cancel} />
+            }
+        </div>
+    }
+}
+
+/// Whether an event target is inside the element behind `root`.
+fn within(root: &NodeRef, target: Option<web_sys::EventTarget>) -> bool {
+    let (Some(root), Some(target)) = (root.cast::<web_sys::Node>(), target) else { return false };
+    target.dyn_ref::<web_sys::Node>().is_some_and(|node| root.contains(Some(node)))
+}
+
+fn active_id() -> Option<String> {
+    web_sys::window()?.document()?.active_element().map(|el| el.id())
+}
+
+fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String>, wasm_bindgen::JsValue> {
+    let salt = browser::random_bytes::<16>()?;
+    let nonce = browser::random_bytes::<12>()?;
+    let sealed = crypto::seal(&to_json(&prepared.map), password, salt, nonce);
+    if sealed.is_empty() {
+        return Err(wasm_bindgen::JsValue::from_str("sealing failed"));
+    }
+    save_all(vec![(prepared.name(".kring"), browser::bytes_blob(&sealed, SEALED_TYPE))])
+}
+
+#[derive(Properties, PartialEq)]
+struct PseudonymiseProps {
+    state: UseReducerHandle<AppState>,
+    pseudo: UseStateHandle<bool>,
+    style: UseStateHandle<NameStyle>,
+}
+
+/// The "Pseudonymise" checkbox, the choice of what names become, and the preview of
+/// exactly what the file will hold.
+#[component]
+fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
+    let lang = props.state.lang;
+    let on_toggle = {
+        let pseudo = props.pseudo.clone();
+        Callback::from(move |_: Event| pseudo.set(!*pseudo))
+    };
+    let preview = if *props.pseudo {
+        let how = Pseudonyms { names: *props.style, lang };
+        let Some(map) = props.state.map() else { return html! {} };
+        let what = changes(&map, how);
+        drop(map);
+        let lines = pseudonymise_summary(lang, &what, *props.style);
+        html! {
+            <>
+                <fieldset class="checks name-styles">
+                    <legend>{ ui_text(lang, UiText::NamesBecome) }</legend>
+                    { for NameStyle::ALL.iter().map(|&choice| {
+                        let style = props.style.clone();
+                        let id = format!("names-{choice:?}").to_lowercase();
+                        html! {
+                            <label key={id.clone()} for={id.clone()}>
+                                <input type="radio" id={id} name="name-style" checked={*props.style == choice}
+                                    onchange={Callback::from(move |_: Event| style.set(choice))} />
+                                { name_style_label(lang, choice) }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <div class="pseudonym-preview">
+                    <h2 id="preview-heading">{ ui_text(lang, UiText::PreviewHeading) }</h2>
+                    <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <div class="table-scroll preview-table" tabindex="0" role="region" aria-labelledby="preview-heading">
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ ui_text(lang, UiText::NameNow) }</th>
+                                    <th scope="col">{ ui_text(lang, UiText::NameInFile) }</th>
+                                    <th scope="col">{ ui_text(lang, UiText::RoleInFile) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                { for what.persons.into_iter().map(|line| html! {
+                                    <tr key={line.id.0}>
+                                        <td>{ line.name }</td>
+                                        <td>{ line.written_name }</td>
+                                        <td>{ line.written_role }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </div>
+            </>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <div class="pseudonymise">
+            <label class="check" for="pseudonymise">
+                <input type="checkbox" id="pseudonymise" checked={*props.pseudo} onchange={on_toggle}
+                    aria-describedby="pseudonymise-help" />
+                { ui_text(lang, UiText::Pseudonymise) }
+            </label>
+            <p id="pseudonymise-help" class="hint">{ ui_text(lang, UiText::PseudonymiseHelp) }</p>
+            { preview }
+        </div>
+    }
+}

@@ -1,0 +1,218 @@
+//! Pseudonymise on export: no name, note, role or other identifying text of the map
+//! survives in any file format when the person asks for numbers; ids, places and ties do.
+
+mod common;
+
+use common::bakker;
+use kring::i18n::Lang;
+use kring::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
+use kring::io::{csv, graphml, svg};
+use kring::meeting::{Meeting, MeetingId, MeetingRole, Participant, ParticipantId};
+use kring::model::{to_json, Edit, FamilyMap, PersonId, RiskType, SupportType, Tie, TieKind};
+use kring::scene::Scene;
+use kring::timeline::{Perspective, PerspectiveId, Snapshot};
+
+const NL_NUMBERS: Pseudonyms = Pseudonyms { names: NameStyle::Numbers, lang: Lang::Nl };
+
+fn update_person(map: &mut FamilyMap, id: u32, change: impl FnOnce(&mut kring::model::Person)) {
+    let mut person = map.person(PersonId(id)).cloned().expect("fixture person");
+    change(&mut person);
+    map.apply(Edit::UpdatePerson { person }).expect("fixture update");
+}
+
+/// The Bakker family with every kind of identifying text filled in: roles, notes with a
+/// phone number, "according to", a meeting with contact details, a snapshot in which a
+/// person who has since left is still present, and a perspective.
+fn bakker_with_details() -> FamilyMap {
+    let mut map = bakker();
+    let roles = [(1, "moeder"), (2, "zoon"), (3, "dochter"), (4, "vader"), (5, "oma"), (9, "juf Marieke")];
+    for (id, role) in roles {
+        update_person(&mut map, id, |p| p.role = role.to_owned());
+    }
+    update_person(&mut map, 1, |p| p.note = "Bellen op 06-12345678, Dorpsstraat 4".to_owned());
+    update_person(&mut map, 11, |p| p.note = "karin@wijkteam.example".to_owned());
+    let mut tie = map.tie(kring::model::TieId(2)).cloned().expect("Dennis → Linda");
+    tie.note = "Ruzie sinds de scheiding van Linda".to_owned();
+    tie.according_to = "Linda".to_owned();
+    tie.risk.insert(RiskType::Conflict);
+    map.apply(Edit::UpdateTie { tie }).expect("update tie");
+    let mut tie = map.tie(kring::model::TieId(3)).cloned().expect("Ria → Mila");
+    tie.according_to = "wijkteam Oost".to_owned();
+    tie.support.insert(SupportType::Childcare);
+    map.apply(Edit::UpdateTie { tie }).expect("update tie");
+
+    // A snapshot from before Tante Greet left the map.
+    let mut before = map.clone();
+    let greet = before.next_person_id();
+    let person =
+        kring::model::Person::new(greet, "Tante Greet", kring::model::Sector::Family, kring::model::Ring::FURTHEST);
+    before.apply(Edit::AddPerson { person }).expect("add Greet");
+    let id = before.next_tie_id();
+    before.apply(Edit::AddTie { tie: Tie::new(id, greet, PersonId(1), TieKind::Contact) }).expect("tie");
+    let snapshot = Snapshot::new(1, "Voor het beraad bij familie Bakker", "2026-03-12", &before).expect("snapshot");
+    map.apply(Edit::SetSnapshot { id: 1, snapshot: Some(snapshot) }).expect("snapshot");
+
+    let mut meeting = Meeting::new(MeetingId(1), "2026-04-02");
+    meeting.place = "Buurthuis De Linde".to_owned();
+    meeting.chair = "Wendy Jansen".to_owned();
+    let mut extra = Participant::extra(ParticipantId(1), "Buurman Kees", MeetingRole::NetworkMember);
+    extra.phone = "06-87654321".to_owned();
+    extra.email = "kees@example.org".to_owned();
+    meeting.participants.push(extra);
+    map.apply(Edit::SetMeeting { id: MeetingId(1), meeting: Some(meeting) }).expect("meeting");
+
+    let view = Perspective::from_map(PerspectiveId(1), "Noah zelf", Some(PersonId(2)), &map);
+    map.apply(Edit::SetPerspective { id: PerspectiveId(1), perspective: Some(view) }).expect("perspective");
+    let view = Perspective::from_map(PerspectiveId(2), "Karin van het wijkteam", None, &map);
+    map.apply(Edit::SetPerspective { id: PerspectiveId(2), perspective: Some(view) }).expect("perspective");
+    map
+}
+
+/// Every text in the map that can say who someone is.
+fn identifying_texts(map: &FamilyMap) -> Vec<String> {
+    let mut texts = vec![map.title().to_owned()];
+    let mut people = map.persons().into_iter().cloned().collect::<Vec<_>>();
+    for snapshot in map.snapshots() {
+        texts.push(snapshot.label.clone());
+        people.extend(snapshot.map.persons().into_iter().cloned());
+    }
+    for p in people {
+        texts.extend([p.name, p.role, p.note]);
+    }
+    for t in map.ties() {
+        texts.extend([t.note.clone(), t.according_to.clone()]);
+    }
+    texts.extend(map.perspectives().iter().map(|v| v.name.clone()));
+    texts.extend(
+        ["Buurthuis De Linde", "Wendy Jansen", "Buurman Kees", "06-87654321", "kees@example.org"].map(String::from),
+    );
+    texts.retain(|t| !t.trim().is_empty());
+    texts
+}
+
+/// Every format the Export menu writes, as text.
+fn every_export(map: &FamilyMap) -> Vec<(&'static str, String)> {
+    vec![
+        ("kring", to_json(map)),
+        ("graphml", graphml::export(map, Lang::Nl)),
+        ("csv persons", csv::export_persons(map)),
+        ("csv ties", csv::export_ties(map)),
+        ("svg", svg::export(&Scene::build(map, Lang::Nl), Lang::Nl, "28-11-2026")),
+    ]
+}
+
+#[test]
+fn with_numbers_no_name_note_role_or_contact_detail_survives_in_any_format() {
+    let map = bakker_with_details();
+    let secret = pseudonymise(&map, NL_NUMBERS);
+    let texts = identifying_texts(&map);
+    assert!(texts.iter().any(|t| t == "Tante Greet") && texts.iter().any(|t| t.contains("06-12345678")));
+    for (format, written) in every_export(&secret) {
+        for text in &texts {
+            assert!(!written.contains(text.as_str()), "{format} still holds ‘{text}’");
+        }
+    }
+    // Nested snapshot documents and perspectives are inside the Kring file too.
+    let json = to_json(&secret);
+    assert!(json.contains("Persoon 1") && json.contains("Momentopname 2026-03-12"), "{json}");
+    assert!(json.contains("Kijk van Persoon 2"));
+}
+
+#[test]
+fn ids_places_and_ties_are_kept() {
+    let map = bakker_with_details();
+    for style in NameStyle::ALL {
+        let secret = pseudonymise(&map, Pseudonyms { names: style, lang: Lang::En });
+        assert_eq!(secret.person_count(), map.person_count(), "{style:?}");
+        for (before, after) in map.persons().into_iter().zip(secret.persons()) {
+            assert_eq!(
+                (before.id, before.sector, before.ring, before.angle, before.household, before.child, before.kind),
+                (after.id, after.sector, after.ring, after.angle, after.household, after.child, after.kind),
+            );
+            assert_eq!((before.age, before.gender, &before.avatar), (after.age, after.gender, &after.avatar));
+            assert!(after.note.is_empty());
+        }
+        assert_eq!(secret.tie_count(), map.tie_count());
+        for (before, after) in map.ties().into_iter().zip(secret.ties()) {
+            assert_eq!(
+                (before.id, before.from, before.to, before.kind, before.mutual, &before.support, &before.risk),
+                (after.id, after.from, after.to, after.kind, after.mutual, &after.support, &after.risk),
+            );
+            assert_eq!((before.strength, before.frequency), (after.strength, after.frequency));
+            assert!(after.note.is_empty());
+        }
+        assert!(secret.meetings().is_empty(), "meetings hold contact details");
+        assert_eq!(secret.snapshots().len(), 1);
+        let frozen = &secret.snapshots()[0];
+        assert_eq!((frozen.id, frozen.date.as_str()), (1, "2026-03-12"));
+        assert_eq!(frozen.map.person_count(), map.snapshots()[0].map.person_count());
+        assert_eq!(frozen.map.tie_count(), map.snapshots()[0].map.tie_count());
+        assert_eq!(secret.perspectives().len(), 2);
+        assert_eq!(secret.perspectives()[0].ties.len(), map.perspectives()[0].ties.len());
+        assert_eq!(secret.perspectives()[0].holder, Some(PersonId(2)));
+    }
+}
+
+#[test]
+fn initials_and_roles_replace_names_and_the_same_person_has_the_same_pseudonym_everywhere() {
+    let map = bakker_with_details();
+    let initials = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, lang: Lang::Nl });
+    let name = |m: &FamilyMap, id| m.person(PersonId(id)).map(|p| p.name.clone()).unwrap_or_default();
+    assert_eq!(name(&initials, 5), "O.R.");
+    assert_eq!(name(&initials, 9), "M.J.");
+    assert_eq!(initials.person(PersonId(5)).map(|p| p.role.as_str()), Some("oma"), "roles stay with initials");
+    // Linda (1) comes first and keeps "L."; a second "L." would get a number.
+    assert_eq!(name(&initials, 1), "L.");
+    assert_eq!(initials.tie(kring::model::TieId(2)).map(|t| t.according_to.as_str()), Some("L."));
+    assert_eq!(initials.tie(kring::model::TieId(3)).map(|t| t.according_to.as_str()), Some(""), "names nobody");
+    assert_eq!(name(&initials.snapshots()[0].map, 1), "L.", "same pseudonym in the snapshot");
+    let greet = initials.snapshots()[0].map.persons().last().map(|p| p.name.clone());
+    assert_eq!(greet.as_deref(), Some("T.G."), "someone only a snapshot has gets a pseudonym too");
+
+    let roles = pseudonymise(&map, Pseudonyms { names: NameStyle::Roles, lang: Lang::En });
+    assert_eq!(name(&roles, 5), "oma");
+    assert_eq!(name(&roles, 1), "moeder");
+    assert_eq!(name(&roles, 12), "Person 12", "without a role, a number");
+    assert_eq!(roles.title(), "Network map");
+}
+
+#[test]
+fn two_persons_with_the_same_initials_are_told_apart() {
+    let mut map = FamilyMap::new("Test");
+    for name in ["Lisa Bos", "Lars Baas", "🙂"] {
+        let person = kring::model::Person::new(
+            map.next_person_id(),
+            name,
+            kring::model::Sector::Friends,
+            kring::model::Ring::CLOSEST,
+        );
+        map.apply(Edit::AddPerson { person }).expect("add");
+    }
+    let secret = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, lang: Lang::Nl });
+    let names: Vec<&str> = secret.persons().into_iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["L.B.", "L.B. (2)", "Persoon 3"]);
+}
+
+#[test]
+fn the_preview_says_exactly_what_changes_and_the_map_itself_stays() {
+    let map = bakker_with_details();
+    let before = to_json(&map);
+    let preview = changes(&map, NL_NUMBERS);
+    let secret = pseudonymise(&map, NL_NUMBERS);
+    assert_eq!(to_json(&map), before, "the open map is not touched");
+    assert_eq!(preview.persons.len(), map.person_count());
+    for (line, written) in preview.persons.iter().zip(secret.persons()) {
+        assert_eq!(
+            (line.id, line.written_name.as_str(), line.written_role.as_str()),
+            (written.id, written.name.as_str(), written.role.as_str())
+        );
+    }
+    assert_eq!(preview.persons[0].name, "Linda");
+    assert_eq!(preview.title, "Netwerkkaart");
+    assert_eq!((preview.person_notes_dropped, preview.tie_notes_dropped), (2, 1));
+    assert_eq!((preview.according_to_replaced, preview.according_to_dropped), (1, 1));
+    assert_eq!((preview.meetings_dropped, preview.snapshots_renamed, preview.perspectives_renamed), (1, 1, 2));
+    let lines = kring::i18n::files::pseudonymise_summary(Lang::Nl, &preview, NameStyle::Numbers);
+    assert!(lines.iter().any(|l| l.contains("3 notities")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("1 netwerkberaad")), "{lines:?}");
+}
