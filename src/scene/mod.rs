@@ -146,10 +146,9 @@ impl Scene {
             persons,
             ties,
         };
-        // A name pushed past the paper's edge must still be seen (and exported).
-        if let Some(family) = scene.family_rect() {
-            scene.view_box = paper().union(family).to_view_box();
-        }
+        // A name pushed past the paper's edge, or a long sector name, must still be seen
+        // (and exported).
+        scene.view_box = paper().union(rect::Rect::from_view_box(scene.bounds())).to_view_box();
         scene
     }
 

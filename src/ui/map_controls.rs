@@ -40,7 +40,7 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
         let on_action = props.on_action.clone();
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let edit: Option<crate::model::Edit> = state.map().and(None); // ARRANGE-PENDING
+            let edit = state.map().and_then(|map| crate::model::auto_arrange(&map));
             if let Some(edit) = edit {
                 on_action.emit(Action::Apply(edit));
             }

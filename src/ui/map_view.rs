@@ -257,7 +257,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let emphasis = Emphasis::of(state, &scene);
-    let [x, y, w, h] = viewport.view_box(2.0 * HALF_SIZE);
+    // The view is square around the centre and large enough for everything drawn.
+    let [bx, by, bw, bh] = scene.view_box;
+    let half = [-bx, bx + bw, -by, by + bh].into_iter().fold(HALF_SIZE, f64::max);
+    let [x, y, w, h] = viewport.view_box(2.0 * half);
     let text_scale = viewport.text_scale();
     let connect_from = state.connecting.and_then(|c| c.from);
     let visible_ties: Vec<&TieLine> = {
@@ -425,7 +428,33 @@ fn tie_line(line: &TieLine, emphasis: &Emphasis, on_action: &Callback<Action>) -
                 stroke-width={fmt(style.width)} stroke-dasharray={style.dash}
                 marker-end={style.arrow_end.then_some("url(#arrow-end)")}
                 marker-start={style.arrow_start.then_some("url(#arrow-end)")} fill="none" />
+            { tie_badge(line) }
         </g>
+    }
+}
+
+/// A small symbol halfway along a support or risk tie, so the kind reads even where the
+/// line pattern is hard to see (short ties, black-and-white print): "+" in a circle for
+/// support, "!" in a diamond for risk.
+fn tie_badge(line: &TieLine) -> Html {
+    // The middle of a quadratic curve: a quarter of each end plus half the control point.
+    let x = 0.25 * line.start.0 + 0.5 * line.control.0 + 0.25 * line.end.0;
+    let y = 0.25 * line.start.1 + 0.5 * line.control.1 + 0.25 * line.end.1;
+    let transform = format!("translate({} {})", fmt(x), fmt(y));
+    match line.kind {
+        TieKind::Support => html! {
+            <g class="tie-badge badge-support" {transform}>
+                <circle r="11" />
+                <path d="M-6 0H6M0 -6V6" />
+            </g>
+        },
+        TieKind::Risk => html! {
+            <g class="tie-badge badge-risk" {transform}>
+                <path d="M0 -13L13 0L0 13L-13 0Z" />
+                <path d="M0 -6.5V2M0 4.5V6" />
+            </g>
+        },
+        TieKind::Contact => html! {},
     }
 }
 
@@ -462,6 +491,9 @@ fn PersonNode(props: &PersonNodeProps) -> Html {
             aria-pressed={(props.selected || props.picked).to_string()}
             data-person-id={id.0.to_string()} {onkeydown} {onpointerdown}
             transform={format!("translate({} {})", fmt(mark.x), fmt(mark.y))}>
+            if let Some([x1, y1, x2, y2]) = mark.label_leader {
+                <line class="label-leader" x1={fmt(x1 - mark.x)} y1={fmt(y1 - mark.y)} x2={fmt(x2 - mark.x)} y2={fmt(y2 - mark.y)} />
+            }
             <circle r={fmt(mark.r)} class="person-dot" />
             if !mark.avatar.is_empty() {
                 <text class="avatar" text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
