@@ -468,6 +468,386 @@ pub fn who_name(meeting: &Meeting, map: &FamilyMap, who: Who) -> Option<String> 
     }
 }
 
+/// Words of the Meeting screen (the form and the print preview's controls).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ui {
+    ScreenTitle,
+    BackToMap,
+    MeetingsForMap,
+    NoMeetingsYet,
+    NewMeeting,
+    DeleteMeeting,
+    ConfirmDeleteMeeting,
+    NoReviewDate,
+    ReviewPassed,
+    FillIn,
+    Versions,
+    ForTheChild,
+    WhichChild,
+    NoChildOnMap,
+    PrintHint,
+    TheMeeting,
+    ShareRisks,
+    ShareRisksHelp,
+    InviteFromMap,
+    Invite,
+    InviteExtra,
+    Name,
+    MeetingRoleLabel,
+    InvitationLabel,
+    ContactOnlyHere,
+    Remove,
+    Consent,
+    ConsentNamesHelp,
+    NobodyInvited,
+    EveryoneInvited,
+    AddWorry,
+    WorryText,
+    WhoSharesIt,
+    NotSaid,
+    Shares,
+    DoesNotShare,
+    AddGoingWell,
+    GoingWellText,
+    AddBottomLine,
+    BottomLineText,
+    NonNegotiable,
+    AddAgreement,
+    AgreementWho,
+    AgreementWhat,
+    AddsSupport,
+    SupportFor,
+    SupportKinds,
+    ApplyTies,
+    ApplyTiesHelp,
+    NothingToApply,
+    Choose,
+    AddRedFlag,
+    RedFlagSign,
+    AddStep,
+    StepWho,
+    Nobody,
+    ScalesHelp,
+    NotAsked,
+    AddChildVoice,
+    Child,
+    Words,
+    ProblemsTitle,
+    NoProblems,
+    MapPage,
+    Version,
+    Moved,
+    Add,
+}
+
+impl Ui {
+    pub const ALL: [Ui; 67] = [
+        Ui::ScreenTitle,
+        Ui::BackToMap,
+        Ui::MeetingsForMap,
+        Ui::NoMeetingsYet,
+        Ui::NewMeeting,
+        Ui::DeleteMeeting,
+        Ui::ConfirmDeleteMeeting,
+        Ui::NoReviewDate,
+        Ui::ReviewPassed,
+        Ui::FillIn,
+        Ui::Versions,
+        Ui::ForTheChild,
+        Ui::WhichChild,
+        Ui::NoChildOnMap,
+        Ui::PrintHint,
+        Ui::TheMeeting,
+        Ui::ShareRisks,
+        Ui::ShareRisksHelp,
+        Ui::InviteFromMap,
+        Ui::Invite,
+        Ui::InviteExtra,
+        Ui::Name,
+        Ui::MeetingRoleLabel,
+        Ui::InvitationLabel,
+        Ui::ContactOnlyHere,
+        Ui::Remove,
+        Ui::Consent,
+        Ui::ConsentNamesHelp,
+        Ui::NobodyInvited,
+        Ui::EveryoneInvited,
+        Ui::AddWorry,
+        Ui::WorryText,
+        Ui::WhoSharesIt,
+        Ui::NotSaid,
+        Ui::Shares,
+        Ui::DoesNotShare,
+        Ui::AddGoingWell,
+        Ui::GoingWellText,
+        Ui::AddBottomLine,
+        Ui::BottomLineText,
+        Ui::NonNegotiable,
+        Ui::AddAgreement,
+        Ui::AgreementWho,
+        Ui::AgreementWhat,
+        Ui::AddsSupport,
+        Ui::SupportFor,
+        Ui::SupportKinds,
+        Ui::ApplyTies,
+        Ui::ApplyTiesHelp,
+        Ui::NothingToApply,
+        Ui::Choose,
+        Ui::AddRedFlag,
+        Ui::RedFlagSign,
+        Ui::AddStep,
+        Ui::StepWho,
+        Ui::Nobody,
+        Ui::ScalesHelp,
+        Ui::NotAsked,
+        Ui::AddChildVoice,
+        Ui::Child,
+        Ui::Words,
+        Ui::ProblemsTitle,
+        Ui::NoProblems,
+        Ui::MapPage,
+        Ui::Version,
+        Ui::Moved,
+        Ui::Add,
+    ];
+}
+
+pub fn ui(lang: Lang, text: Ui) -> &'static str {
+    use Ui as U;
+    match lang {
+        Lang::Nl => match text {
+            U::ScreenTitle => "Netwerkberaad",
+            U::BackToMap => "Terug naar de kaart",
+            U::MeetingsForMap => "Beraden bij deze kaart",
+            U::NoMeetingsYet => "Er is nog geen beraad. Begin een nieuw beraad.",
+            U::NewMeeting => "Nieuw beraad",
+            U::DeleteMeeting => "Dit beraad verwijderen",
+            U::ConfirmDeleteMeeting => "Dit beraad verwijderen? Met ‘Ongedaan maken’ komt het terug.",
+            U::NoReviewDate => "Er is nog geen datum om opnieuw naar het plan te kijken.",
+            U::ReviewPassed => "Die datum is voorbij: tijd om samen opnieuw te kijken.",
+            U::FillIn => "Invullen",
+            U::Versions => "Bekijken en afdrukken",
+            U::ForTheChild => "Voor het kind",
+            U::WhichChild => "Voor welk kind?",
+            U::NoChildOnMap => "Er staat nog geen kind op de kaart. Zet bij een persoon ‘Kind’ aan.",
+            U::PrintHint => "Hieronder staat precies wat er op papier komt. Kies in het afdrukvenster ‘Opslaan als PDF’ voor een PDF.",
+            U::TheMeeting => "Het beraad",
+            U::ShareRisks => "Het gezin wil dat het netwerk ook de zorgen en het gevaar op de kaart ziet",
+            U::ShareRisksHelp => "Staat dit uit, dan ziet het netwerk alleen steun en contact.",
+            U::InviteFromMap => "Iemand van de kaart uitnodigen",
+            U::Invite => "Uitnodigen",
+            U::InviteExtra => "Iemand uitnodigen die niet op de kaart staat",
+            U::Name => "Naam",
+            U::MeetingRoleLabel => "Rol in het beraad",
+            U::InvitationLabel => "Uitnodiging",
+            U::ContactOnlyHere => "Telefoon en e-mail staan alleen op deze lijst, nooit op de kaart.",
+            U::Remove => "Weghalen",
+            U::Consent => "Toestemming",
+            U::ConsentNamesHelp => "Namen, met een komma ertussen.",
+            U::NobodyInvited => "Nog niemand uitgenodigd.",
+            U::EveryoneInvited => "Iedereen van de kaart is uitgenodigd.",
+            U::AddWorry => "Zorg toevoegen",
+            U::WorryText => "De zorg, in de woorden van het gezin",
+            U::WhoSharesIt => "Wie vindt dit ook, wie niet?",
+            U::NotSaid => "Niet gezegd",
+            U::Shares => "Vindt dit ook",
+            U::DoesNotShare => "Vindt dit niet",
+            U::AddGoingWell => "Toevoegen wat goed gaat",
+            U::GoingWellText => "Wat goed gaat",
+            U::AddBottomLine => "Grens toevoegen",
+            U::BottomLineText => "De grens",
+            U::NonNegotiable => "Niet onderhandelbaar",
+            U::AddAgreement => "Afspraak toevoegen",
+            U::AgreementWho => "Wie doet het?",
+            U::AgreementWhat => "Wat doet die persoon?",
+            U::AddsSupport => "Deze afspraak zet steun op de kaart",
+            U::SupportFor => "Steun voor wie?",
+            U::SupportKinds => "Wat voor steun?",
+            U::ApplyTies => "Steun uit de afspraken op de kaart zetten",
+            U::ApplyTiesHelp => "Nieuwe steun komt op de kaart; steun die er al is, wordt sterker. ‘Ongedaan maken’ zet het terug.",
+            U::NothingToApply => "Geen afspraak zet nu nog steun op de kaart.",
+            U::Choose => "— kies —",
+            U::AddRedFlag => "Teken toevoegen",
+            U::RedFlagSign => "Teken dat het misgaat",
+            U::AddStep => "Wie doet wat toevoegen",
+            U::StepWho => "Wie",
+            U::Nobody => "Niemand",
+            U::ScalesHelp => "Vraag iedereen: hoe veilig is het nu? 0 is helemaal niet veilig, 10 is helemaal veilig.",
+            U::NotAsked => "Niet gevraagd",
+            U::AddChildVoice => "Woorden van een kind toevoegen",
+            U::Child => "Kind",
+            U::Words => "In eigen woorden",
+            U::ProblemsTitle => "Wat nog ontbreekt of niet klopt",
+            U::NoProblems => "Alles is ingevuld.",
+            U::MapPage => "De kaart",
+            U::Version => "Versie",
+            U::Moved => "Deze verbinding staat niet meer op de kaart.",
+            U::Add => "Toevoegen",
+        },
+        Lang::En => match text {
+            U::ScreenTitle => "Network meeting",
+            U::BackToMap => "Back to the map",
+            U::MeetingsForMap => "Meetings for this map",
+            U::NoMeetingsYet => "There is no meeting yet. Start a new meeting.",
+            U::NewMeeting => "New meeting",
+            U::DeleteMeeting => "Delete this meeting",
+            U::ConfirmDeleteMeeting => "Delete this meeting? ‘Undo’ brings it back.",
+            U::NoReviewDate => "There is no date yet to look at the plan again.",
+            U::ReviewPassed => "That date has passed: time to look at the plan together again.",
+            U::FillIn => "Fill in",
+            U::Versions => "View and print",
+            U::ForTheChild => "For the child",
+            U::WhichChild => "For which child?",
+            U::NoChildOnMap => "There is no child on the map yet. Tick ‘Child’ for a person.",
+            U::PrintHint => "Below is exactly what will be printed. Choose ‘Save as PDF’ in the print window for a PDF.",
+            U::TheMeeting => "The meeting",
+            U::ShareRisks => "The family wants the network to see the worries and danger on the map too",
+            U::ShareRisksHelp => "When this is off, the network only sees support and contact.",
+            U::InviteFromMap => "Invite someone from the map",
+            U::Invite => "Invite",
+            U::InviteExtra => "Invite someone who is not on the map",
+            U::Name => "Name",
+            U::MeetingRoleLabel => "Role in the meeting",
+            U::InvitationLabel => "Invitation",
+            U::ContactOnlyHere => "Phone and e-mail are kept only on this list, never on the map.",
+            U::Remove => "Remove",
+            U::Consent => "Consent",
+            U::ConsentNamesHelp => "Names, with a comma between them.",
+            U::NobodyInvited => "Nobody invited yet.",
+            U::EveryoneInvited => "Everyone on the map is invited.",
+            U::AddWorry => "Add a worry",
+            U::WorryText => "The worry, in the family's own words",
+            U::WhoSharesIt => "Who shares this worry, who does not?",
+            U::NotSaid => "Not said",
+            U::Shares => "Shares it",
+            U::DoesNotShare => "Does not share it",
+            U::AddGoingWell => "Add what is going well",
+            U::GoingWellText => "What is going well",
+            U::AddBottomLine => "Add a bottom line",
+            U::BottomLineText => "The bottom line",
+            U::NonNegotiable => "Not negotiable",
+            U::AddAgreement => "Add an agreement",
+            U::AgreementWho => "Who does it?",
+            U::AgreementWhat => "What does this person do?",
+            U::AddsSupport => "This agreement puts support on the map",
+            U::SupportFor => "Support for whom?",
+            U::SupportKinds => "What kind of support?",
+            U::ApplyTies => "Put the support from the agreements on the map",
+            U::ApplyTiesHelp => "New support is added to the map; support that is there already gets stronger. ‘Undo’ takes it back.",
+            U::NothingToApply => "No agreement puts support on the map right now.",
+            U::Choose => "— choose —",
+            U::AddRedFlag => "Add a sign",
+            U::RedFlagSign => "A sign that things go wrong",
+            U::AddStep => "Add who does what",
+            U::StepWho => "Who",
+            U::Nobody => "Nobody",
+            U::ScalesHelp => "Ask everyone: how safe is it now? 0 is not safe at all, 10 is completely safe.",
+            U::NotAsked => "Not asked",
+            U::AddChildVoice => "Add a child's words",
+            U::Child => "Child",
+            U::Words => "In their own words",
+            U::ProblemsTitle => "What is missing or not right",
+            U::NoProblems => "Everything is filled in.",
+            U::MapPage => "The map",
+            U::Version => "Version",
+            U::Moved => "This tie is no longer on the map.",
+            U::Add => "Add",
+        },
+    }
+}
+
+/// The button that opens one meeting in the list.
+pub fn meeting_in_list(lang: Lang, date: &str, review: &str) -> String {
+    let date = if date.trim().is_empty() { ui(lang, Ui::NotSaid) } else { date };
+    match (lang, review.trim().is_empty()) {
+        (Lang::Nl, true) => format!("Beraad van {date}"),
+        (Lang::Nl, false) => format!("Beraad van {date} · opnieuw kijken op {review}"),
+        (Lang::En, true) => format!("Meeting of {date}"),
+        (Lang::En, false) => format!("Meeting of {date} · review on {review}"),
+    }
+}
+
+/// The print button of one version.
+pub fn print_version(lang: Lang, audience: Audience) -> String {
+    match lang {
+        Lang::Nl => format!("Afdrukken: {}", audience_name(lang, audience).to_lowercase()),
+        Lang::En => format!("Print: {}", audience_name(lang, audience).to_lowercase()),
+    }
+}
+
+/// "Worry 2", "Agreement 3": the heading of one item in a list of the form.
+pub fn numbered(lang: Lang, kind: SectionKind, index: usize) -> String {
+    use SectionKind as S;
+    let n = index + 1;
+    let word = match (lang, kind) {
+        (Lang::Nl, S::Worries) => "Zorg",
+        (Lang::Nl, S::GoingWell) => "Wat goed gaat",
+        (Lang::Nl, S::BottomLines) => "Grens",
+        (Lang::Nl, S::Agreements | S::AgreementsAboutMe) => "Afspraak",
+        (Lang::Nl, S::RedFlags) => "Teken",
+        (Lang::Nl, S::ChildVoice | S::MyWords) => "Woorden van een kind",
+        (Lang::Nl, S::Participants) => "Deelnemer",
+        (Lang::Nl, S::Persons | S::Ties | S::TiesWithRisks | S::Scales | S::Monitoring) => "Regel",
+        (Lang::Nl, S::WhoHelpsMe | S::WhoICanGoTo) => "Persoon",
+        (Lang::En, S::Worries) => "Worry",
+        (Lang::En, S::GoingWell) => "Going well",
+        (Lang::En, S::BottomLines) => "Bottom line",
+        (Lang::En, S::Agreements | S::AgreementsAboutMe) => "Agreement",
+        (Lang::En, S::RedFlags) => "Sign",
+        (Lang::En, S::ChildVoice | S::MyWords) => "A child's words",
+        (Lang::En, S::Participants) => "Participant",
+        (Lang::En, S::Persons | S::Ties | S::TiesWithRisks | S::Scales | S::Monitoring) => "Line",
+        (Lang::En, S::WhoHelpsMe | S::WhoICanGoTo) => "Person",
+    };
+    format!("{word} {n}")
+}
+
+/// The accessible name of a button that removes one thing: "Weghalen: Zorg 2".
+pub fn remove_what(lang: Lang, what: &str) -> String {
+    format!("{}: {what}", ui(lang, Ui::Remove))
+}
+
+/// A suggestion button next to "consent given by": adds this name.
+pub fn add_consent_name(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{name} toevoegen"),
+        Lang::En => format!("Add {name}"),
+    }
+}
+
+/// After the agreements' support was put on the map.
+pub fn ties_applied(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Nl, 1) => "1 verbinding op de kaart is toegevoegd of sterker gemaakt.".to_owned(),
+        (Lang::Nl, n) => format!("{n} verbindingen op de kaart zijn toegevoegd of sterker gemaakt."),
+        (Lang::En, 1) => "1 tie on the map was added or made stronger.".to_owned(),
+        (Lang::En, n) => format!("{n} ties on the map were added or made stronger."),
+    }
+}
+
+/// The accessible name of the map picture on the map page.
+pub fn map_picture(lang: Lang, persons: usize, ties: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Netwerkkaart met {persons} mensen en {ties} verbindingen"),
+        Lang::En => format!("Network map with {persons} people and {ties} ties"),
+    }
+}
+
+/// A tie in a picker: "Oma Ria → Noah (Steun)".
+pub fn tie_choice(lang: Lang, from: &str, to: &str, mutual: bool, kind: crate::model::TieKind) -> String {
+    let arrow = if mutual { "↔" } else { "→" };
+    format!("{from} {arrow} {to} ({})", t(lang, Key::TieKindName(kind)))
+}
+
+/// The age rule for a participant, with their name, above the consent questions.
+pub fn consent_guidance(lang: Lang, rule: ConsentRule) -> String {
+    let lead = match lang {
+        Lang::Nl => "Wie beslist over delen?",
+        Lang::En => "Who decides about sharing?",
+    };
+    format!("{lead} {}", consent_rule_text(lang, rule))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,6 +866,9 @@ mod tests {
             }
             for c in ConsentRule::ALL {
                 assert!(!consent_rule_text(lang, c).trim().is_empty());
+            }
+            for u in Ui::ALL {
+                assert!(!ui(lang, u).trim().is_empty());
             }
         }
     }

@@ -1,6 +1,28 @@
-//! The meeting screen and its printouts (issue 6). Being written.
+//! The Meeting screen (issue 6): the meetings of this map, the form for one meeting, and a
+//! print preview per audience that shows exactly what will be printed.
+//!
+//! Nothing here decides who may see what: the previews show `meeting::pack`'s `PackView`.
+//! Every change is an `Edit::SetMeeting` (see `edit`), so undo and autosave come for free.
 
+mod agreements;
+mod basics;
+mod edit;
+mod fields;
+mod list;
+mod map_page;
+mod participants;
+mod plan;
+mod preview;
+mod problems;
+mod safety;
+
+use crate::i18n::meeting::{audience_name, label, ui, Label, Ui};
+use crate::i18n::Lang;
+use crate::meeting::{pack, Audience, Meeting, MeetingId};
+use crate::model::{FamilyMap, Person, PersonId, PersonKind};
+use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
+use edit::{rule_year, today, MeetingEdit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +33,212 @@ pub struct MeetingScreenProps {
     pub on_back: Callback<()>,
 }
 
+/// Filling in the meeting, or looking at one version of the pack.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Fill,
+    Preview(Audience),
+}
+
 #[component]
-pub fn MeetingScreen(_props: &MeetingScreenProps) -> Html {
-    html! {}
+pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
+    let lang = props.state.lang;
+    let chosen = use_state(|| None::<MeetingId>);
+    let mode = use_state(|| Mode::Fill);
+    let Some(map) = props.state.map() else { return html! {} };
+    let meetings: Vec<Meeting> = map.meetings().to_vec();
+    let children: Vec<(PersonId, String)> =
+        map.persons().into_iter().filter(|p| is_young(p)).map(|p| (p.id, p.name.clone())).collect();
+    drop(map);
+
+    // The meeting chosen in the list, or else the latest one.
+    let current = chosen
+        .and_then(|id| meetings.iter().find(|m| m.id == id))
+        .or_else(|| meetings.iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id))))
+        .cloned();
+    // A child version for a child who has left the map falls back to the form.
+    let shown_mode = match *mode {
+        Mode::Preview(Audience::Child(id)) if !children.iter().any(|(c, _)| *c == id) => Mode::Fill,
+        other => other,
+    };
+
+    let on_back = {
+        let on_back = props.on_back.clone();
+        Callback::from(move |_: MouseEvent| on_back.emit(()))
+    };
+    let on_new = {
+        let on_action = props.on_action.clone();
+        let chosen = chosen.clone();
+        let mode = mode.clone();
+        let next = MeetingId(meetings.iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1).max(1));
+        Callback::from(move |_: MouseEvent| {
+            let meeting = Meeting::new(next, today());
+            on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
+            chosen.set(Some(next));
+            mode.set(Mode::Fill);
+            dom::focus_id("mt-date");
+        })
+    };
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |id: MeetingId| chosen.set(Some(id)))
+    };
+
+    html! {
+        <main class="meeting-screen" aria-labelledby="meeting-screen-title">
+            <div class="meeting-bar no-print">
+                <button type="button" onclick={on_back}>{ ui(lang, Ui::BackToMap) }</button>
+                <h2 id="meeting-screen-title">{ ui(lang, Ui::ScreenTitle) }</h2>
+            </div>
+            <list::MeetingList lang={lang} meetings={meetings.clone()} current={current.as_ref().map(|m| m.id)}
+                on_choose={on_choose} on_new={on_new} />
+            if let Some(meeting) = current {
+                { review_banner(lang, &meeting) }
+                { modes(lang, &mode, shown_mode, &children) }
+                { match shown_mode {
+                    Mode::Fill => html! {
+                        <MeetingForm key={format!("form-{}", meeting.id.0)}
+                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id }}
+                            on_deleted={{
+                                let chosen = chosen.clone();
+                                Callback::from(move |_| chosen.set(None))
+                            }} />
+                    },
+                    Mode::Preview(audience) => preview_of(lang, &props.state, &meeting, audience),
+                } }
+            }
+        </main>
+    }
+}
+
+/// The review date, shown prominently: the plan is made to be looked at again.
+fn review_banner(lang: Lang, meeting: &Meeting) -> Html {
+    let review = meeting.monitoring.review_date.trim();
+    let passed = !review.is_empty() && crate::meeting::is_date(review) && review < today().as_str();
+    html! {
+        <p class={classes!("review-banner", "no-print", passed.then_some("passed"))}>
+            if review.is_empty() {
+                { ui(lang, Ui::NoReviewDate) }
+            } else {
+                { label(lang, Label::ReviewDate) }{ ": " }<strong>{ review.to_owned() }</strong>
+                if passed { { " " }{ ui(lang, Ui::ReviewPassed) } }
+            }
+        </p>
+    }
+}
+
+/// Fill in, or one of the versions: family and professionals, network, each child.
+fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(PersonId, String)]) -> Html {
+    let button = |target: Mode, text: String| {
+        let mode = mode.clone();
+        html! {
+            <button type="button" aria-pressed={(shown == target).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| mode.set(target))}>{ text }</button>
+        }
+    };
+    html! {
+        <nav class="meeting-modes no-print" aria-label={ui(lang, Ui::Versions)}>
+            { button(Mode::Fill, ui(lang, Ui::FillIn).to_owned()) }
+            { button(Mode::Preview(Audience::FamilyAndProfessionals),
+                audience_name(lang, Audience::FamilyAndProfessionals).to_owned()) }
+            { button(Mode::Preview(Audience::Network), audience_name(lang, Audience::Network).to_owned()) }
+            { for children.iter().map(|(id, name)| button(Mode::Preview(Audience::Child(*id)),
+                format!("{}: {name}", ui(lang, Ui::ForTheChild)))) }
+            if children.is_empty() { <span class="hint">{ ui(lang, Ui::NoChildOnMap) }</span> }
+        </nav>
+    }
+}
+
+fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting, audience: Audience) -> Html {
+    let Some(map) = state.map() else { return html! {} };
+    let view = pack(&map, meeting, audience, rule_year(meeting));
+    drop(map);
+    html! { <preview::PackPreview lang={lang} view={std::rc::Rc::new(view)} /> }
+}
+
+/// A child or young person: marked as a child, or a person under 18.
+pub(super) fn is_young(person: &Person) -> bool {
+    let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2025);
+    person.kind == PersonKind::Person
+        && !person.deceased
+        && (person.child
+            || person
+                .age
+                .and_then(|a| crate::meeting::age_in_years(a, year))
+                .is_some_and(|y| y < crate::meeting::ADULT_FROM))
+}
+
+#[derive(Properties, PartialEq)]
+struct MeetingFormProps {
+    edit: MeetingEdit,
+    on_deleted: Callback<()>,
+}
+
+/// The form for one meeting, section by section, with what is missing at the end.
+#[component]
+fn MeetingForm(props: &MeetingFormProps) -> Html {
+    let edit = &props.edit;
+    let lang = edit.state.lang;
+    let confirming = use_state(|| false);
+    let Some(meeting) = edit.current() else { return html! {} };
+    // Borrowed only while drawing; no callback holds it.
+    let Some(map_ref) = edit.state.map() else { return html! {} };
+    let map: &FamilyMap = &map_ref;
+    let year = rule_year(&meeting);
+
+    let on_delete = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(true);
+            dom::focus_id("mt-confirm-delete");
+        })
+    };
+    let on_confirm = {
+        let on_action = edit.on_action.clone();
+        let id = edit.id;
+        let on_deleted = props.on_deleted.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id, meeting: None }));
+            on_deleted.emit(());
+            dom::focus_id("mt-new");
+        })
+    };
+    let on_cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            dom::focus_id("mt-delete");
+        })
+    };
+
+    html! {
+        <div class="meeting-form no-print">
+            { basics::view(lang, edit, &meeting) }
+            { participants::view(lang, edit, &meeting, map, year) }
+            { plan::worries(lang, edit, &meeting, map) }
+            { plan::going_well(lang, edit, &meeting) }
+            { plan::bottom_lines(lang, edit, &meeting, map) }
+            <agreements::Agreements edit={edit.clone()} />
+            { safety::red_flags(lang, edit, &meeting, map) }
+            { safety::scales(lang, edit, &meeting, map) }
+            { safety::monitoring(lang, edit, &meeting, map) }
+            { safety::child_voice(lang, edit, &meeting, map) }
+            { problems::view(lang, &meeting, map) }
+            <section class="panel meeting-section" aria-labelledby="mt-delete-title">
+                <h3 id="mt-delete-title" class="visually-hidden">{ ui(lang, Ui::DeleteMeeting) }</h3>
+                if *confirming {
+                    <div class="confirm" role="alertdialog" aria-labelledby="mt-confirm-text">
+                        <p id="mt-confirm-text">{ ui(lang, Ui::ConfirmDeleteMeeting) }</p>
+                        <div class="actions">
+                            <button id="mt-confirm-delete" type="button" class="danger" onclick={on_confirm}>
+                                { crate::i18n::t(lang, crate::i18n::Key::YesDelete) }</button>
+                            <button type="button" onclick={on_cancel}>{ crate::i18n::t(lang, crate::i18n::Key::Cancel) }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button id="mt-delete" type="button" class="danger" onclick={on_delete}>{ ui(lang, Ui::DeleteMeeting) }</button>
+                }
+            </section>
+        </div>
+    }
 }

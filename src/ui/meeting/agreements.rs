@@ -1,0 +1,265 @@
+//! Agreements: who (on the map) does what, for whom, from and by when, how we know; the
+//! ties they belong to; and the support they put on the map. One button puts that support
+//! on the map as a single undoable step.
+
+use super::edit::{person_from_key, MeetingEdit};
+use super::fields::{checkbox, remove_button, select_field, text_area, text_field, PickSet};
+use crate::i18n::meeting::{label, numbered, section_title, tie_choice, ties_applied, ui, Label, Ui};
+use crate::i18n::{t, Key, Lang};
+use crate::meeting::{Agreement, Meeting, SectionKind, TieSuggestion};
+use crate::model::{Edit, FamilyMap, PersonId, SupportType, TieId};
+use crate::ui::dom;
+use crate::ui::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AgreementsProps {
+    pub edit: MeetingEdit,
+}
+
+#[component]
+pub fn Agreements(props: &AgreementsProps) -> Html {
+    let edit = &props.edit;
+    let lang = edit.state.lang;
+    // What the last press of "put the support on the map" did, for the status line.
+    let applied = use_state(|| None::<usize>);
+    let Some(meeting) = edit.current() else { return html! {} };
+    let Some(map) = edit.state.map() else { return html! {} };
+    let persons: Vec<(String, String)> = map.persons().iter().map(|p| (p.id.0.to_string(), p.name.clone())).collect();
+    let pending = meeting.agreements.iter().filter(|a| a.strengthens.is_some()).count();
+
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.agreements.len();
+        // The first person on the invitation list is the likeliest to take something on.
+        let who = meeting
+            .participants
+            .iter()
+            .find_map(|p| p.person.filter(|id| map.contains_person(*id)))
+            .or_else(|| map.persons().first().map(|p| p.id));
+        Callback::from(move |_: MouseEvent| {
+            let Some(who) = who else { return };
+            edit.change(|m| m.agreements.push(Agreement::new(who, "")));
+            dom::focus_id(&format!("mt-a{next}-what"));
+        })
+    };
+    let on_apply = {
+        let edit = edit.clone();
+        let applied = applied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(meeting) = edit.current() else { return };
+            let Some((step, count)) = edit.state.map().and_then(|map| support_step(&map, &meeting)) else {
+                applied.set(Some(0));
+                return;
+            };
+            edit.on_action.emit(Action::Apply(step));
+            applied.set(Some(count));
+        })
+    };
+    let items: Vec<Html> =
+        meeting.agreements.iter().enumerate().map(|(i, a)| agreement(lang, edit, &map, &persons, i, a)).collect();
+    drop(map);
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-agreements-title">
+            <h3 id="mt-agreements-title">{ section_title(lang, SectionKind::Agreements) }</h3>
+            <ol class="meeting-items">{ for items }</ol>
+            if persons.is_empty() {
+                <p class="hint">{ t(lang, Key::NoPersonsYet) }</p>
+            } else {
+                <button id="mt-add-agreement" type="button" onclick={on_add}>{ ui(lang, Ui::AddAgreement) }</button>
+            }
+            <div class="apply-ties">
+                <button id="mt-apply-ties" type="button" class="primary" onclick={on_apply} disabled={pending == 0}
+                    aria-describedby="mt-apply-help">{ ui(lang, Ui::ApplyTies) }</button>
+                <p id="mt-apply-help" class="hint">{ ui(lang, Ui::ApplyTiesHelp) }</p>
+                <p class="status" role="status">
+                    { match *applied {
+                        Some(0) => ui(lang, Ui::NothingToApply).to_owned(),
+                        Some(n) => ties_applied(lang, n),
+                        None => String::new(),
+                    } }
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// The support every agreement asks for, as one step: the tie edits (worked out one after
+/// the other, as `Meeting::tie_edits` does, so two agreements about the same pair build
+/// on each other), and the meeting with each agreement now linked to its tie instead of
+/// still asking for it, so pressing again does not strengthen the same tie twice.
+fn support_step(map: &FamilyMap, meeting: &Meeting) -> Option<(Edit, usize)> {
+    let mut scratch = map.clone();
+    let mut edits = Vec::new();
+    let mut updated = meeting.clone();
+    for agreement in &mut updated.agreements {
+        let Some(suggestion) = &agreement.strengthens else { continue };
+        let Some(edit) = suggestion.edit(&scratch) else { continue };
+        let tie = match &edit {
+            Edit::AddTie { tie } | Edit::UpdateTie { tie } => tie.id,
+            _ => continue,
+        };
+        if scratch.apply(edit.clone()).is_ok() {
+            edits.push(edit);
+            if !agreement.ties.contains(&tie) {
+                agreement.ties.push(tie);
+            }
+            agreement.strengthens = None;
+        }
+    }
+    let count = edits.len();
+    if count == 0 {
+        return None;
+    }
+    edits.push(Edit::SetMeeting { id: meeting.id, meeting: Some(updated) });
+    Some((Edit::Batch { edits }, count))
+}
+
+fn agreement(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, persons: &[(String, String)], i: usize, a: &Agreement) -> Html {
+    let title = numbered(lang, SectionKind::Agreements, i);
+    let base = format!("mt-a{i}");
+    let on_who = edit.on_value(move |m, v| {
+        if let (Some(a), Some(who)) = (m.agreements.get_mut(i), person_from_key(&v)) {
+            a.who = who;
+            if let Some(s) = &mut a.strengthens {
+                s.from = who;
+                s.existing = None;
+            }
+        }
+    });
+    let typing = |field: &str, change: fn(&mut Agreement, String)| {
+        edit.on_typing(&format!("{base}-{field}"), move |m, v| {
+            if let Some(a) = m.agreements.get_mut(i) {
+                change(a, v);
+            }
+        })
+    };
+    let picked_for: Vec<String> = a.for_whom.iter().map(|p| p.0.to_string()).collect();
+    let tie_choices: Vec<(String, String)> = map
+        .ties()
+        .into_iter()
+        .filter(|tie| tie.touches(a.who) || a.ties.contains(&tie.id))
+        .map(|tie| {
+            let name = |id: PersonId| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
+            (tie.id.0.to_string(), tie_choice(lang, &name(tie.from), &name(tie.to), tie.mutual, tie.kind))
+        })
+        .collect();
+    let picked_ties: Vec<String> = a.ties.iter().map(|t| t.0.to_string()).collect();
+    let on_remove = edit.on(move |m: &mut Meeting| {
+        if i < m.agreements.len() {
+            m.agreements.remove(i);
+        }
+    });
+    html! {
+        <li class="meeting-item agreement">
+            <h4>{ title.clone() }</h4>
+            { select_field(&format!("{base}-who"), ui(lang, Ui::AgreementWho), persons, &a.who.0.to_string(), on_who) }
+            { text_area(&format!("{base}-what"), ui(lang, Ui::AgreementWhat), &a.what, typing("what", |a, v| a.what = v), edit.seal()) }
+            { PickSet {
+                lang,
+                id: &format!("{base}-for"),
+                label: label(lang, Label::ForWhom),
+                choices: persons,
+                picked: &picked_for,
+                on_add: person_list_change(edit, i, true),
+                on_remove: person_list_change(edit, i, false),
+            }.view() }
+            <div class="field-row">
+                { text_field(&format!("{base}-from"), label(lang, Label::From), "date", &a.from, typing("from", |a, v| a.from = v), edit.seal()) }
+                { text_field(&format!("{base}-by"), label(lang, Label::By), "date", &a.by, typing("by", |a, v| a.by = v), edit.seal()) }
+            </div>
+            { text_area(&format!("{base}-how"), label(lang, Label::HowWeKnow), &a.how_we_know, typing("how", |a, v| a.how_we_know = v), edit.seal()) }
+            if !tie_choices.is_empty() {
+                { PickSet {
+                    lang,
+                    id: &format!("{base}-ties"),
+                    label: label(lang, Label::LinkedTies),
+                    choices: &tie_choices,
+                    picked: &picked_ties,
+                    on_add: tie_list_change(edit, i, true),
+                    on_remove: tie_list_change(edit, i, false),
+                }.view() }
+            }
+            { support(lang, edit, persons, i, a) }
+            <div class="actions">{ remove_button(lang, &title, on_remove) }</div>
+        </li>
+    }
+}
+
+fn person_list_change(edit: &MeetingEdit, i: usize, add: bool) -> Callback<String> {
+    let edit = edit.clone();
+    Callback::from(move |value: String| {
+        let Some(person) = person_from_key(&value) else { return };
+        edit.change(|m| {
+            if let Some(a) = m.agreements.get_mut(i) {
+                a.for_whom.retain(|p| *p != person);
+                if add {
+                    a.for_whom.push(person);
+                }
+            }
+        });
+    })
+}
+
+fn tie_list_change(edit: &MeetingEdit, i: usize, add: bool) -> Callback<String> {
+    let edit = edit.clone();
+    Callback::from(move |value: String| {
+        let Some(tie) = value.parse::<u32>().ok().map(TieId) else { return };
+        edit.change(|m| {
+            if let Some(a) = m.agreements.get_mut(i) {
+                a.ties.retain(|t| *t != tie);
+                if add {
+                    a.ties.push(tie);
+                }
+            }
+        });
+    })
+}
+
+/// "This agreement puts support on the map": for whom, and what kind of support.
+fn support(lang: Lang, edit: &MeetingEdit, persons: &[(String, String)], i: usize, a: &Agreement) -> Html {
+    let base = format!("mt-a{i}");
+    let others: Vec<(String, String)> = persons.iter().filter(|(id, _)| *id != a.who.0.to_string()).cloned().collect();
+    let first_other = others.first().and_then(|(id, _)| person_from_key(id));
+    let on_toggle = edit.on(move |m: &mut Meeting| {
+        if let Some(a) = m.agreements.get_mut(i) {
+            a.strengthens = match a.strengthens {
+                Some(_) => None,
+                None => {
+                    // Support for the first person it is for, else for anyone but the giver.
+                    let to = a.for_whom.iter().copied().find(|p| *p != a.who).or(first_other).unwrap_or(a.who);
+                    Some(TieSuggestion { from: a.who, to, support: Default::default(), existing: None })
+                }
+            };
+        }
+    });
+    html! {
+        <div class="adds-support">
+            <div class="checks">
+                { checkbox(&format!("{base}-adds"), ui(lang, Ui::AddsSupport), a.strengthens.is_some(), on_toggle) }
+            </div>
+            if let Some(s) = &a.strengthens {
+                { select_field(&format!("{base}-support-to"), ui(lang, Ui::SupportFor), &others, &s.to.0.to_string(),
+                    edit.on_value(move |m, v| {
+                        if let (Some(s), Some(to)) = (m.agreements.get_mut(i).and_then(|a| a.strengthens.as_mut()), person_from_key(&v)) {
+                            s.to = to;
+                            s.existing = None;
+                        }
+                    })) }
+                <fieldset class="checks">
+                    <legend>{ ui(lang, Ui::SupportKinds) }</legend>
+                    { for SupportType::ALL.iter().map(|&kind| {
+                        let onchange = edit.on(move |m: &mut Meeting| {
+                            if let Some(s) = m.agreements.get_mut(i).and_then(|a| a.strengthens.as_mut()) {
+                                if !s.support.remove(&kind) {
+                                    s.support.insert(kind);
+                                }
+                            }
+                        });
+                        checkbox(&format!("{base}-support-{kind:?}"), t(lang, Key::SupportTypeName(kind)), s.support.contains(&kind), onchange)
+                    }) }
+                </fieldset>
+            }
+        </div>
+    }
+}

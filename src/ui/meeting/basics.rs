@@ -1,0 +1,33 @@
+//! The meeting itself: date, place, chair, purpose, and whether the family shares the
+//! risks on the map with the network.
+
+use super::edit::MeetingEdit;
+use super::fields::{checkbox, text_area, text_field};
+use crate::i18n::meeting::{label, ui, Label, Ui};
+use crate::i18n::Lang;
+use crate::meeting::Meeting;
+use yew::prelude::*;
+
+pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
+    let seal = edit.seal();
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-basics-title">
+            <h3 id="mt-basics-title">{ ui(lang, Ui::TheMeeting) }</h3>
+            <div class="field-row">
+                { text_field("mt-date", label(lang, Label::Date), "date", &meeting.date,
+                    edit.on_typing("date", |m, v| m.date = v), seal.clone()) }
+                { text_field("mt-place", label(lang, Label::Place), "text", &meeting.place,
+                    edit.on_typing("place", |m, v| m.place = v), seal.clone()) }
+                { text_field("mt-chair", label(lang, Label::Chair), "text", &meeting.chair,
+                    edit.on_typing("chair", |m, v| m.chair = v), seal.clone()) }
+            </div>
+            { text_area("mt-purpose", label(lang, Label::Purpose), &meeting.purpose,
+                edit.on_typing("purpose", |m, v| m.purpose = v), seal) }
+            <div class="checks">
+                { checkbox("mt-share-risks", ui(lang, Ui::ShareRisks), meeting.share_risks_with_network,
+                    edit.on(|m: &mut Meeting| m.share_risks_with_network = !m.share_risks_with_network)) }
+            </div>
+            <p class="hint">{ ui(lang, Ui::ShareRisksHelp) }</p>
+        </section>
+    }
+}

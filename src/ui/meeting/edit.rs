@@ -1,0 +1,128 @@
+//! How the meeting form changes a meeting: read the meeting as it is *now* (from the shared
+//! editor, not from the render that made the callback), change one thing, and send the whole
+//! meeting back as one `Edit::SetMeeting`. Typing into one field is one undo step.
+
+use crate::meeting::{participant_name, Meeting, MeetingId, Who};
+use crate::model::{Edit, FamilyMap, MergeKey, PersonId};
+use crate::ui::dom;
+use crate::ui::state::{Action, AppState};
+use yew::prelude::*;
+
+/// What every part of the form needs to change the meeting it shows.
+#[derive(Clone, PartialEq)]
+pub struct MeetingEdit {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+    pub id: MeetingId,
+}
+
+impl MeetingEdit {
+    /// The meeting as it is in the map right now.
+    pub fn current(&self) -> Option<Meeting> {
+        let map = self.state.map()?;
+        map.meetings().iter().find(|m| m.id == self.id).cloned()
+    }
+
+    /// Changes the meeting as one undo step (a click, a choice in a list).
+    pub fn change(&self, change: impl FnOnce(&mut Meeting)) {
+        if let Some(mut meeting) = self.current() {
+            change(&mut meeting);
+            self.on_action.emit(Action::Apply(Edit::SetMeeting { id: self.id, meeting: Some(meeting) }));
+        }
+    }
+
+    /// A callback for a button or checkbox.
+    pub fn on<E: 'static>(&self, change: impl Fn(&mut Meeting) + 'static) -> Callback<E> {
+        let this = self.clone();
+        Callback::from(move |_: E| this.change(&change))
+    }
+
+    /// A callback for a select or checkbox whose new value matters.
+    pub fn on_value(&self, change: impl Fn(&mut Meeting, String) + 'static) -> Callback<Event> {
+        let this = self.clone();
+        Callback::from(move |event: Event| {
+            let value = dom::event_value(&event);
+            this.change(|m| change(m, value));
+        })
+    }
+
+    /// A callback for typing into the field `field`: every keystroke joins one undo step,
+    /// which `seal` (on leaving the field) closes.
+    pub fn on_typing(&self, field: &str, change: impl Fn(&mut Meeting, String) + 'static) -> Callback<InputEvent> {
+        let this = self.clone();
+        let key = merge_key(self.id, field);
+        Callback::from(move |event: InputEvent| {
+            let value = dom::event_value(&event);
+            if let Some(mut meeting) = this.current() {
+                change(&mut meeting, value);
+                let edit = Edit::SetMeeting { id: this.id, meeting: Some(meeting) };
+                this.on_action.emit(Action::ApplyMerged(edit, key));
+            }
+        })
+    }
+
+    pub fn seal(&self) -> Callback<FocusEvent> {
+        let on_action = self.on_action.clone();
+        Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
+    }
+}
+
+/// One merge key per meeting and field. The top bits keep these apart from the editor's
+/// keys (drags count up from 1; the person panel sets bit 62).
+fn merge_key(id: MeetingId, field: &str) -> MergeKey {
+    // FNV-1a: stable and small; a clash only merges two steps of the same meeting.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in field.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    MergeKey((0b101 << 60) | (u64::from(id.0 & 0xff_ffff) << 32) | (hash & 0xffff_ffff))
+}
+
+/// Who can be picked for "set by", "who", "calls" and "keeps an eye": everyone on the
+/// invitation list first, then everyone else on the map.
+pub fn who_choices(meeting: &Meeting, map: &FamilyMap) -> Vec<(Who, String)> {
+    let mut out: Vec<(Who, String)> =
+        meeting.participants.iter().map(|p| (Who::Participant(p.id), participant_name(map, p))).collect();
+    for person in map.persons() {
+        if meeting.participants_for(person.id).next().is_none() {
+            out.push((Who::Person(person.id), person.name.clone()));
+        }
+    }
+    out
+}
+
+/// A `Who` as the value of an `<option>`, and back.
+pub fn who_key(who: Who) -> String {
+    match who {
+        Who::Person(id) => format!("p{}", id.0),
+        Who::Participant(id) => format!("d{}", id.0),
+    }
+}
+
+pub fn who_from_key(key: &str) -> Option<Who> {
+    let number = |rest: &str| rest.parse::<u32>().ok();
+    if let Some(rest) = key.strip_prefix('p') {
+        number(rest).map(|n| Who::Person(PersonId(n)))
+    } else if let Some(rest) = key.strip_prefix('d') {
+        number(rest).map(|n| Who::Participant(crate::meeting::ParticipantId(n)))
+    } else {
+        None
+    }
+}
+
+pub fn person_from_key(key: &str) -> Option<PersonId> {
+    key.parse::<u32>().ok().map(PersonId)
+}
+
+/// Today as YYYY-MM-DD in the device's own time zone.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// The year the consent age rules are judged in: the meeting's, or this year.
+pub fn rule_year(meeting: &Meeting) -> u16 {
+    crate::meeting::year_of(&meeting.date)
+        .unwrap_or_else(|| u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2025))
+}

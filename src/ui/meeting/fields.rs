@@ -1,0 +1,140 @@
+//! Labelled form controls for the meeting form. Every control has a visible label tied to
+//! it (`for`/`id`), so it has an accessible name and a bigger target to click or tap.
+
+use crate::i18n::meeting::{remove_what, ui, Ui};
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+/// A one-line text field. `kind` is the input type: text, tel, email or date.
+pub fn text_field(
+    id: &str,
+    label: &str,
+    kind: &'static str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+    onblur: Callback<FocusEvent>,
+) -> Html {
+    let autocomplete = match kind {
+        "tel" => "tel",
+        "email" => "email",
+        _ => "off",
+    };
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label.to_owned() }</label>
+            <input id={id.to_owned()} type={kind} value={value.to_owned()} {oninput} {onblur} {autocomplete} />
+        </div>
+    }
+}
+
+/// A text area for sentences in people's own words.
+pub fn text_area(id: &str, label: &str, value: &str, oninput: Callback<InputEvent>, onblur: Callback<FocusEvent>) -> Html {
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label.to_owned() }</label>
+            <textarea id={id.to_owned()} rows="2" value={value.to_owned()} {oninput} {onblur} />
+        </div>
+    }
+}
+
+/// A drop-down list. `options` are (value, text) pairs.
+pub fn select_field(id: &str, label: &str, options: &[(String, String)], selected: &str, onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label.to_owned() }</label>
+            <select id={id.to_owned()} {onchange}>
+                { for options.iter().map(|(value, text)| html! {
+                    <option value={value.clone()} selected={value == selected}>{ text.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+pub fn checkbox(id: &str, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <label class="check" for={id.to_owned()}>
+            <input id={id.to_owned()} type="checkbox" {checked} {onchange} />{ label.to_owned() }
+        </label>
+    }
+}
+
+/// A "Remove: Worry 2" button.
+pub fn remove_button(lang: Lang, what: &str, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="small danger" aria-label={remove_what(lang, what)} {onclick}>
+            { ui(lang, Ui::Remove) }
+        </button>
+    }
+}
+
+/// A set of picked names (each removable) plus a list to add one more, for "for whom" and
+/// "linked ties". `choices` are (value, text) pairs; `picked` are values in `choices`.
+pub struct PickSet<'a> {
+    pub lang: Lang,
+    pub id: &'a str,
+    pub label: &'a str,
+    pub choices: &'a [(String, String)],
+    pub picked: &'a [String],
+    pub on_add: Callback<String>,
+    pub on_remove: Callback<String>,
+}
+
+impl PickSet<'_> {
+    pub fn view(self) -> Html {
+        let lang = self.lang;
+        let select = NodeRef::default();
+        let open: Vec<&(String, String)> = self.choices.iter().filter(|(v, _)| !self.picked.contains(v)).collect();
+        let text_of = |value: &str| {
+            self.choices.iter().find(|(v, _)| v == value).map(|(_, t)| t.clone()).unwrap_or_else(|| value.to_owned())
+        };
+        let add = {
+            let select = select.clone();
+            let on_add = self.on_add.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(el) = select.cast::<web_sys::HtmlSelectElement>() {
+                    let value = el.value();
+                    if !value.is_empty() {
+                        on_add.emit(value);
+                    }
+                }
+            })
+        };
+        let list_id = format!("{}-list", self.id);
+        html! {
+            <fieldset class="pick-set">
+                <legend>{ self.label.to_owned() }</legend>
+                if !self.picked.is_empty() {
+                    <ul class="picked" id={list_id}>
+                        { for self.picked.iter().map(|value| {
+                            let name = text_of(value);
+                            let on_remove = self.on_remove.clone();
+                            let value = value.clone();
+                            html! {
+                                <li>
+                                    <span>{ name.clone() }</span>
+                                    { remove_button(lang, &name, Callback::from(move |_| on_remove.emit(value.clone()))) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                if !open.is_empty() {
+                    <div class="pick-add">
+                        <label class="visually-hidden" for={self.id.to_owned()}>{ self.label.to_owned() }</label>
+                        <select id={self.id.to_owned()} ref={select}>
+                            <option value="" selected=true>{ ui(lang, Ui::Choose) }</option>
+                            { for open.iter().map(|(value, text)| html! {
+                                <option value={value.clone()}>{ text.clone() }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="small" onclick={add}
+                            aria-label={format!("{}: {}", ui(lang, Ui::Add), self.label)}>
+                            { ui(lang, Ui::Add) }
+                        </button>
+                    </div>
+                }
+            </fieldset>
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Worries (with who shares them and who does not), what is going well, and the bottom
+//! lines for safety set by the responsible professional.
+
+use super::edit::{who_choices, who_from_key, who_key, MeetingEdit};
+use super::fields::{remove_button, select_field, text_area};
+use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
+use crate::i18n::Lang;
+use crate::meeting::{participant_name, BottomLine, Meeting, MeetingRole, ParticipantId, SectionKind, Who, Worry};
+use crate::model::{FamilyMap, Sector};
+use crate::ui::dom;
+use yew::prelude::*;
+
+pub fn worries(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.worries.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.change(|m| m.worries.push(Worry::default()));
+            dom::focus_id(&format!("mt-w{next}-text"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-worries-title">
+            <h3 id="mt-worries-title">{ section_title(lang, SectionKind::Worries) }</h3>
+            <ol class="meeting-items">
+                { for meeting.worries.iter().enumerate().map(|(i, w)| worry(lang, edit, meeting, map, i, w)) }
+            </ol>
+            <button id="mt-add-worry" type="button" onclick={on_add}>{ ui(lang, Ui::AddWorry) }</button>
+        </section>
+    }
+}
+
+fn worry(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, i: usize, w: &Worry) -> Html {
+    let title = numbered(lang, SectionKind::Worries, i);
+    let base = format!("mt-w{i}");
+    let on_text = edit.on_typing(&format!("{base}-text"), move |m, v| {
+        if let Some(w) = m.worries.get_mut(i) {
+            w.text = v;
+        }
+    });
+    let options = vec![
+        (String::new(), ui(lang, Ui::NotSaid).to_owned()),
+        ("yes".to_owned(), ui(lang, Ui::Shares).to_owned()),
+        ("no".to_owned(), ui(lang, Ui::DoesNotShare).to_owned()),
+    ];
+    let share = |p: ParticipantId| {
+        let current = if w.shared_by.contains(&p) {
+            "yes"
+        } else if w.not_shared_by.contains(&p) {
+            "no"
+        } else {
+            ""
+        };
+        let onchange = edit.on_value(move |m, v| {
+            if let Some(w) = m.worries.get_mut(i) {
+                w.shared_by.retain(|x| *x != p);
+                w.not_shared_by.retain(|x| *x != p);
+                match v.as_str() {
+                    "yes" => w.shared_by.push(p),
+                    "no" => w.not_shared_by.push(p),
+                    _ => {}
+                }
+            }
+        });
+        (current, onchange)
+    };
+    html! {
+        <li class="meeting-item">
+            <h4>{ title.clone() }</h4>
+            { text_area(&format!("{base}-text"), ui(lang, Ui::WorryText), &w.text, on_text, edit.seal()) }
+            if !meeting.participants.is_empty() {
+                <fieldset class="shares">
+                    <legend>{ ui(lang, Ui::WhoSharesIt) }</legend>
+                    <div class="field-row">
+                        { for meeting.participants.iter().map(|p| {
+                            let (current, onchange) = share(p.id);
+                            select_field(&format!("{base}-share-{}", p.id.0), &participant_name(map, p), &options, current, onchange)
+                        }) }
+                    </div>
+                </fieldset>
+            }
+            <div class="actions">
+                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.worries.len() { m.worries.remove(i); } })) }
+            </div>
+        </li>
+    }
+}
+
+pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.going_well.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.change(|m| m.going_well.push(String::new()));
+            dom::focus_id(&format!("mt-g{next}"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-well-title">
+            <h3 id="mt-well-title">{ section_title(lang, SectionKind::GoingWell) }</h3>
+            <ol class="meeting-items">
+                { for meeting.going_well.iter().enumerate().map(|(i, text)| {
+                    let title = numbered(lang, SectionKind::GoingWell, i);
+                    let on_text = edit.on_typing(&format!("mt-g{i}"), move |m, v| {
+                        if let Some(t) = m.going_well.get_mut(i) { *t = v; }
+                    });
+                    html! {
+                        <li class="meeting-item">
+                            { text_area(&format!("mt-g{i}"), &title, text, on_text, edit.seal()) }
+                            <div class="actions">
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.going_well.len() { m.going_well.remove(i); } })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button id="mt-add-going-well" type="button" onclick={on_add}>{ ui(lang, Ui::AddGoingWell) }</button>
+        </section>
+    }
+}
+
+pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let choices: Vec<(String, String)> =
+        who_choices(meeting, map).into_iter().map(|(who, name)| (who_key(who), name)).collect();
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.bottom_lines.len();
+        let default = responsible_professional(meeting, map);
+        Callback::from(move |_: MouseEvent| {
+            let Some(set_by) = default else { return };
+            edit.change(|m| m.bottom_lines.push(BottomLine { text: String::new(), set_by }));
+            dom::focus_id(&format!("mt-b{next}-text"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-bottom-title">
+            <h3 id="mt-bottom-title">{ section_title(lang, SectionKind::BottomLines) }</h3>
+            <ol class="meeting-items">
+                { for meeting.bottom_lines.iter().enumerate().map(|(i, b)| {
+                    let title = numbered(lang, SectionKind::BottomLines, i);
+                    let base = format!("mt-b{i}");
+                    let on_text = edit.on_typing(&format!("{base}-text"), move |m, v| {
+                        if let Some(b) = m.bottom_lines.get_mut(i) { b.text = v; }
+                    });
+                    let on_set_by = edit.on_value(move |m, v| {
+                        if let (Some(b), Some(who)) = (m.bottom_lines.get_mut(i), who_from_key(&v)) { b.set_by = who; }
+                    });
+                    html! {
+                        <li class="meeting-item bottom-line">
+                            <h4>{ title.clone() }{ " " }<span class="badge">{ ui(lang, Ui::NonNegotiable) }</span></h4>
+                            { text_area(&format!("{base}-text"), ui(lang, Ui::BottomLineText), &b.text, on_text, edit.seal()) }
+                            { select_field(&format!("{base}-set-by"), label(lang, Label::SetBy), &choices, &who_key(b.set_by), on_set_by) }
+                            <div class="actions">
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.bottom_lines.len() { m.bottom_lines.remove(i); } })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if choices.is_empty() {
+                <p class="hint">{ ui(lang, Ui::NobodyInvited) }</p>
+            } else {
+                <button id="mt-add-bottom-line" type="button" onclick={on_add}>{ ui(lang, Ui::AddBottomLine) }</button>
+            }
+        </section>
+    }
+}
+
+/// Bottom lines are set by the responsible professional: the first professional on the
+/// invitation list, else the first professional on the map, else anyone.
+fn responsible_professional(meeting: &Meeting, map: &FamilyMap) -> Option<Who> {
+    let professional_person =
+        |p: &crate::meeting::Participant| p.person.and_then(|id| map.person(id)).is_some_and(|x| x.sector == Sector::Professionals);
+    meeting
+        .participants
+        .iter()
+        .find(|p| p.role == MeetingRole::Professional || professional_person(p))
+        .map(|p| Who::Participant(p.id))
+        .or_else(|| map.persons().into_iter().find(|p| p.sector == Sector::Professionals).map(|p| Who::Person(p.id)))
+        .or_else(|| who_choices(meeting, map).into_iter().next().map(|(who, _)| who))
+}

@@ -1,0 +1,515 @@
+//! The print preview of one version of the pack: exactly the `PackView`, laid out for A4.
+//! What is on screen here is what is printed (print.css hides everything else).
+//!
+//! Every page repeats a header (map, meeting date, version) and the footer "Confidential":
+//! each printed part is a table whose header and footer groups the browser repeats on
+//! every page. Plan pages are portrait; the map page is a named landscape page.
+
+use super::map_page::map_page;
+use crate::i18n::meeting::{
+    age_text, audience_name, invitation_name, label, print_version, role_name, section_title, shown, ui, Label, Ui,
+};
+use crate::i18n::{t, Key, Lang};
+use crate::meeting::{AgreementLine, Audience, ConsentLine, HelperLine, PackView, Section, SectionKind, Shown, TieLine};
+use crate::model::Sector;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PackPreviewProps {
+    pub lang: Lang,
+    pub view: Rc<PackView>,
+}
+
+#[component]
+pub fn PackPreview(props: &PackPreviewProps) -> Html {
+    let lang = props.lang;
+    let view = &props.view;
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            // The print window may be refused (a kiosk, a test); nothing is lost then.
+            let _ = window.print();
+        }
+    });
+    let version = audience_name(lang, view.audience);
+    let child = matches!(view.audience, Audience::Child(_));
+    let page_header = page_header(lang, view);
+    html! {
+        <section class="pack-area" aria-labelledby="pack-title">
+            <div class="pack-controls no-print">
+                <p class="hint">{ ui(lang, Ui::PrintHint) }</p>
+                <button id="mt-print" type="button" class="primary" onclick={on_print}>{ print_version(lang, view.audience) }</button>
+            </div>
+            <article class={classes!("pack-print", child.then_some("child-pack"))} data-audience={audience_key(view.audience)}>
+                { frame(lang, &page_header, "pack-plan", html! {
+                    <>
+                        { title_block(lang, view, version) }
+                        { for view.sections.iter().map(|s| section(lang, view, s)) }
+                    </>
+                }) }
+                if !child {
+                    { frame(lang, &page_header, "pack-map-page", map_page(lang, view)) }
+                }
+            </article>
+        </section>
+    }
+}
+
+fn audience_key(audience: Audience) -> &'static str {
+    match audience {
+        Audience::FamilyAndProfessionals => "family",
+        Audience::Network => "network",
+        Audience::Child(_) => "child",
+    }
+}
+
+/// "Familie Bakker · Datum: 2025-05-12 · Versie: Voor het netwerk".
+fn page_header(lang: Lang, view: &PackView) -> String {
+    let h = &view.header;
+    format!(
+        "{} · {}: {} · {}: {}",
+        h.map_title,
+        label(lang, Label::Date),
+        h.meeting_date,
+        ui(lang, Ui::Version),
+        audience_name(lang, view.audience)
+    )
+}
+
+/// One printed part with the header and footer that repeat on each of its pages.
+fn frame(lang: Lang, header: &str, class: &'static str, content: Html) -> Html {
+    html! {
+        <div class={classes!("pack-part", class)}>
+            <table class="print-frame" role="presentation">
+                <thead><tr><td class="page-header">{ header.to_owned() }</td></tr></thead>
+                <tfoot><tr><td class="page-footer">{ label(lang, Label::Confidential) }</td></tr></tfoot>
+                <tbody><tr><td class="page-body">{ content }</td></tr></tbody>
+            </table>
+        </div>
+    }
+}
+
+fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
+    let h = &view.header;
+    let field = |name: Label, value: Option<String>| match value.filter(|v| !v.trim().is_empty()) {
+        Some(value) => html! { <><dt>{ label(lang, name) }</dt><dd>{ value }</dd></> },
+        None => html! {},
+    };
+    html! {
+        <header class="pack-title">
+            <h3 id="pack-title">{ format!("{} — {version}", h.map_title) }</h3>
+            <dl class="pack-facts">
+                { field(Label::For, h.for_child.as_ref().map(|c| shown(lang, c))) }
+                { field(Label::Date, Some(h.meeting_date.clone())) }
+                { field(Label::Place, h.place.clone()) }
+                { field(Label::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
+                { field(Label::Purpose, h.purpose.clone()) }
+            </dl>
+            if let Some(review) = h.review_date.as_ref().filter(|r| !r.trim().is_empty()) {
+                <p class="pack-review">{ label(lang, Label::ReviewDate) }{ ": " }<strong>{ review.clone() }</strong></p>
+            }
+        </header>
+    }
+}
+
+fn section(lang: Lang, view: &PackView, section: &Section) -> Html {
+    let kind = section.kind();
+    let body = if is_empty(section) {
+        html! { <p class="empty">{ label(lang, Label::NothingYet) }</p> }
+    } else {
+        section_body(lang, view, section)
+    };
+    html! {
+        <section class={classes!("pack-section", format!("pack-{}", kind_class(kind)))}>
+            <h4>{ child_icon(kind) }{ section_title(lang, kind) }</h4>
+            { body }
+        </section>
+    }
+}
+
+fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
+    let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
+    match section {
+        Section::Participants(lines) => {
+            let consent = lines.iter().any(|p| p.consent.is_some());
+            html! {
+                <table class={classes!("pack-table", "pack-participants", consent.then_some("with-consent"))}>
+                    <thead><tr>
+                        <th scope="col">{ format!("{} / {}", ui(lang, Ui::Name), ui(lang, Ui::MeetingRoleLabel)) }</th>
+                        <th scope="col">{ ui(lang, Ui::InvitationLabel) }</th>
+                        <th scope="col">{ format!("{} / {}", label(lang, Label::Phone), label(lang, Label::Email)) }</th>
+                        if consent { <th scope="col">{ ui(lang, Ui::Consent) }</th> }
+                    </tr></thead>
+                    <tbody>
+                        { for lines.iter().map(|p| html! {
+                            <tr>
+                                <td><strong>{ shown(lang, &p.label) }</strong><div>{ role_name(lang, p.role) }</div></td>
+                                <td>{ invitation_name(lang, p.invitation) }</td>
+                                <td>
+                                    { for p.phone.iter().map(|v| html! { <div class="phone">{ v.clone() }</div> }) }
+                                    { for p.email.iter().map(|v| html! { <div class="email">{ v.clone() }</div> }) }
+                                </td>
+                                if consent {
+                                    <td>{ for p.consent.iter().map(|c| consent_cell(lang, c)) }</td>
+                                }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        }
+        Section::Persons(lines) => {
+            // A column nobody has anything in (notes, in the network version) is left out.
+            let notes = lines.iter().any(|p| p.note.is_some());
+            html! {
+                <table class="pack-table">
+                    <thead><tr>
+                        <th scope="col">{ ui(lang, Ui::Name) }</th>
+                        <th scope="col">{ t(lang, Key::SectorLabel) }</th>
+                        <th scope="col">{ label(lang, Label::Role) }</th>
+                        if notes { <th scope="col">{ label(lang, Label::Note) }</th> }
+                    </tr></thead>
+                    <tbody>
+                        { for lines.iter().map(|p| {
+                            let sector = if p.household { Sector::Household } else { p.sector };
+                            let place = if sector == Sector::Household {
+                                t(lang, Key::Sector(sector)).to_owned()
+                            } else {
+                                format!("{} · {}", t(lang, Key::Sector(sector)), t(lang, Key::Ring(p.ring)))
+                            };
+                            let mut role = p.role.clone().unwrap_or_default();
+                            if let Some(age) = p.age {
+                                role = [role, age_text(lang, age)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+                            }
+                            let deceased = if p.deceased { format!(" ({})", label(lang, Label::Deceased)) } else { String::new() };
+                            html! {
+                                <tr>
+                                    <td>{ shown(lang, &p.label) }{ deceased }</td>
+                                    <td>{ place }</td>
+                                    <td>{ role }</td>
+                                    if notes { <td>{ p.note.clone().unwrap_or_default() }</td> }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        }
+        Section::Ties(lines) | Section::TiesWithRisks(lines) => {
+            let according = lines.iter().any(|tie| tie.according_to.is_some());
+            html! {
+                <table class="pack-table pack-ties">
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Ties) }</th>
+                        <th scope="col">{ t(lang, Key::KindLabel) }</th>
+                        <th scope="col">{ t(lang, Key::StrengthLabel) }</th>
+                        if according { <th scope="col">{ label(lang, Label::AccordingTo) }</th> }
+                    </tr></thead>
+                    <tbody>{ for lines.iter().map(|tie| tie_row(lang, tie, according)) }</tbody>
+                </table>
+            }
+        }
+        Section::Worries(lines) => html! {
+            <ul class="pack-list">
+                { for lines.iter().map(|w| html! {
+                    <li>
+                        <p class="pack-text">{ w.text.clone() }</p>
+                        if !w.shared_by.is_empty() {
+                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::SharedBy), names(&w.shared_by)) }</p>
+                        }
+                        if !w.not_shared_by.is_empty() {
+                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::NotSharedBy), names(&w.not_shared_by)) }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        },
+        Section::GoingWell(lines) | Section::MyWords(lines) => html! {
+            <ul class="pack-list">{ for lines.iter().map(|text| html! { <li><p class="pack-text">{ text.clone() }</p></li> }) }</ul>
+        },
+        Section::BottomLines(lines) => html! {
+            <ul class="pack-list bottom-lines">
+                { for lines.iter().map(|b| html! {
+                    <li>
+                        <p class="pack-text"><span class="badge">{ ui(lang, Ui::NonNegotiable) }</span>{ " " }{ b.text.clone() }</p>
+                        <p class="pack-detail">{ format!("{}: {}", label(lang, Label::SetBy), shown(lang, &b.set_by)) }</p>
+                    </li>
+                }) }
+            </ul>
+        },
+        Section::Agreements(lines) => html! {
+            <table class="pack-table pack-agreements">
+                <thead><tr>
+                    <th scope="col">{ ui(lang, Ui::StepWho) }</th>
+                    <th scope="col">{ ui(lang, Ui::AgreementWhat) }</th>
+                    <th scope="col">{ label(lang, Label::ForWhom) }</th>
+                    <th scope="col">{ format!("{} / {}", label(lang, Label::From), label(lang, Label::By)) }</th>
+                    <th scope="col">{ label(lang, Label::HowWeKnow) }</th>
+                </tr></thead>
+                <tbody>{ for lines.iter().map(|a| agreement_row(lang, view, a)) }</tbody>
+            </table>
+        },
+        Section::AgreementsAboutMe(lines) => html! {
+            <ul class="pack-list">
+                { for lines.iter().map(|a| html! {
+                    <li>
+                        <p class="pack-text"><strong>{ shown(lang, &a.who) }</strong>{ format!(": {}", a.what) }</p>
+                        if !a.for_whom.is_empty() {
+                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::ForWhom), names(&a.for_whom)) }</p>
+                        }
+                        if !(a.from.is_empty() && a.by.is_empty()) {
+                            <p class="pack-detail">{ dates(lang, a) }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        },
+        Section::RedFlags(lines) => html! {
+            <table class="pack-table pack-flags">
+                <thead><tr>
+                    <th scope="col">{ ui(lang, Ui::RedFlagSign) }</th>
+                    <th scope="col">{ ui(lang, Ui::StepWho) }</th>
+                    <th scope="col">{ label(lang, Label::Does) }</th>
+                    <th scope="col">{ label(lang, Label::Calls) }</th>
+                </tr></thead>
+                <tbody>
+                    { for lines.iter().flat_map(|flag| {
+                        let sign = flag.sign.clone();
+                        let rows: Vec<Html> = if flag.steps.is_empty() {
+                            vec![html! { <tr><td>{ sign }</td><td></td><td></td><td></td></tr> }]
+                        } else {
+                            flag.steps.iter().enumerate().map(|(j, step)| html! {
+                                <tr>
+                                    // The sign on every row, so a row that starts a page still says which sign.
+                                    <td>{ if j == 0 { sign.clone() } else { format!("({sign})") } }</td>
+                                    <td>{ shown(lang, &step.who) }</td>
+                                    <td>{ step.does.clone() }</td>
+                                    <td>{ step.calls.as_ref().map(|c| shown(lang, c)).unwrap_or_default() }</td>
+                                </tr>
+                            }).collect()
+                        };
+                        rows
+                    }) }
+                </tbody>
+            </table>
+        },
+        Section::Scales(lines) => html! {
+            <table class="pack-table pack-scales">
+                <thead><tr>
+                    <th scope="col">{ ui(lang, Ui::Name) }</th>
+                    <th scope="col">{ "0–10" }</th>
+                    <th scope="col">{ label(lang, Label::Date) }</th>
+                </tr></thead>
+                <tbody>
+                    { for lines.iter().map(|s| html! {
+                        <tr>
+                            <td>{ shown(lang, &s.participant) }</td>
+                            <td>{ format!("{}/10", s.score) }</td>
+                            <td>{ s.date.clone() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+        Section::Monitoring(m) => html! {
+            <dl class="pack-facts">
+                if let Some(keeper) = &m.keeper {
+                    <dt>{ label(lang, Label::Keeper) }</dt><dd>{ shown(lang, keeper) }</dd>
+                }
+                if !m.review_date.is_empty() {
+                    <dt>{ label(lang, Label::ReviewDate) }</dt><dd><strong>{ m.review_date.clone() }</strong></dd>
+                }
+                if !m.if_not_kept.is_empty() {
+                    <dt>{ label(lang, Label::IfNotKept) }</dt><dd>{ m.if_not_kept.clone() }</dd>
+                }
+            </dl>
+        },
+        Section::ChildVoice(lines) => html! {
+            <ul class="pack-list">
+                { for lines.iter().map(|v| html! {
+                    <li><p class="pack-text"><strong>{ shown(lang, &v.child) }</strong>{ format!(": “{}”", v.words) }</p></li>
+                }) }
+            </ul>
+        },
+        Section::WhoHelpsMe(lines) | Section::WhoICanGoTo(lines) => html! {
+            <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
+        },
+    }
+}
+
+/// A consent record on one or two lines: what was agreed, by whom, when, and whether that
+/// is enough for the person's age.
+fn consent_cell(lang: Lang, c: &ConsentLine) -> Html {
+    let yes_no = |b: bool| t(lang, if b { Key::Yes } else { Key::No });
+    let mut parts = vec![
+        format!("{}: {}", label(lang, Label::MayAppear), yes_no(c.may_appear_on_shared_map)),
+        format!("{}: {}", label(lang, Label::MayReceivePlan), yes_no(c.may_receive_plan)),
+    ];
+    if !c.given_by.is_empty() {
+        parts.push(format!("{}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", ")));
+    }
+    if !c.date.is_empty() {
+        parts.push(format!("{}: {}", label(lang, Label::ConsentDate), c.date));
+    }
+    html! {
+        <>
+            <div>{ parts.join(" · ") }</div>
+            if c.may_appear_on_shared_map || c.may_receive_plan {
+                <div class={classes!("consent-state", (!c.complete).then_some("incomplete"))}>
+                    { label(lang, if c.complete { Label::ConsentComplete } else { Label::ConsentIncomplete }) }
+                </div>
+            }
+        </>
+    }
+}
+
+fn tie_row(lang: Lang, tie: &TieLine, according: bool) -> Html {
+    let arrow = if tie.mutual { "↔" } else { "→" };
+    let mut kinds = vec![t(lang, Key::TieKindName(tie.kind)).to_owned()];
+    let types: Vec<&str> = tie
+        .support
+        .iter()
+        .map(|s| t(lang, Key::SupportTypeName(*s)))
+        .chain(tie.risk.iter().map(|r| t(lang, Key::RiskTypeName(*r))))
+        .collect();
+    if !types.is_empty() {
+        kinds = vec![format!("{}: {}", kinds[0], types.join(", "))];
+    }
+    let mut strength = t(lang, Key::StrengthName(tie.strength)).to_owned();
+    if let Some(f) = tie.frequency {
+        strength += &format!(", {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+    }
+    html! {
+        <tr class={format!("pack-tie-{}", tie_kind_class(tie.kind))}>
+            <td>{ format!("{} {arrow} {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label)) }</td>
+            <td>
+                { kinds.join("") }
+                if let Some(note) = &tie.note { <div class="pack-detail">{ format!("{}: {note}", label(lang, Label::Note)) }</div> }
+            </td>
+            <td>{ strength }</td>
+            if according { <td>{ tie.according_to.clone().unwrap_or_default() }</td> }
+        </tr>
+    }
+}
+
+fn agreement_row(lang: Lang, view: &PackView, a: &AgreementLine) -> Html {
+    let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
+    let linked: Vec<String> = a
+        .ties
+        .iter()
+        .filter_map(|id| view.ties().iter().find(|t| t.id == *id))
+        .map(|tie| {
+            let arrow = if tie.mutual { "↔" } else { "→" };
+            format!("{} {arrow} {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label))
+        })
+        .collect();
+    html! {
+        <tr>
+            <td>{ shown(lang, &a.who) }</td>
+            <td>
+                { a.what.clone() }
+                if !linked.is_empty() {
+                    <div class="pack-detail">{ format!("{}: {}", label(lang, Label::LinkedTies), linked.join("; ")) }</div>
+                }
+                if let Some(s) = &a.strengthens {
+                    <div class="pack-detail">{ format!("{}: {} → {}{}", label(lang, Label::AddsSupportTie), shown(lang, &s.from), shown(lang, &s.to),
+                        if s.support.is_empty() { String::new() } else {
+                            format!(" ({})", s.support.iter().map(|k| t(lang, Key::SupportTypeName(*k))).collect::<Vec<_>>().join(", "))
+                        }) }</div>
+                }
+            </td>
+            <td>{ names(&a.for_whom) }</td>
+            <td>{ dates(lang, a) }</td>
+            <td>{ a.how_we_know.clone().unwrap_or_default() }</td>
+        </tr>
+    }
+}
+
+fn dates(lang: Lang, a: &AgreementLine) -> String {
+    let mut parts = Vec::new();
+    if !a.from.is_empty() {
+        parts.push(format!("{}: {}", label(lang, Label::From), a.from));
+    }
+    if !a.by.is_empty() {
+        parts.push(format!("{}: {}", label(lang, Label::By), a.by));
+    }
+    parts.join(" · ")
+}
+
+fn helper(lang: Lang, h: &HelperLine) -> Html {
+    let kinds: Vec<&str> = h.support.iter().map(|s| t(lang, Key::SupportTypeName(*s))).collect();
+    html! {
+        <li>
+            <p class="pack-text"><strong>{ shown(lang, &h.label) }</strong>
+                if !kinds.is_empty() { { format!(": {}", kinds.join(", ")) } }
+            </p>
+        </li>
+    }
+}
+
+/// A small drawing in front of the child version's headings: simple pictures help a
+/// young reader find their way. Outlines only, so they print in black and white.
+fn child_icon(kind: SectionKind) -> Html {
+    let path = match kind {
+        // A heart.
+        SectionKind::WhoHelpsMe => "M12 21s-7-4.5-9-9.5C1.5 7.5 4 4 7.5 4c2 0 3.5 1.2 4.5 2.8C13 5.2 14.5 4 16.5 4 20 4 22.5 7.5 21 11.5 19 16.5 12 21 12 21z",
+        // A house.
+        SectionKind::WhoICanGoTo => "M3 11L12 3l9 8M5 10v10h5v-6h4v6h5V10",
+        // A list with ticks.
+        SectionKind::AgreementsAboutMe => "M4 6l2 2 3-4M4 13l2 2 3-4M4 20l2 2 3-4M12 6h9M12 13h9M12 20h9",
+        // A speech bubble.
+        SectionKind::MyWords => "M4 4h16v12H9l-5 4z",
+        _ => return html! {},
+    };
+    html! {
+        <svg class="child-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <path d={path} fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round" />
+        </svg>
+    }
+}
+
+fn is_empty(section: &Section) -> bool {
+    match section {
+        Section::Participants(l) => l.is_empty(),
+        Section::Persons(l) => l.is_empty(),
+        Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
+        Section::Worries(l) => l.is_empty(),
+        Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
+        Section::BottomLines(l) => l.is_empty(),
+        Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
+        Section::RedFlags(l) => l.is_empty(),
+        Section::Scales(l) => l.is_empty(),
+        Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
+        Section::ChildVoice(l) => l.is_empty(),
+        Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
+    }
+}
+
+fn kind_class(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Participants => "participants",
+        SectionKind::Persons => "persons",
+        SectionKind::Ties => "ties",
+        SectionKind::TiesWithRisks => "ties-with-risks",
+        SectionKind::Worries => "worries",
+        SectionKind::GoingWell => "going-well",
+        SectionKind::BottomLines => "bottom-lines",
+        SectionKind::Agreements => "agreements",
+        SectionKind::RedFlags => "red-flags",
+        SectionKind::Scales => "scales",
+        SectionKind::Monitoring => "monitoring",
+        SectionKind::ChildVoice => "child-voice",
+        SectionKind::WhoHelpsMe => "who-helps-me",
+        SectionKind::WhoICanGoTo => "who-i-can-go-to",
+        SectionKind::AgreementsAboutMe => "agreements-about-me",
+        SectionKind::MyWords => "my-words",
+    }
+}
+
+fn tie_kind_class(kind: crate::model::TieKind) -> &'static str {
+    match kind {
+        crate::model::TieKind::Support => "support",
+        crate::model::TieKind::Risk => "risk",
+        crate::model::TieKind::Contact => "contact",
+    }
+}

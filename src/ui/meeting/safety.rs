@@ -1,0 +1,198 @@
+//! Keeping the plan alive: red flags and who calls whom, "how safe is it now?" per
+//! participant, who keeps an eye on the plan and when it is reviewed, and the children's
+//! own words.
+
+use super::edit::{person_from_key, who_choices, who_from_key, who_key, MeetingEdit};
+use super::fields::{remove_button, select_field, text_area, text_field};
+use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
+use crate::i18n::Lang;
+use crate::meeting::{participant_name, ChildVoice, Meeting, RedFlag, RedFlagStep, ScaleScore, SectionKind};
+use crate::model::FamilyMap;
+use crate::ui::dom;
+use yew::prelude::*;
+
+pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let choices: Vec<(String, String)> =
+        who_choices(meeting, map).into_iter().map(|(who, name)| (who_key(who), name)).collect();
+    let mut calls_choices = vec![(String::new(), ui(lang, Ui::Nobody).to_owned())];
+    calls_choices.extend(choices.iter().cloned());
+    let first = who_choices(meeting, map).into_iter().next().map(|(who, _)| who);
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.red_flags.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.change(|m| m.red_flags.push(RedFlag::default()));
+            dom::focus_id(&format!("mt-r{next}-sign"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-flags-title">
+            <h3 id="mt-flags-title">{ section_title(lang, SectionKind::RedFlags) }</h3>
+            <ol class="meeting-items">
+                { for meeting.red_flags.iter().enumerate().map(|(i, flag)| {
+                    let title = numbered(lang, SectionKind::RedFlags, i);
+                    let base = format!("mt-r{i}");
+                    let on_sign = edit.on_typing(&format!("{base}-sign"), move |m, v| {
+                        if let Some(f) = m.red_flags.get_mut(i) { f.sign = v; }
+                    });
+                    let steps = flag.steps.len();
+                    let on_add_step = {
+                        let edit = edit.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let Some(who) = first else { return };
+                            edit.change(|m| {
+                                if let Some(f) = m.red_flags.get_mut(i) {
+                                    f.steps.push(RedFlagStep { who, does: String::new(), calls: None });
+                                }
+                            });
+                            dom::focus_id(&format!("mt-r{i}-s{steps}-who"));
+                        })
+                    };
+                    html! {
+                        <li class="meeting-item">
+                            <h4>{ title.clone() }</h4>
+                            { text_area(&format!("{base}-sign"), ui(lang, Ui::RedFlagSign), &flag.sign, on_sign, edit.seal()) }
+                            <ul class="steps">
+                                { for flag.steps.iter().enumerate().map(|(j, step)| {
+                                    let sid = format!("{base}-s{j}");
+                                    let step_title = format!("{title}, {} {}", ui(lang, Ui::StepWho).to_lowercase(), j + 1);
+                                    html! {
+                                        <li class="step">
+                                            <div class="field-row">
+                                                { select_field(&format!("{sid}-who"), ui(lang, Ui::StepWho), &choices, &who_key(step.who),
+                                                    edit.on_value(move |m, v| {
+                                                        if let (Some(s), Some(who)) = (step_mut(m, i, j), who_from_key(&v)) { s.who = who; }
+                                                    })) }
+                                                { text_field(&format!("{sid}-does"), label(lang, Label::Does), "text", &step.does,
+                                                    edit.on_typing(&format!("{sid}-does"), move |m, v| {
+                                                        if let Some(s) = step_mut(m, i, j) { s.does = v; }
+                                                    }), edit.seal()) }
+                                                { select_field(&format!("{sid}-calls"), label(lang, Label::Calls), &calls_choices,
+                                                    &step.calls.map(who_key).unwrap_or_default(),
+                                                    edit.on_value(move |m, v| {
+                                                        if let Some(s) = step_mut(m, i, j) { s.calls = who_from_key(&v); }
+                                                    })) }
+                                            </div>
+                                            { remove_button(lang, &step_title, edit.on(move |m: &mut Meeting| {
+                                                if let Some(f) = m.red_flags.get_mut(i) { if j < f.steps.len() { f.steps.remove(j); } }
+                                            })) }
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                            <div class="actions">
+                                if first.is_some() {
+                                    <button type="button" onclick={on_add_step}
+                                        aria-label={format!("{}: {title}", ui(lang, Ui::AddStep))}>{ ui(lang, Ui::AddStep) }</button>
+                                }
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.red_flags.len() { m.red_flags.remove(i); } })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button id="mt-add-red-flag" type="button" onclick={on_add}>{ ui(lang, Ui::AddRedFlag) }</button>
+        </section>
+    }
+}
+
+fn step_mut(m: &mut Meeting, flag: usize, step: usize) -> Option<&mut RedFlagStep> {
+    m.red_flags.get_mut(flag).and_then(|f| f.steps.get_mut(step))
+}
+
+pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let mut options = vec![(String::new(), ui(lang, Ui::NotAsked).to_owned())];
+    options.extend((0..=ScaleScore::MAX).map(|n| (n.to_string(), n.to_string())));
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-scales-title">
+            <h3 id="mt-scales-title">{ section_title(lang, SectionKind::Scales) }</h3>
+            <p class="hint">{ ui(lang, Ui::ScalesHelp) }</p>
+            if meeting.participants.is_empty() {
+                <p class="empty">{ ui(lang, Ui::NobodyInvited) }</p>
+            }
+            <div class="field-row">
+                { for meeting.participants.iter().map(|p| {
+                    let id = p.id;
+                    let current = meeting.scales.iter().find(|s| s.participant == id).map(|s| s.score.to_string()).unwrap_or_default();
+                    let onchange = edit.on_value(move |m, v| {
+                        m.scales.retain(|s| s.participant != id);
+                        if let Ok(score) = v.parse::<u8>() {
+                            m.scales.push(ScaleScore { participant: id, score, date: String::new() });
+                        }
+                    });
+                    select_field(&format!("mt-scale-{}", id.0), &participant_name(map, p), &options, &current, onchange)
+                }) }
+            </div>
+        </section>
+    }
+}
+
+pub fn monitoring(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let mut keepers = vec![(String::new(), ui(lang, Ui::Choose).to_owned())];
+    keepers.extend(who_choices(meeting, map).into_iter().map(|(who, name)| (who_key(who), name)));
+    let m = &meeting.monitoring;
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-monitoring-title">
+            <h3 id="mt-monitoring-title">{ section_title(lang, SectionKind::Monitoring) }</h3>
+            <div class="field-row">
+                { select_field("mt-keeper", label(lang, Label::Keeper), &keepers, &m.keeper.map(who_key).unwrap_or_default(),
+                    edit.on_value(|m, v| m.monitoring.keeper = who_from_key(&v))) }
+                { text_field("mt-review", label(lang, Label::ReviewDate), "date", &m.review_date,
+                    edit.on_typing("review", |m, v| m.monitoring.review_date = v), edit.seal()) }
+            </div>
+            { text_area("mt-if-not-kept", label(lang, Label::IfNotKept), &m.if_not_kept,
+                edit.on_typing("if-not-kept", |m, v| m.monitoring.if_not_kept = v), edit.seal()) }
+        </section>
+    }
+}
+
+pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    let children: Vec<(String, String)> = map
+        .persons()
+        .into_iter()
+        .filter(|p| super::is_young(p))
+        .map(|p| (p.id.0.to_string(), p.name.clone()))
+        .collect();
+    let first = children.first().and_then(|(id, _)| person_from_key(id));
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.child_voice.len();
+        Callback::from(move |_: MouseEvent| {
+            let Some(child) = first else { return };
+            edit.change(|m| m.child_voice.push(ChildVoice { child, words: String::new() }));
+            dom::focus_id(&format!("mt-v{next}-words"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-voice-title">
+            <h3 id="mt-voice-title">{ section_title(lang, SectionKind::ChildVoice) }</h3>
+            <ol class="meeting-items">
+                { for meeting.child_voice.iter().enumerate().map(|(i, v)| {
+                    let title = numbered(lang, SectionKind::ChildVoice, i);
+                    let base = format!("mt-v{i}");
+                    html! {
+                        <li class="meeting-item">
+                            <h4>{ title.clone() }</h4>
+                            { select_field(&format!("{base}-child"), ui(lang, Ui::Child), &children, &v.child.0.to_string(),
+                                edit.on_value(move |m, value| {
+                                    if let (Some(v), Some(child)) = (m.child_voice.get_mut(i), person_from_key(&value)) { v.child = child; }
+                                })) }
+                            { text_area(&format!("{base}-words"), ui(lang, Ui::Words), &v.words,
+                                edit.on_typing(&format!("{base}-words"), move |m, value| {
+                                    if let Some(v) = m.child_voice.get_mut(i) { v.words = value; }
+                                }), edit.seal()) }
+                            <div class="actions">
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.child_voice.len() { m.child_voice.remove(i); } })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if children.is_empty() {
+                <p class="hint">{ ui(lang, Ui::NoChildOnMap) }</p>
+            } else {
+                <button id="mt-add-voice" type="button" onclick={on_add}>{ ui(lang, Ui::AddChildVoice) }</button>
+            }
+        </section>
+    }
+}
