@@ -259,7 +259,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let emphasis = Emphasis::of(state, &scene);
     // The view is square around the centre and large enough for everything drawn.
     let [bx, by, bw, bh] = scene.view_box;
-    let half = [-bx, bx + bw, -by, by + bh].into_iter().fold(HALF_SIZE, f64::max);
+    // (A little extra: bold sector names are wider than the scene estimates.)
+    let half = [-bx, bx + bw, -by, by + bh].into_iter().fold(HALF_SIZE, f64::max) + 30.0;
     let [x, y, w, h] = viewport.view_box(2.0 * half);
     let text_scale = viewport.text_scale();
     let connect_from = state.connecting.and_then(|c| c.from);

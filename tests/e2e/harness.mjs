@@ -36,7 +36,7 @@ export async function openApp(browser, origin, { path = '/?lang=en', context: op
   return { context, page, requests, errors };
 }
 
-/** Presses Tab until the focused element has this accessible name (keyboard only). */
+/** Presses Tab until the focused element has exactly this accessible name (keyboard only). */
 export async function tabTo(page, name, max = 400) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
@@ -44,7 +44,8 @@ export async function tabTo(page, name, max = 400) {
       const el = document.activeElement;
       return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
     });
-    if (here === name || here.startsWith(name)) return;
+    // A name ending in ',' is a person on the map: their accessible name goes on after it.
+    if (here === name || (name.endsWith(',') && here.startsWith(name))) return;
   }
   throw new Error(`could not reach "${name}" with Tab`);
 }
