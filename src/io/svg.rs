@@ -56,18 +56,6 @@ fn tie_colour(kind: TieKind) -> &'static str {
     }
 }
 
-/// A faint fill per wedge, so the sectors can be told apart and matched with the legend.
-fn sector_fill(sector: Sector) -> &'static str {
-    match sector {
-        Sector::Household => "#fff6d5",
-        Sector::Family => "#fdeee0",
-        Sector::Friends => "#e9f5e9",
-        Sector::Community => "#e8eefa",
-        Sector::SchoolWork => "#f6eaf8",
-        Sector::Professionals => "#eeeeee",
-    }
-}
-
 const KINDS: [TieKind; 3] = [TieKind::Support, TieKind::Risk, TieKind::Contact];
 
 /// The picture. `date` is shown as given (the browser formats today's date).
@@ -135,7 +123,7 @@ fn background(s: &mut String, scene: &Scene) {
             s,
             "<path d=\"{}\" fill=\"{}\" stroke=\"{LINE_GREY}\" stroke-width=\"1.5\"/>",
             escape(&wedge.path),
-            sector_fill(wedge.sector)
+            crate::scene::sector_fill(wedge.sector)
         );
     }
     for ring in &scene.rings {
@@ -152,7 +140,7 @@ fn background(s: &mut String, scene: &Scene) {
         c.x,
         c.y,
         c.r,
-        sector_fill(Sector::Household)
+        crate::scene::sector_fill(Sector::Household)
     );
     let _ = writeln!(
         s,
@@ -196,6 +184,24 @@ fn tie(s: &mut String, line: &TieLine) {
         tie_colour(line.kind),
         line.style.width
     );
+    tie_badge(s, line);
+}
+
+/// The same symbol halfway along a tie as on screen: "+" in a circle for support, "!" in a
+/// diamond for risk, so the kind reads in black and white even on a short tie.
+fn tie_badge(s: &mut String, line: &TieLine) {
+    let (x, y) = line.midpoint();
+    let colour = tie_colour(line.kind);
+    let shape = match line.kind {
+        TieKind::Support => format!(
+            "<circle r=\"11\" fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"1.5\"/><path d=\"M-6 0H6M0 -6V6\" stroke=\"{INK}\" stroke-width=\"2\"/>"
+        ),
+        TieKind::Risk => format!(
+            "<path d=\"M0 -13L13 0L0 13L-13 0Z\" fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"1.5\"/><path d=\"M0 -6.5V2M0 4.5V6\" stroke=\"{INK}\" stroke-width=\"2\"/>"
+        ),
+        TieKind::Contact => return,
+    };
+    let _ = writeln!(s, "<g transform=\"translate({x:.1} {y:.1})\">{shape}</g>");
 }
 
 fn person_mark(s: &mut String, p: &PersonMark) {
@@ -221,6 +227,22 @@ fn person_mark(s: &mut String, p: &PersonMark) {
             s,
             "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{fill}\" stroke=\"{INK}\" stroke-width=\"2\"/>",
             p.x, p.y, p.r
+        );
+    }
+    if let Some([x1, y1, x2, y2]) = p.label_leader {
+        let _ = writeln!(
+            s,
+            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"#4a4a55\" stroke-width=\"1\"/>"
+        );
+    }
+    if p.child {
+        // A dashed ring marks a child, as on screen: readable without colour.
+        let _ = writeln!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"none\" stroke=\"{INK}\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>",
+            p.x,
+            p.y,
+            p.r + 4.0
         );
     }
     if !p.avatar.is_empty() {
@@ -280,7 +302,7 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
             s,
             "<rect x=\"{c2:.1}\" y=\"{:.1}\" width=\"18\" height=\"18\" fill=\"{}\" stroke=\"{LINE_GREY}\"/>",
             row - 14.0,
-            sector_fill(*sector)
+            crate::scene::sector_fill(*sector)
         );
         legend_text(s, c2 + 28.0, row, t(lang, Key::Sector(*sector)));
     }

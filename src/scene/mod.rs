@@ -116,6 +116,30 @@ pub struct TieLine {
     pub end: (f64, f64),
 }
 
+/// A faint fill per wedge, so the sectors can be told apart and matched with the legend;
+/// used by the screen and the exported picture alike.
+pub fn sector_fill(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Household => "#fff6d5",
+        Sector::Family => "#fdeee0",
+        Sector::Friends => "#e9f5e9",
+        Sector::Community => "#e8eefa",
+        Sector::SchoolWork => "#f6eaf8",
+        Sector::Professionals => "#eeeeee",
+    }
+}
+
+impl TieLine {
+    /// The middle of the curve, where the kind's symbol goes (a quarter of each end plus
+    /// half the control point, for a quadratic curve).
+    pub fn midpoint(&self) -> (f64, f64) {
+        (
+            0.25 * self.start.0 + 0.5 * self.control.0 + 0.25 * self.end.0,
+            0.25 * self.start.1 + 0.5 * self.control.1 + 0.25 * self.end.1,
+        )
+    }
+}
+
 impl Scene {
     pub fn build(map: &FamilyMap, lang: Lang) -> Scene {
         let mut persons: Vec<PersonMark> =

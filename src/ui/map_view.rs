@@ -5,9 +5,10 @@
 use super::gestures::{next_merge_key, Gesture, Point, TAP_SLOP};
 use super::state::{Action, AppState, Selection};
 use crate::i18n::{t, Key};
-use crate::model::{Edit, FamilyMap, Person, PersonId, Sector, TieKind};
+use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Sector, TieKind};
 use crate::scene::geometry::place_at;
-use crate::scene::{PersonMark, Scene, TieLine, HALF_SIZE};
+use crate::scene::geometry::RING_WIDTH;
+use crate::scene::{sector_fill, PersonMark, Scene, TieLine, HALF_SIZE};
 use crate::viewport::Viewport;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -384,7 +385,7 @@ fn backdrop(scene: &Scene) -> Html {
         <g class="backdrop" aria-hidden="true">
             { for scene.wedges.iter().map(|w| html! {
                 <g class={classes!("wedge", format!("sector-{}", w.sector.key()))}>
-                    <path d={w.path.clone()} />
+                    <path d={w.path.clone()} fill={sector_fill(w.sector)} />
                     <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)}
                         text-anchor="middle" dominant-baseline="middle">{ w.label.clone() }</text>
                 </g>
@@ -392,7 +393,12 @@ fn backdrop(scene: &Scene) -> Html {
             { for scene.rings.iter().map(|r| html! {
                 <circle class="ring" cx="0" cy="0" r={fmt(r.radius)} />
             }) }
-            <circle class="centre" cx="0" cy="0" r={fmt(scene.centre.r)} />
+            <circle class="centre" cx="0" cy="0" r={fmt(scene.centre.r)} fill={sector_fill(Sector::Household)} />
+            // Ring numbers straight up, between the last and first wedge, as in the export.
+            { for scene.rings.iter().map(|r| html! {
+                <text class="ring-number" x="0" y={fmt(-(r.radius - RING_WIDTH / 2.0))} text-anchor="middle"
+                    dominant-baseline="central">{ r.ring.get().to_string() }</text>
+            }) }
             <text class="centre-label" x="0" y={fmt(-scene.centre.r + 18.0)} text-anchor="middle">
                 { scene.centre_label.clone() }
             </text>
@@ -438,9 +444,7 @@ fn tie_line(line: &TieLine, emphasis: &Emphasis, on_action: &Callback<Action>) -
 /// line pattern is hard to see (short ties, black-and-white print): "+" in a circle for
 /// support, "!" in a diamond for risk.
 fn tie_badge(line: &TieLine) -> Html {
-    // The middle of a quadratic curve: a quarter of each end plus half the control point.
-    let x = 0.25 * line.start.0 + 0.5 * line.control.0 + 0.25 * line.end.0;
-    let y = 0.25 * line.start.1 + 0.5 * line.control.1 + 0.25 * line.end.1;
+    let (x, y) = line.midpoint();
     let transform = format!("translate({} {})", fmt(x), fmt(y));
     match line.kind {
         TieKind::Support => html! {
@@ -495,7 +499,12 @@ fn PersonNode(props: &PersonNodeProps) -> Html {
             if let Some([x1, y1, x2, y2]) = mark.label_leader {
                 <line class="label-leader" x1={fmt(x1 - mark.x)} y1={fmt(y1 - mark.y)} x2={fmt(x2 - mark.x)} y2={fmt(y2 - mark.y)} />
             }
-            <circle r={fmt(mark.r)} class="person-dot" />
+            if mark.kind == PersonKind::Organisation {
+                // Organisations and places are squares, as in the exported picture.
+                <rect x={fmt(-mark.r)} y={fmt(-mark.r)} width={fmt(2.0 * mark.r)} height={fmt(2.0 * mark.r)} rx="5" class="person-dot" />
+            } else {
+                <circle r={fmt(mark.r)} class="person-dot" />
+            }
             if !mark.avatar.is_empty() {
                 <text class="avatar" text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
