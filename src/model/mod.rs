@@ -3,6 +3,7 @@
 
 mod arrange;
 mod command;
+mod date;
 mod document;
 mod extras;
 mod history;
@@ -14,6 +15,7 @@ mod tie;
 
 pub use arrange::*;
 pub use command::{Edit, EditError};
+pub use date::is_iso_date;
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
 pub use history::{Editor, MergeKey};

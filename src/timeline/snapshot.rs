@@ -59,30 +59,7 @@ pub fn next_snapshot_id(snapshots: &[Snapshot]) -> u32 {
 
 /// `YYYY-MM-DD` with a month and day that exist (29 February only in leap years).
 pub fn is_valid_date(date: &str) -> bool {
-    let bytes = date.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = date.get(range)?;
-        if part.bytes().all(|b| b.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+    crate::model::is_iso_date(date)
 }
 
 fn read_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
