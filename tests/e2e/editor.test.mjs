@@ -44,6 +44,7 @@ test('a keyboard-only session builds a map, moves, deletes, undoes, and finds it
   ];
   await tabTo(page, 'Add person');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'person-name');
   for (const [name, sector] of people) {
     // The form keeps the cursor in Name after "Save and add another".
     await page.keyboard.type(name);

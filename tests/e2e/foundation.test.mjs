@@ -16,7 +16,8 @@ after(async () => {
 async function addPersonByKeyboard(page, name, { sectorSteps = 0 } = {}) {
   await tabTo(page, 'Add person');
   await page.keyboard.press('Enter');
-  // The form opens with the cursor in the Name field.
+  // The form opens with the cursor in the Name field (a person waits for it too).
+  await page.waitForFunction(() => document.activeElement?.id === 'person-name');
   await page.keyboard.type(name);
   if (sectorSteps > 0) {
     await page.keyboard.press('Tab');
