@@ -112,3 +112,17 @@ fn a_name_box_counts_emoji_double_and_joiners_not_at_all() {
     let width = scene.person(id).unwrap().label_box[2];
     assert!(width >= text_width("xxxx Oma", LABEL_FONT_SIZE), "the box makes room for both emoji");
 }
+
+#[test]
+fn a_gender_that_was_said_shows_as_a_symbol_on_screen_and_in_the_picture() {
+    let mut editor = Editor::new(FamilyMap::new("T"));
+    let linda = add(&mut editor, "Linda", Sector::Household, 1);
+    let bas = add(&mut editor, "Coach Bas", Sector::Community, 2);
+    let mut person = editor.map().person(linda).cloned().unwrap();
+    person.gender = Gender::Female;
+    editor.apply(Edit::UpdatePerson { person }).unwrap();
+    let scene = Scene::build(editor.map(), Lang::Nl);
+    assert_eq!(scene.person(linda).unwrap().gender_symbol, "♀");
+    assert_eq!(scene.person(bas).unwrap().gender_symbol, "", "not said: no symbol");
+    assert!(kring::io::svg::export(&scene, Lang::Nl, "2026-11-29").contains('♀'));
+}

@@ -245,6 +245,15 @@ fn person_mark(s: &mut String, p: &PersonMark) {
             p.r + 4.0
         );
     }
+    if !p.gender_symbol.is_empty() {
+        let _ = writeln!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"15\" fill=\"{INK}\">{}</text>",
+            p.x + p.r * 0.8,
+            p.y - p.r * 0.8,
+            p.gender_symbol
+        );
+    }
     if !p.avatar.is_empty() {
         let _ = writeln!(
             s,

@@ -97,6 +97,8 @@ pub struct PersonMark {
     pub child: bool,
     pub deceased: bool,
     pub avatar: String,
+    /// A small symbol beside the circle (♀, ♂, ⚧), or empty when not said.
+    pub gender_symbol: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -223,6 +225,12 @@ fn mark(person: &Person, x: f64, y: f64, lang: Lang) -> PersonMark {
         child: person.child,
         deceased: person.deceased,
         avatar: person.avatar.clone(),
+        gender_symbol: match person.gender {
+            crate::model::Gender::Female => "♀",
+            crate::model::Gender::Male => "♂",
+            crate::model::Gender::Other => "⚧",
+            crate::model::Gender::Unknown => "",
+        },
     }
 }
 

@@ -505,6 +505,10 @@ fn PersonNode(props: &PersonNodeProps) -> Html {
             } else {
                 <circle r={fmt(mark.r)} class="person-dot" />
             }
+            if !mark.gender_symbol.is_empty() {
+                <text class="gender-symbol" x={fmt(mark.r * 0.8)} y={fmt(-mark.r * 0.8)} text-anchor="middle"
+                    dominant-baseline="central">{ mark.gender_symbol }</text>
+            }
             if !mark.avatar.is_empty() {
                 <text class="avatar" text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
