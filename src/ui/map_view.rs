@@ -44,8 +44,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     let scene = {
         let state = state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang), move |_| {
-            state.map().map(|map| Scene::build(&map, lang)).unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
+        use_memo((state.map_id.clone(), state.revision, lang, state.perspective), move |_| {
+            state
+                .map()
+                // Issue 8: drawn as the chosen perspective sees it (the shared map otherwise).
+                .map(|map| Scene::build(&super::timeline::lens::shown_map(&map, state.perspective), lang))
+                .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })
     };
 
@@ -265,13 +269,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let [x, y, w, h] = viewport.view_box(2.0 * half);
     let text_scale = viewport.text_scale();
     let connect_from = state.connecting.and_then(|c| c.from);
-    let visible_ties: Vec<&TieLine> = {
-        let map = state.map();
-        scene
-            .ties
-            .iter()
-            .filter(|line| map.as_ref().and_then(|m| m.tie(line.id)).is_some_and(|tie| state.filter.shows(tie)))
-            .collect()
+    // Filtered by what the scene drew, so a perspective's own ties (not on the shared map) show too.
+    let visible_ties: Vec<&TieLine> = scene
+        .ties
+        .iter()
+        .filter(|line| state.filter.shows(&crate::model::Tie::new(line.id, line.from, line.to, line.kind)))
+        .collect();
+    // A perspective's ties are changed in the "Over time" panel, not in the shared tie panel.
+    let on_tie_action = if state.perspective.is_some() { Callback::noop() } else { props.on_action.clone() };
+    let lens_overlay = match state.map() {
+        Some(map) => super::timeline::lens::map_overlay(lang, &map, state.perspective, &scene),
+        None => html! {},
     };
 
     html! {
@@ -284,8 +292,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <defs>{ arrow_markers() }</defs>
             { backdrop(&scene) }
             <g class="ties" aria-hidden="true">
-                { for visible_ties.iter().map(|line| tie_line(line, &emphasis, &props.on_action)) }
+                { for visible_ties.iter().map(|line| tie_line(line, &emphasis, &on_tie_action)) }
             </g>
+            { lens_overlay }
             if let Some((a, b)) = *rubber {
                 <line class="rubber-band" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} />
             }

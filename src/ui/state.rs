@@ -4,6 +4,7 @@
 
 use crate::i18n::{Key, Lang};
 use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Tie, TieId, TieKind};
+use crate::timeline::PerspectiveId;
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use yew::Reducible;
@@ -74,6 +75,9 @@ pub struct AppState {
     pub filter: TieFilter,
     /// Persons to highlight (from an insight), besides the selection.
     pub highlight: Rc<Vec<PersonId>>,
+    /// Whose view the map shows (issue 8): one perspective, or `None` for the shared map
+    /// with the perspectives "all together" (their disagreements marked).
+    pub perspective: Option<PerspectiveId>,
 }
 
 impl AppState {
@@ -90,6 +94,7 @@ impl AppState {
             connecting: None,
             filter: TieFilter::All,
             highlight: Rc::new(Vec::new()),
+            perspective: None,
         }
     }
 
@@ -141,7 +146,11 @@ impl AppState {
             None => true,
         };
         let from_gone = self.connecting.and_then(|c| c.from).is_some_and(|id| !map.contains_person(id));
+        let perspective_gone = self.perspective.is_some_and(|id| map.perspectives().iter().all(|p| p.id != id));
         drop(map);
+        if perspective_gone {
+            self.perspective = None;
+        }
         if !exists {
             self.selection = None;
         }
@@ -163,6 +172,7 @@ impl PartialEq for AppState {
             && self.connecting == other.connecting
             && self.filter == other.filter
             && Rc::ptr_eq(&self.highlight, &other.highlight)
+            && self.perspective == other.perspective
             && match (&self.editor, &other.editor) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -193,6 +203,8 @@ pub enum Action {
     ConnectPair { from: PersonId, to: PersonId, kind: TieKind },
     Filter(TieFilter),
     Highlight(Vec<PersonId>),
+    /// Show the map as one perspective sees it, or (`None`) all together.
+    ViewPerspective(Option<PerspectiveId>),
 }
 
 impl Reducible for AppState {
@@ -268,6 +280,10 @@ impl Reducible for AppState {
             }
             Action::Highlight(persons) => {
                 next.highlight = Rc::new(persons);
+                false
+            }
+            Action::ViewPerspective(perspective) => {
+                next.perspective = perspective;
                 false
             }
         };
