@@ -3,7 +3,9 @@
 //! Sentences with parts in them (names, numbers) are built here too, never in components.
 
 mod en;
+pub mod child;
 pub mod files;
+pub mod guided;
 pub mod insights;
 pub mod meeting;
 pub mod timeline;
@@ -35,9 +37,13 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// Text direction, for `dir` on the document. Ready for Arabic and the like.
+    /// Text direction, for `dir` on the document. Every language must say its own, so a
+    /// right-to-left language (Arabic, Farsi) cannot be added without deciding it; the
+    /// styles use logical properties (`margin-inline-start`) and follow `dir`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Nl | Lang::En => "ltr",
+        }
     }
 
     /// The language's own name, shown on the switch.

@@ -15,7 +15,19 @@ pub fn lang_from_url() -> Option<Lang> {
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
-        let _ = root.set_attribute("dir", lang.dir());
+        let _ = root.set_attribute("dir", dir_from_url().unwrap_or(lang.dir()));
+    }
+}
+
+/// A text direction asked for in the address (`?dir=rtl`): shows the right-to-left
+/// layout before a right-to-left language exists, for testing it.
+fn dir_from_url() -> Option<&'static str> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    match params.get("dir")?.as_str() {
+        "rtl" => Some("rtl"),
+        "ltr" => Some("ltr"),
+        _ => None,
     }
 }
 

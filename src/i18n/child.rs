@@ -1,0 +1,319 @@
+//! Words of child mode (issue 9), for a child of about eight: very short sentences, no
+//! words for risk, danger or violence anywhere. Dutch (the default) and English.
+//!
+//! The child's answers are stored in a perspective on the map. Its name tells whose view
+//! it is and, once the child has stood on the path of the safe house, how safe the child
+//! feels ("Zoals Mila het ziet · veilig: 7/10"). The core's `Perspective` has no field for
+//! that number, so it lives in the name, written and read only here.
+//!
+//! Every function matches exhaustively per language.
+
+use super::Lang;
+use crate::model::Ring;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Text {
+    WhoAreYou,
+    TapYourName,
+    NotOnTheMap,
+    YourName,
+    ThatsMe,
+    SomeoneElse,
+    Me,
+    TabCloseFar,
+    TabQuestions,
+    TabHouse,
+    CloseFarPrompt,
+    Closer,
+    Further,
+    QuestionSafe,
+    QuestionHelps,
+    QuestionSeeMore,
+    TapPeople,
+    NextQuestion,
+    PreviousQuestion,
+    HousePrompt,
+    InMyHouse,
+    HelpsMe,
+    NotNear,
+    NotChosen,
+    DontKnow,
+    ShortHelps,
+    ShortNotNear,
+    PathPrompt,
+    PathLow,
+    PathHigh,
+    ReadAloud,
+    Done,
+}
+
+impl Text {
+    pub const ALL: [Text; 32] = [
+        Text::WhoAreYou,
+        Text::TapYourName,
+        Text::NotOnTheMap,
+        Text::YourName,
+        Text::ThatsMe,
+        Text::SomeoneElse,
+        Text::Me,
+        Text::TabCloseFar,
+        Text::TabQuestions,
+        Text::TabHouse,
+        Text::CloseFarPrompt,
+        Text::Closer,
+        Text::Further,
+        Text::QuestionSafe,
+        Text::QuestionHelps,
+        Text::QuestionSeeMore,
+        Text::TapPeople,
+        Text::NextQuestion,
+        Text::PreviousQuestion,
+        Text::HousePrompt,
+        Text::InMyHouse,
+        Text::HelpsMe,
+        Text::NotNear,
+        Text::NotChosen,
+        Text::DontKnow,
+        Text::ShortHelps,
+        Text::ShortNotNear,
+        Text::PathPrompt,
+        Text::PathLow,
+        Text::PathHigh,
+        Text::ReadAloud,
+        Text::Done,
+    ];
+}
+
+pub fn text(lang: Lang, text: Text) -> &'static str {
+    use Text as T;
+    match lang {
+        Lang::Nl => match text {
+            T::WhoAreYou => "Wie ben jij?",
+            T::TapYourName => "Tik op je naam.",
+            T::NotOnTheMap => "Sta je er niet bij? Schrijf dan je naam.",
+            T::YourName => "Jouw naam",
+            T::ThatsMe => "Dat ben ik",
+            T::SomeoneElse => "Iemand anders",
+            T::Me => "Ik",
+            T::TabCloseFar => "Dichtbij of ver weg",
+            T::TabQuestions => "Vragen",
+            T::TabHouse => "Mijn huis",
+            T::CloseFarPrompt => "Wie is dichtbij jou? Schuif de mensen naar waar ze horen.",
+            T::Closer => "Dichterbij",
+            T::Further => "Verder weg",
+            T::QuestionSafe => "Wie geeft jou een veilig gevoel?",
+            T::QuestionHelps => "Wie helpt jou?",
+            T::QuestionSeeMore => "Wie wil je vaker zien?",
+            T::TapPeople => "Tik op de mensen. Tik nog een keer als het niet klopt.",
+            T::NextQuestion => "Volgende vraag",
+            T::PreviousQuestion => "Vorige vraag",
+            T::HousePrompt => "Dit is jouw huis. Wie woont er bij jou? Wie komt langs en helpt jou? Wie wil je niet dichtbij?",
+            T::InMyHouse => "In mijn huis",
+            T::HelpsMe => "Komt langs en helpt mij",
+            T::NotNear => "Wil ik niet dichtbij",
+            T::NotChosen => "Nog niet gekozen",
+            T::DontKnow => "Weet ik niet",
+            T::ShortHelps => "Helpt mij",
+            T::ShortNotNear => "Niet dichtbij",
+            T::PathPrompt => "Hoe fijn en veilig voel jij je? Ga op het pad staan. Bij 10 ben je thuis en voel je je heel fijn.",
+            T::PathLow => "0: helemaal niet fijn",
+            T::PathHigh => "10: heel fijn",
+            T::ReadAloud => "Lees voor",
+            T::Done => "Klaar",
+        },
+        Lang::En => match text {
+            T::WhoAreYou => "Who are you?",
+            T::TapYourName => "Tap your name.",
+            T::NotOnTheMap => "Not there? Then write your name.",
+            T::YourName => "Your name",
+            T::ThatsMe => "That's me",
+            T::SomeoneElse => "Someone else",
+            T::Me => "Me",
+            T::TabCloseFar => "Close or far",
+            T::TabQuestions => "Questions",
+            T::TabHouse => "My house",
+            T::CloseFarPrompt => "Who is close to you? Move the people to where they belong.",
+            T::Closer => "Closer",
+            T::Further => "Further",
+            T::QuestionSafe => "Who makes you feel safe?",
+            T::QuestionHelps => "Who helps you?",
+            T::QuestionSeeMore => "Who do you want to see more?",
+            T::TapPeople => "Tap the people. Tap again if it is not right.",
+            T::NextQuestion => "Next question",
+            T::PreviousQuestion => "Previous question",
+            T::HousePrompt => "This is your house. Who lives with you? Who comes by and helps you? Who do you not want near?",
+            T::InMyHouse => "In my house",
+            T::HelpsMe => "Comes by and helps me",
+            T::NotNear => "I don't want them near",
+            T::NotChosen => "Not chosen yet",
+            T::DontKnow => "I don't know",
+            T::ShortHelps => "Helps me",
+            T::ShortNotNear => "Not near",
+            T::PathPrompt => "How good and safe do you feel? Stand on the path. At 10 you are home and feel really good.",
+            T::PathLow => "0: not good at all",
+            T::PathHigh => "10: really good",
+            T::ReadAloud => "Read aloud",
+            T::Done => "Done",
+        },
+    }
+}
+
+/// Closeness in the child's words.
+pub fn ring_name(lang: Lang, ring: Ring) -> &'static str {
+    match (lang, ring.get()) {
+        (Lang::Nl, 1) => "Heel dichtbij",
+        (Lang::Nl, 2) => "Dichtbij",
+        (Lang::Nl, 3) => "Een beetje ver",
+        (Lang::Nl, _) => "Ver weg",
+        (Lang::En, 1) => "Very close",
+        (Lang::En, 2) => "Close",
+        (Lang::En, 3) => "A bit far",
+        (Lang::En, _) => "Far away",
+    }
+}
+
+/// The name of the child's perspective, with how safe the child feels once known.
+pub fn perspective_name(lang: Lang, child: &str, safety: Option<u8>) -> String {
+    let base = match lang {
+        Lang::Nl => format!("Zoals {child} het ziet"),
+        Lang::En => format!("As {child} sees it"),
+    };
+    match safety {
+        None => base,
+        Some(n) => format!("{base}{SEPARATOR}{}", safety_suffix(lang, n)),
+    }
+}
+
+fn safety_suffix(lang: Lang, safety: u8) -> String {
+    match lang {
+        Lang::Nl => format!("veilig: {}/10", safety.min(10)),
+        Lang::En => format!("safe: {}/10", safety.min(10)),
+    }
+}
+
+const SEPARATOR: &str = " · ";
+
+/// How safe the child said they feel (0–10), read back from a perspective's name in any
+/// language; `None` when the name carries no number.
+pub fn safety_in_name(name: &str) -> Option<u8> {
+    let (_, tail) = name.rsplit_once(SEPARATOR)?;
+    let number = tail.trim_end().strip_suffix("/10")?;
+    let digits: String = number.chars().rev().take_while(char::is_ascii_digit).collect();
+    let value: u8 = digits.chars().rev().collect::<String>().parse().ok()?;
+    (value <= 10).then_some(value)
+}
+
+/// The name with the safety number set (or replaced), keeping the rest as it was.
+pub fn with_safety(lang: Lang, name: &str, safety: u8) -> String {
+    let base = match (safety_in_name(name), name.rsplit_once(SEPARATOR)) {
+        (Some(_), Some((base, _))) => base,
+        _ => name,
+    };
+    format!("{base}{SEPARATOR}{}", safety_suffix(lang, safety))
+}
+
+/// The note on a tie the child made with "Who do you want to see more?".
+pub fn see_more_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Wil ik vaker zien",
+        Lang::En => "I want to see them more",
+    }
+}
+
+/// The note on a tie the child made by putting someone outside the safe house.
+pub fn not_near_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Wil ik niet dichtbij",
+        Lang::En => "I don't want them near",
+    }
+}
+
+/// Whether a tie's note says "I want to see them more", in any language.
+pub fn is_see_more_note(note: &str) -> bool {
+    Lang::ALL.iter().any(|lang| note == see_more_note(*lang))
+}
+
+/// The spoken and visible name of a stone on the safe house path.
+pub fn path_stone(lang: Lang, value: u8) -> String {
+    match (lang, value) {
+        (Lang::Nl, 0) => "0: helemaal niet fijn".to_owned(),
+        (Lang::Nl, 10) => "10: heel fijn".to_owned(),
+        (Lang::En, 0) => "0: not good at all".to_owned(),
+        (Lang::En, 10) => "10: really good".to_owned(),
+        (_, n) => n.to_string(),
+    }
+}
+
+/// "Move Oma Ria closer": the accessible name of the buttons on a person's card.
+pub fn move_person(lang: Lang, name: &str, closer: bool) -> String {
+    match (lang, closer) {
+        (Lang::Nl, true) => format!("{name} dichterbij"),
+        (Lang::Nl, false) => format!("{name} verder weg"),
+        (Lang::En, true) => format!("{name} closer"),
+        (Lang::En, false) => format!("{name} further away"),
+    }
+}
+
+/// "Oma Ria: In my house", the accessible name of a zone button on a person's card.
+pub fn put_in_zone(lang: Lang, name: &str, zone: Text) -> String {
+    format!("{name}: {}", text(lang, zone))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words a child must never read in child mode, in any language.
+    const RISK_WORDS: [&str; 14] = [
+        "risico", "gevaar", "geweld", "misbruik", "zorg", "mishandel", "bedreig",
+        "risk", "danger", "violence", "abuse", "worr", "threat", "harm",
+    ];
+
+    #[test]
+    fn every_text_exists_and_says_nothing_about_risk() {
+        for lang in Lang::ALL {
+            let mut all: Vec<String> = Text::ALL.iter().map(|k| text(lang, *k).to_owned()).collect();
+            all.extend(Ring::all().map(|r| ring_name(lang, r).to_owned()));
+            all.extend((0..=10).map(|n| path_stone(lang, n)));
+            all.push(see_more_note(lang).to_owned());
+            all.push(not_near_note(lang).to_owned());
+            all.push(perspective_name(lang, "Mila", Some(3)));
+            for words in all {
+                assert!(!words.trim().is_empty());
+                let lower = words.to_lowercase();
+                for risk in RISK_WORDS {
+                    assert!(!lower.contains(risk), "‘{words}’ contains ‘{risk}’");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_safety_number_survives_in_the_name() {
+        let name = perspective_name(Lang::Nl, "Mila", None);
+        assert_eq!(name, "Zoals Mila het ziet");
+        assert_eq!(safety_in_name(&name), None);
+        let rated = with_safety(Lang::Nl, &name, 7);
+        assert_eq!(rated, "Zoals Mila het ziet · veilig: 7/10");
+        assert_eq!(safety_in_name(&rated), Some(7));
+        // Changing the number, and changing language, replace the old number.
+        let again = with_safety(Lang::En, &rated, 10);
+        assert_eq!(again, "Zoals Mila het ziet · safe: 10/10");
+        assert_eq!(safety_in_name(&again), Some(10));
+        assert_eq!(with_safety(Lang::En, &with_safety(Lang::En, "As Noah sees it", 0), 4), "As Noah sees it · safe: 4/10");
+    }
+
+    #[test]
+    fn names_that_only_look_like_a_score_are_left_alone() {
+        assert_eq!(safety_in_name("Mila · 12/10"), None);
+        assert_eq!(safety_in_name("Mila 7/10"), None);
+        assert_eq!(with_safety(Lang::En, "Mila · 12/10", 5), "Mila · 12/10 · safe: 5/10");
+    }
+
+    #[test]
+    fn notes_are_recognised_in_every_language() {
+        assert!(is_see_more_note("Wil ik vaker zien"));
+        assert!(is_see_more_note("I want to see them more"));
+        assert!(!is_see_more_note("vaker zien"));
+    }
+}

@@ -1,0 +1,232 @@
+//! How a child's answers are kept in the child's perspective (`timeline::Perspective`,
+//! holder = the child), so they sit beside the grown-ups' views of the same map:
+//!
+//! - closer or further: the perspective's `closeness`;
+//! - "makes me feel safe" and "comes by and helps keep me safe": a support tie from that
+//!   person to the child with comfort (`SupportType::Emotional`);
+//! - "helps me": a support tie to the child with practical help;
+//! - "I want to see them more": a contact tie from the child, with a note saying so;
+//! - "I don't want them near": a risk tie to the child, with a note saying so. The child
+//!   never sees that word; for the meeting it is the child's view of a worry;
+//! - how safe the child feels (0–10): in the perspective's name (see `i18n::child`).
+//!
+//! Every answer is the whole perspective set again with `Edit::SetPerspective`, one undo
+//! step per answer.
+
+use crate::i18n::child::{is_see_more_note, not_near_note, perspective_name, see_more_note, with_safety};
+use crate::i18n::Lang;
+use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, SupportType, Tie, TieId, TieKind};
+use crate::timeline::{Perspective, PerspectiveId};
+
+/// The questions answered by tapping people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Safe,
+    Helps,
+    SeeMore,
+}
+
+/// Where a person is in the safe house.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zone {
+    House,
+    Helps,
+    NotNear,
+    NotChosen,
+}
+
+impl Zone {
+    pub const ALL: [Zone; 4] = [Zone::House, Zone::Helps, Zone::NotNear, Zone::NotChosen];
+
+    /// The value of `data-drop` on the zone, for dragging.
+    pub fn key(self) -> &'static str {
+        match self {
+            Zone::House => "house",
+            Zone::Helps => "helps",
+            Zone::NotNear => "not-near",
+            Zone::NotChosen => "not-chosen",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Zone> {
+        Zone::ALL.into_iter().find(|z| z.key() == key)
+    }
+
+    /// Who can be put here: the house is for the people who live with the child (a fact
+    /// of the shared map that a view cannot change); the garden for everyone else.
+    pub fn fits(self, person: &Person) -> bool {
+        match self {
+            Zone::House => person.in_centre(),
+            Zone::Helps | Zone::NotChosen => !person.in_centre(),
+            Zone::NotNear => true,
+        }
+    }
+}
+
+/// The child's own perspective on this map, if there is one yet.
+pub fn find(map: &FamilyMap, child: PersonId) -> Option<&Perspective> {
+    map.perspectives().iter().find(|p| p.holder == Some(child))
+}
+
+/// The edit that changes the child's perspective, starting one when there is none: the
+/// map as it is, but without the ties that touch the child, so the child's own answers
+/// are not filled in beforehand by what the grown-ups said.
+pub fn change(map: &FamilyMap, child: PersonId, lang: Lang, apply: impl FnOnce(&mut Perspective, &Ctx)) -> Option<Edit> {
+    let child_person = map.person(child)?;
+    let mut perspective = match find(map, child) {
+        Some(existing) => existing.clone(),
+        None => {
+            let id = PerspectiveId(map.perspectives().iter().map(|p| p.id.0.saturating_add(1)).max().unwrap_or(1));
+            let mut fresh = Perspective::from_map(id, perspective_name(lang, &child_person.name, None), Some(child), map);
+            fresh.ties.retain(|t| !t.touches(child));
+            fresh
+        }
+    };
+    let ctx = Ctx { child, child_name: child_person.name.clone(), lang, first_free_tie: map.next_tie_id() };
+    apply(&mut perspective, &ctx);
+    perspective.check(map).ok()?;
+    Some(Edit::SetPerspective { id: perspective.id, perspective: Some(perspective) })
+}
+
+/// What a change needs to know besides the perspective.
+pub struct Ctx {
+    pub child: PersonId,
+    child_name: String,
+    lang: Lang,
+    first_free_tie: TieId,
+}
+
+impl Ctx {
+    /// A tie id used neither on the map nor in the perspective.
+    fn tie_id(&self, perspective: &Perspective) -> TieId {
+        let after_own = perspective.ties.iter().map(|t| t.id.0.saturating_add(1)).max().unwrap_or(1);
+        TieId(after_own.max(self.first_free_tie.0))
+    }
+
+    fn tie(&self, perspective: &Perspective, from: PersonId, to: PersonId, kind: TieKind) -> Tie {
+        let mut tie = Tie::new(self.tie_id(perspective), from, to, kind);
+        tie.according_to = self.child_name.clone();
+        tie
+    }
+}
+
+/// How close the child places someone: the child's own choice, else where the map has
+/// them (people who live with the child start very close).
+pub fn ring_of(perspective: Option<&Perspective>, person: &Person) -> Ring {
+    perspective
+        .and_then(|p| p.closeness.get(&person.id).copied())
+        .unwrap_or(if person.in_centre() { Ring::CLOSEST } else { person.ring })
+}
+
+pub fn set_ring(perspective: &mut Perspective, person: PersonId, ring: Ring) {
+    perspective.closeness.insert(person, ring);
+}
+
+fn support_to_child(perspective: &Perspective, child: PersonId, person: PersonId) -> Option<usize> {
+    perspective.ties.iter().position(|t| t.kind == TieKind::Support && t.from == person && t.to == child)
+}
+
+fn see_more(perspective: &Perspective, child: PersonId, person: PersonId) -> Option<usize> {
+    perspective
+        .ties
+        .iter()
+        .position(|t| t.kind == TieKind::Contact && t.from == child && t.to == person && is_see_more_note(&t.note))
+}
+
+fn not_near(perspective: &Perspective, child: PersonId, person: PersonId) -> Option<usize> {
+    perspective.ties.iter().position(|t| t.kind == TieKind::Risk && t.from == person && t.to == child)
+}
+
+fn support_type(answer: Answer) -> Option<SupportType> {
+    match answer {
+        Answer::Safe => Some(SupportType::Emotional),
+        Answer::Helps => Some(SupportType::Practical),
+        Answer::SeeMore => None,
+    }
+}
+
+pub fn has(perspective: Option<&Perspective>, child: PersonId, person: PersonId, answer: Answer) -> bool {
+    let Some(p) = perspective else { return false };
+    match support_type(answer) {
+        Some(kind) => support_to_child(p, child, person).is_some_and(|i| p.ties[i].support.contains(&kind)),
+        None => see_more(p, child, person).is_some(),
+    }
+}
+
+/// Says yes or no to a question about one person.
+pub fn set(perspective: &mut Perspective, ctx: &Ctx, person: PersonId, answer: Answer, yes: bool) {
+    let child = ctx.child;
+    match support_type(answer) {
+        Some(kind) => match (support_to_child(perspective, child, person), yes) {
+            (Some(i), true) => {
+                perspective.ties[i].support.insert(kind);
+            }
+            (Some(i), false) => {
+                perspective.ties[i].support.remove(&kind);
+                if perspective.ties[i].support.is_empty() {
+                    perspective.ties.remove(i);
+                }
+            }
+            (None, true) => {
+                let mut tie = ctx.tie(perspective, person, child, TieKind::Support);
+                tie.support.insert(kind);
+                perspective.ties.push(tie);
+            }
+            (None, false) => {}
+        },
+        None => match (see_more(perspective, child, person), yes) {
+            (Some(i), false) => {
+                perspective.ties.remove(i);
+            }
+            (None, true) => {
+                let mut tie = ctx.tie(perspective, child, person, TieKind::Contact);
+                tie.note = see_more_note(ctx.lang).to_owned();
+                perspective.ties.push(tie);
+            }
+            _ => {}
+        },
+    }
+}
+
+pub fn zone_of(perspective: Option<&Perspective>, child: PersonId, person: &Person) -> Zone {
+    if perspective.is_some_and(|p| not_near(p, child, person.id).is_some()) {
+        Zone::NotNear
+    } else if person.in_centre() {
+        Zone::House
+    } else if has(perspective, child, person.id, Answer::Safe) {
+        Zone::Helps
+    } else {
+        Zone::NotChosen
+    }
+}
+
+/// Puts a person in a zone of the safe house. A zone that does not fit the person (the
+/// house for someone who does not live there) changes nothing.
+pub fn set_zone(perspective: &mut Perspective, ctx: &Ctx, person: &Person, zone: Zone) {
+    if !zone.fits(person) {
+        return;
+    }
+    let child = ctx.child;
+    if zone != Zone::NotNear {
+        if let Some(i) = not_near(perspective, child, person.id) {
+            perspective.ties.remove(i);
+        }
+    }
+    match zone {
+        Zone::House => {}
+        Zone::Helps => set(perspective, ctx, person.id, Answer::Safe, true),
+        Zone::NotChosen => set(perspective, ctx, person.id, Answer::Safe, false),
+        Zone::NotNear => {
+            set(perspective, ctx, person.id, Answer::Safe, false);
+            if not_near(perspective, child, person.id).is_none() {
+                let mut tie = ctx.tie(perspective, person.id, child, TieKind::Risk);
+                tie.note = not_near_note(ctx.lang).to_owned();
+                perspective.ties.push(tie);
+            }
+        }
+    }
+}
+
+pub fn set_safety(perspective: &mut Perspective, ctx: &Ctx, value: u8) {
+    perspective.name = with_safety(ctx.lang, &perspective.name, value.min(10));
+}

@@ -1,0 +1,94 @@
+//! "Close or far": the child at the top, four bands below from very close to far away.
+//! The child drags people to another band, or uses the big Closer and Further buttons.
+
+use super::answers::{ring_of, set_ring};
+use super::avatar::avatar;
+use super::drag::DragCard;
+use super::speech::ReadAloud;
+use super::{answer, ChildViewProps, Seen};
+use crate::i18n::child::{move_person, ring_name, text, Text};
+use crate::model::{PersonId, Ring};
+use crate::ui::dom;
+use yew::prelude::*;
+
+#[component]
+pub fn CloseFar(props: &ChildViewProps) -> Html {
+    let lang = props.state.lang;
+    let Some(seen) = Seen::of(&props.state, props.child) else { return html! {} };
+
+    let place = {
+        let (state, on_action, child) = (props.state.clone(), props.on_action.clone(), props.child);
+        Callback::from(move |(person, ring): (PersonId, Ring)| {
+            answer(&state, &on_action, child, |p, _| set_ring(p, person, ring));
+        })
+    };
+    let on_drop = {
+        let place = place.clone();
+        Callback::from(move |(person, zone): (PersonId, String)| {
+            if let Some(ring) = zone.strip_prefix("ring-").and_then(|n| n.parse().ok()).and_then(Ring::new) {
+                place.emit((person, ring));
+            }
+        })
+    };
+    let step = |person: PersonId, ring: Ring, closer: bool| {
+        let place = place.clone();
+        Callback::from(move |_: MouseEvent| {
+            let to = if closer { ring.closer() } else { ring.further() };
+            place.emit((person, to));
+            // The card moves to another band: keep the keyboard on the same button there,
+            // or on the other one when this one no longer goes anywhere.
+            let edge = if closer { Ring::CLOSEST } else { Ring::FURTHEST };
+            let same = if closer { "closer" } else { "further" };
+            let other = if closer { "further" } else { "closer" };
+            dom::focus_id(&format!("{}-{}", if to == edge { other } else { same }, person.0));
+        })
+    };
+    let prompt = text(lang, Text::CloseFarPrompt);
+
+    html! {
+        <div class="close-far">
+            <div class="prompt">
+                <p>{ prompt }</p>
+                <ReadAloud {lang} text={prompt} />
+            </div>
+            <div class="me" aria-hidden="true">
+                <span class="avatar-big">{ seen.child_avatar.clone() }</span>
+                <span class="me-name">{ text(lang, Text::Me) }</span>
+            </div>
+            <div class="bands">
+                { for Ring::all().map(|ring| {
+                    let title = format!("band-{}-title", ring.get());
+                    html! {
+                        <section key={ring.get()} class={classes!("band", format!("band-{}", ring.get()))}
+                            data-drop={format!("ring-{}", ring.get())} aria-labelledby={title.clone()}>
+                            <h3 id={title}>{ ring_name(lang, ring) }</h3>
+                            <ul class="cards">
+                                { for seen.others.iter().filter(|p| ring_of(seen.perspective.as_ref(), p) == ring).map(|p| {
+                                    let id = p.id;
+                                    html! {
+                                        <DragCard key={id.0} {id} on_drop={on_drop.clone()} class="person-card">
+                                            { avatar(p) }
+                                            <span class="card-name">{ p.name.clone() }</span>
+                                            <span class="card-buttons">
+                                                <button type="button" id={format!("closer-{}", id.0)}
+                                                    aria-label={move_person(lang, &p.name, true)}
+                                                    disabled={ring == Ring::CLOSEST} onclick={step(id, ring, true)}>
+                                                    <span aria-hidden="true">{ "⬆ " }</span>{ text(lang, Text::Closer) }
+                                                </button>
+                                                <button type="button" id={format!("further-{}", id.0)}
+                                                    aria-label={move_person(lang, &p.name, false)}
+                                                    disabled={ring == Ring::FURTHEST} onclick={step(id, ring, false)}>
+                                                    <span aria-hidden="true">{ "⬇ " }</span>{ text(lang, Text::Further) }
+                                                </button>
+                                            </span>
+                                        </DragCard>
+                                    }
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}

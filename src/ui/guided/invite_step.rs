@@ -1,0 +1,85 @@
+//! "Who could come to a network meeting?": one switch per person. The answers go onto
+//! the invitation list of the map's first meeting (made today if there is none yet), so
+//! the meeting screen starts from them.
+
+use crate::i18n::guided::{invite_person, text, Text};
+use crate::i18n::iso_date_from_millis;
+use crate::meeting::{Meeting, MeetingId, MeetingRole, Participant};
+use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Sector};
+use crate::ui::state::{Action, AppState};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InviteStepProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn InviteStep(props: &InviteStepProps) -> Html {
+    let lang = props.state.lang;
+    let Some(map) = props.state.map() else { return html! {} };
+    let meeting = map.meetings().first();
+    let rows: Vec<(PersonId, String, bool)> = map
+        .persons()
+        .into_iter()
+        .filter(|p| p.kind != PersonKind::Pet && !p.deceased)
+        .map(|p| (p.id, p.name.clone(), meeting.is_some_and(|m| m.participants_for(p.id).next().is_some())))
+        .collect();
+    drop(map);
+    if rows.is_empty() {
+        return html! { <p class="empty">{ text(lang, Text::PersonsFirst) }</p> };
+    }
+    html! {
+        <ul class="invite-list" aria-label={text(lang, Text::Invite)}>
+            { for rows.into_iter().map(|(id, name, invited)| {
+                let state = props.state.clone();
+                let on_action = props.on_action.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let Some(map) = state.map() else { return };
+                    let edit = toggle_invite(&map, id);
+                    drop(map);
+                    if let Some(edit) = edit {
+                        on_action.emit(Action::Apply(edit));
+                    }
+                });
+                html! {
+                    <li key={id.0}>
+                        <button type="button" class="invite" aria-pressed={invited.to_string()}
+                            aria-label={invite_person(lang, &name)} {onclick}>{ name.clone() }</button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The edit that invites a person to the first meeting, or takes the invitation back.
+fn toggle_invite(map: &FamilyMap, person: PersonId) -> Option<Edit> {
+    let who = map.person(person)?;
+    let mut meeting = match map.meetings().first() {
+        Some(meeting) => meeting.clone(),
+        None => {
+            let id = MeetingId(map.meetings().iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1));
+            Meeting::new(id, iso_date_from_millis(crate::storage::now()))
+        }
+    };
+    if meeting.participants_for(person).next().is_some() {
+        meeting.participants.retain(|p| p.person != Some(person));
+    } else {
+        let id = meeting.next_participant_id();
+        meeting.participants.push(Participant::on_map(id, person, role_of(who)));
+    }
+    Some(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting) })
+}
+
+/// The role someone most likely has in the meeting; the meeting screen can change it.
+fn role_of(person: &Person) -> MeetingRole {
+    if person.in_centre() || person.sector == Sector::Family {
+        MeetingRole::FamilyMember
+    } else if person.sector == Sector::Professionals {
+        MeetingRole::Professional
+    } else {
+        MeetingRole::NetworkMember
+    }
+}

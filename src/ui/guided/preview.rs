@@ -1,0 +1,55 @@
+//! The map growing beside the questions: a small drawing of the same scene the editor
+//! draws, read-only, with one sentence for screen readers instead of every shape.
+
+use crate::i18n::guided::{map_summary, text, Text};
+use crate::model::FamilyMap;
+use crate::scene::Scene;
+use crate::ui::state::AppState;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MapPreviewProps {
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[component]
+pub fn MapPreview(props: &MapPreviewProps) -> Html {
+    let lang = props.state.lang;
+    let scene = {
+        let state = props.state.clone();
+        use_memo((state.map_id.clone(), state.revision, lang), move |_| {
+            state.map().map(|m| Scene::build(&m, lang)).unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
+        })
+    };
+    let summary = map_summary(lang, scene.persons.len(), scene.ties.len());
+    let [x, y, w, h] = scene.view_box;
+    html! {
+        <figure class="map-preview">
+            <figcaption>
+                <span class="preview-title">{ text(lang, Text::MapSoFar) }</span>
+                <span class="preview-count">{ summary.clone() }</span>
+            </figcaption>
+            <svg viewBox={format!("{x:.0} {y:.0} {w:.0} {h:.0}")} role="img" aria-label={summary}
+                data-persons={scene.persons.len().to_string()} data-ties={scene.ties.len().to_string()}>
+                { for scene.wedges.iter().map(|wedge| html! {
+                    <path class={classes!("pv-wedge", format!("sector-{}", wedge.sector.key()))} d={wedge.path.clone()} />
+                }) }
+                { for scene.rings.iter().map(|ring| html! {
+                    <circle class="pv-ring" cx="0" cy="0" r={format!("{:.1}", ring.radius)} />
+                }) }
+                <circle class="pv-centre" cx="0" cy="0" r={format!("{:.1}", scene.centre.r)} />
+                { for scene.ties.iter().map(|line| html! {
+                    <path class={classes!("pv-tie", line.style.class)} d={line.path.clone()} fill="none"
+                        stroke-width={format!("{:.1}", line.style.width * 1.5)} stroke-dasharray={line.style.dash} />
+                }) }
+                { for scene.persons.iter().map(|p| html! {
+                    <g class={classes!("pv-person", p.child.then_some("child"), p.household.then_some("household"))}
+                        transform={format!("translate({:.1} {:.1})", p.x, p.y)}>
+                        <circle r={format!("{:.1}", p.r)} />
+                        <text y={format!("{:.1}", p.r + 24.0)} text-anchor="middle">{ p.label.clone() }</text>
+                    </g>
+                }) }
+            </svg>
+        </figure>
+    }
+}
