@@ -88,17 +88,17 @@ pub fn App() -> Html {
         let current = state.clone();
         use_effect_with((state.map_id.clone(), state.revision), move |_| {
             if current.is_loaded() && current.revision > current.saved_revision {
-                if let Some(record) = record_of(&current) {
-                    let done = Callback::from(move |outcome: SaveOutcome| match outcome {
-                        SaveOutcome::Saved(revision) => dispatch.dispatch(Action::Saved { revision }),
-                        SaveOutcome::Failed(err) => dispatch.dispatch(Action::SaveFailed(match err {
-                            StorageError::Full => SaveState::Full,
-                            StorageError::Unavailable(_) => SaveState::Unavailable,
-                            StorageError::Failed(_) => SaveState::Failed,
-                        })),
-                    });
-                    Saver::request(&saver, current.revision, record, done);
-                }
+                let done = Callback::from(move |outcome: SaveOutcome| match outcome {
+                    SaveOutcome::Saved(revision) => dispatch.dispatch(Action::Saved { revision }),
+                    SaveOutcome::Failed(err) => dispatch.dispatch(Action::SaveFailed(match err {
+                        StorageError::Full => SaveState::Full,
+                        StorageError::Unavailable(_) => SaveState::Unavailable,
+                        StorageError::Failed(_) => SaveState::Failed,
+                    })),
+                });
+                let revision = current.revision;
+                let make = Box::new(move || record_of(&current));
+                Saver::request(&saver, revision, make, done);
             }
         });
     }
@@ -144,8 +144,12 @@ pub fn App() -> Html {
     }
 
     let lang = state.lang;
-    let dispatch = state.dispatcher();
-    let on_action = Callback::from(move |action: Action| dispatch.dispatch(action));
+    // One callback for the app's whole life: components that get it keep equal props, so
+    // Yew can skip redrawing the ones whose data did not change.
+    let on_action = {
+        let dispatch = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatch.dispatch(action))
+    };
     let on_add = {
         let adding = adding.clone();
         let on_action = on_action.clone();

@@ -35,58 +35,6 @@ pub fn ListView(props: &ListViewProps) -> Html {
         })
     };
 
-    let person_row = |p: &crate::model::Person| {
-        let id = p.id;
-        let in_centre = p.in_centre();
-        let (sector, ring, angle) = (p.sector, p.ring, p.angle);
-        let on_sector = {
-            let on_action = props.on_action.clone();
-            let state = props.state.clone();
-            Callback::from(move |e: Event| {
-                let Some(new) = Sector::from_key(&dom::event_value(&e)) else { return };
-                let angle = state.map().map(|m| m.free_angle(new, ring)).unwrap_or(angle);
-                on_action.emit(Action::Apply(Edit::MovePerson { id, sector: new, ring, angle }));
-            })
-        };
-        let on_ring = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |e: Event| {
-                let Some(new) = dom::event_value(&e).parse().ok().and_then(Ring::new) else { return };
-                on_action.emit(Action::Apply(Edit::MovePerson { id, sector, ring: new, angle }));
-            })
-        };
-        let on_delete = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::Select(Some(Selection::Person(id))));
-                dom::focus_id("delete-person");
-            })
-        };
-        html! {
-            <tr key={id.0}>
-                <th scope="row">{ p.name.clone() }</th>
-                <td>
-                    <select aria-label={format!("{}: {}", t(lang, Key::SectorLabel), p.name)} onchange={on_sector}>
-                        { for Sector::ALL.iter().map(|&s| html! {
-                            <option value={s.key()} selected={if in_centre { s == Sector::Household } else { s == sector }}>{ t(lang, Key::Sector(s)) }</option>
-                        }) }
-                    </select>
-                </td>
-                <td>
-                    <select aria-label={format!("{}: {}", t(lang, Key::ClosenessLabel), p.name)} onchange={on_ring} disabled={in_centre}>
-                        { for Ring::all().map(|r| html! {
-                            <option value={r.get().to_string()} selected={r == ring}>{ t(lang, Key::Ring(r)) }</option>
-                        }) }
-                    </select>
-                </td>
-                <td class="row-actions">
-                    <button onclick={select(Selection::Person(id))} aria-label={format!("{} {}", t(lang, Key::Edit), p.name)}>{ t(lang, Key::Edit) }</button>
-                    <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), p.name)}>{ t(lang, Key::Delete) }</button>
-                </td>
-            </tr>
-        }
-    };
-
     let tie_row = |(tie, description): &(crate::model::Tie, String)| {
         let id = tie.id;
         let on_delete = {
@@ -119,7 +67,9 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         <th scope="col">{ t(lang, Key::ClosenessLabel) }</th>
                         <th scope="col"><span class="visually-hidden">{ t(lang, Key::Edit) }</span></th>
                     </tr></thead>
-                    <tbody>{ for persons.iter().map(person_row) }</tbody>
+                    <tbody>{ for persons.iter().map(|p| html! {
+                        <PersonRow key={p.id.0} person={p.clone()} lang={lang} on_action={props.on_action.clone()} />
+                    }) }</tbody>
                 </table>
                 </div>
             }
@@ -223,5 +173,74 @@ fn AddTieForm(props: &AddTieFormProps) -> Html {
             </div>
             <button type="submit" disabled={from.is_none() || to.is_none() || *from == *to}>{ t(lang, Key::AddTie) }</button>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PersonRowProps {
+    person: crate::model::Person,
+    lang: crate::i18n::Lang,
+    on_action: Callback<Action>,
+}
+
+/// One person's row. A component of its own, compared by value, so dragging one person
+/// on a map of hundreds redraws one row, not the whole table.
+#[component]
+fn PersonRow(props: &PersonRowProps) -> Html {
+    let (lang, p) = (props.lang, &props.person);
+    let id = p.id;
+    let in_centre = p.in_centre();
+    let (sector, ring, angle) = (p.sector, p.ring, p.angle);
+    let on_sector = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let Some(new) = Sector::from_key(&dom::event_value(&e)) else { return };
+            // Same spot across the new wedge; the drawing keeps neighbours apart.
+            on_action.emit(Action::Apply(Edit::MovePerson { id, sector: new, ring, angle }));
+        })
+    };
+    let on_ring = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let Some(new) = dom::event_value(&e).parse().ok().and_then(Ring::new) else { return };
+            on_action.emit(Action::Apply(Edit::MovePerson { id, sector, ring: new, angle }));
+        })
+    };
+    let on_edit = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Select(Some(Selection::Person(id))));
+            dom::focus_id("edit-name");
+        })
+    };
+    let on_delete = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Select(Some(Selection::Person(id))));
+            dom::focus_id("delete-person");
+        })
+    };
+    html! {
+        <tr>
+            <th scope="row">{ p.name.clone() }</th>
+            <td>
+                <select aria-label={format!("{}: {}", t(lang, Key::SectorLabel), p.name)} onchange={on_sector}>
+                    { for Sector::ALL.iter().map(|&s| html! {
+                        <option value={s.key()} selected={if in_centre { s == Sector::Household } else { s == sector }}>{ t(lang, Key::Sector(s)) }</option>
+                    }) }
+                </select>
+            </td>
+            <td>
+                <select aria-label={format!("{}: {}", t(lang, Key::ClosenessLabel), p.name)} onchange={on_ring} disabled={in_centre}>
+                    { for Ring::all().map(|r| html! {
+                        <option value={r.get().to_string()} selected={r == ring}>{ t(lang, Key::Ring(r)) }</option>
+                    }) }
+                </select>
+            </td>
+            <td class="row-actions">
+                <button onclick={on_edit} aria-label={format!("{} {}", t(lang, Key::Edit), p.name)}>{ t(lang, Key::Edit) }</button>
+                <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), p.name)}>{ t(lang, Key::Delete) }</button>
+            </td>
+        </tr>
     }
 }

@@ -72,10 +72,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
 
+    // Person callbacks stay the same object across redraws (they read the newest state
+    // through `latest`), so a person whose mark did not change is not redrawn.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let on_person_key = {
-        let state = state.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |(id, event): (PersonId, KeyboardEvent)| {
+        let latest = latest.clone();
+        use_callback(props.on_action.clone(), move |(id, event): (PersonId, KeyboardEvent), on_action| {
+            let state = latest.borrow().clone();
             let key = event.key();
             if key == "Enter" || key == " " {
                 event.prevent_default();
@@ -104,7 +108,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let on_person_down = {
         let live = live.clone();
         let svg_ref = svg_ref.clone();
-        Callback::from(move |(id, event): (PersonId, PointerEvent)| {
+        use_callback((), move |(id, event): (PersonId, PointerEvent), _| {
             if !event.is_primary() || event.button() > 0 {
                 return;
             }

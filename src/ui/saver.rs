@@ -1,16 +1,21 @@
 //! Autosave. Every change is written to browser storage; while one write is under way,
 //! newer changes wait and only the newest is written next. So a drag of sixty moves makes
 //! a handful of writes, and "Saved" is only shown once the newest change is on disk.
+//! The record is only made (the map turned into JSON) when its write starts, so changes
+//! that are overtaken while waiting cost nothing.
 
 use crate::storage::{MapRecord, StorageError, Store};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Callback;
 
+/// Makes the record to write, from the map as it is when the write starts.
+pub type MakeRecord = Box<dyn Fn() -> Option<MapRecord>>;
+
 pub struct Saver {
     store: Option<Store>,
     in_flight: bool,
-    waiting: Option<(u64, MapRecord)>,
+    waiting: Option<(u64, MakeRecord)>,
 }
 
 pub enum SaveOutcome {
@@ -31,8 +36,8 @@ impl Saver {
         self.store.clone()
     }
 
-    /// Asks for `record` (the map at `revision`) to be saved; `done` hears how it went.
-    pub fn request(this: &Rc<RefCell<Saver>>, revision: u64, record: MapRecord, done: Callback<SaveOutcome>) {
+    /// Asks for the map at `revision` to be saved; `done` hears how it went.
+    pub fn request(this: &Rc<RefCell<Saver>>, revision: u64, record: MakeRecord, done: Callback<SaveOutcome>) {
         {
             let mut saver = this.borrow_mut();
             saver.waiting = Some((revision, record));
@@ -59,7 +64,11 @@ impl Saver {
             (store, job)
         };
         wasm_bindgen_futures::spawn_local(async move {
-            let (revision, record) = job;
+            let (revision, make) = job;
+            let Some(record) = make() else {
+                Self::write_next(this, done);
+                return;
+            };
             match store.save_map(&record).await {
                 Ok(()) => done.emit(SaveOutcome::Saved(revision)),
                 Err(err) => done.emit(SaveOutcome::Failed(err)),
