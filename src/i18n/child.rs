@@ -173,43 +173,11 @@ pub fn ring_name(lang: Lang, ring: Ring) -> &'static str {
 }
 
 /// The name of the child's perspective, with how safe the child feels once known.
-pub fn perspective_name(lang: Lang, child: &str, safety: Option<u8>) -> String {
-    let base = match lang {
+pub fn perspective_name(lang: Lang, child: &str) -> String {
+    match lang {
         Lang::Nl => format!("Zoals {child} het ziet"),
         Lang::En => format!("As {child} sees it"),
-    };
-    match safety {
-        None => base,
-        Some(n) => format!("{base}{SEPARATOR}{}", safety_suffix(lang, n)),
     }
-}
-
-fn safety_suffix(lang: Lang, safety: u8) -> String {
-    match lang {
-        Lang::Nl => format!("veilig: {}/10", safety.min(10)),
-        Lang::En => format!("safe: {}/10", safety.min(10)),
-    }
-}
-
-const SEPARATOR: &str = " · ";
-
-/// How safe the child said they feel (0–10), read back from a perspective's name in any
-/// language; `None` when the name carries no number.
-pub fn safety_in_name(name: &str) -> Option<u8> {
-    let (_, tail) = name.rsplit_once(SEPARATOR)?;
-    let number = tail.trim_end().strip_suffix("/10")?;
-    let digits: String = number.chars().rev().take_while(char::is_ascii_digit).collect();
-    let value: u8 = digits.chars().rev().collect::<String>().parse().ok()?;
-    (value <= 10).then_some(value)
-}
-
-/// The name with the safety number set (or replaced), keeping the rest as it was.
-pub fn with_safety(lang: Lang, name: &str, safety: u8) -> String {
-    let base = match (safety_in_name(name), name.rsplit_once(SEPARATOR)) {
-        (Some(_), Some((base, _))) => base,
-        _ => name,
-    };
-    format!("{base}{SEPARATOR}{}", safety_suffix(lang, safety))
 }
 
 /// The note on a tie the child made with "Who do you want to see more?".
@@ -277,7 +245,7 @@ mod tests {
             all.extend((0..=10).map(|n| path_stone(lang, n)));
             all.push(see_more_note(lang).to_owned());
             all.push(not_near_note(lang).to_owned());
-            all.push(perspective_name(lang, "Mila", Some(3)));
+            all.push(perspective_name(lang, "Mila"));
             for words in all {
                 assert!(!words.trim().is_empty());
                 let lower = words.to_lowercase();
@@ -286,28 +254,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_safety_number_survives_in_the_name() {
-        let name = perspective_name(Lang::Nl, "Mila", None);
-        assert_eq!(name, "Zoals Mila het ziet");
-        assert_eq!(safety_in_name(&name), None);
-        let rated = with_safety(Lang::Nl, &name, 7);
-        assert_eq!(rated, "Zoals Mila het ziet · veilig: 7/10");
-        assert_eq!(safety_in_name(&rated), Some(7));
-        // Changing the number, and changing language, replace the old number.
-        let again = with_safety(Lang::En, &rated, 10);
-        assert_eq!(again, "Zoals Mila het ziet · safe: 10/10");
-        assert_eq!(safety_in_name(&again), Some(10));
-        assert_eq!(with_safety(Lang::En, &with_safety(Lang::En, "As Noah sees it", 0), 4), "As Noah sees it · safe: 4/10");
-    }
-
-    #[test]
-    fn names_that_only_look_like_a_score_are_left_alone() {
-        assert_eq!(safety_in_name("Mila · 12/10"), None);
-        assert_eq!(safety_in_name("Mila 7/10"), None);
-        assert_eq!(with_safety(Lang::En, "Mila · 12/10", 5), "Mila · 12/10 · safe: 5/10");
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
             holder: view.holder,
             ties: view.ties.iter().map(|tie| pseudonymise_tie(tie, &names)).collect(),
             closeness: view.closeness.clone(),
+            safety: view.safety,
         };
         edits.push(Edit::SetPerspective { id: view.id, perspective: Some(perspective) });
     }

@@ -33,6 +33,10 @@ pub struct Perspective {
     pub ties: Vec<Tie>,
     #[serde(default)]
     pub closeness: BTreeMap<PersonId, Ring>,
+    /// How safe the holder says they feel, 0 (not at all) to 10 (completely): the path
+    /// to the safety house in child mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,7 +65,7 @@ impl std::error::Error for PerspectiveError {}
 impl Perspective {
     /// An empty view: no ties and no closeness of its own yet.
     pub fn new(id: PerspectiveId, name: impl Into<String>, holder: Option<PersonId>) -> Perspective {
-        Perspective { id, name: name.into(), holder, ties: Vec::new(), closeness: BTreeMap::new() }
+        Perspective { id, name: name.into(), holder, ties: Vec::new(), closeness: BTreeMap::new(), safety: None }
     }
 
     /// A view that starts as the common map is now: its ties, and the ring of everyone
@@ -78,6 +82,7 @@ impl Perspective {
             holder,
             ties: map.ties().into_iter().cloned().collect(),
             closeness: map.persons().into_iter().filter(|p| !p.in_centre()).map(|p| (p.id, p.ring)).collect(),
+            safety: None,
         }
     }
 

@@ -255,7 +255,8 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   assert.equal(stored.perspectives.length, 1);
   const view = stored.perspectives[0];
   assert.equal(view.holder, 2);
-  assert.equal(view.name, 'As Noah sees it · safe: 7/10');
+  assert.equal(view.name, 'As Noah sees it');
+  assert.equal(view.safety, 7, 'where Noah stood on the path to the safe house');
   const tie = (from, to, kind) => view.ties.find((t) => t.from === from && t.to === to && t.kind === kind);
   assert.deepEqual(tie(5, 2, 'support')?.support, ['emotional'], 'Oma Ria makes Noah feel safe');
   assert.deepEqual(tie(9, 2, 'support')?.support, ['practical'], 'Meester Joost helps Noah');

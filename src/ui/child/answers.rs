@@ -13,7 +13,7 @@
 //! Every answer is the whole perspective set again with `Edit::SetPerspective`, one undo
 //! step per answer.
 
-use crate::i18n::child::{is_see_more_note, not_near_note, perspective_name, see_more_note, with_safety};
+use crate::i18n::child::{is_see_more_note, not_near_note, perspective_name, see_more_note};
 use crate::i18n::Lang;
 use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, SupportType, Tie, TieId, TieKind};
 use crate::timeline::{Perspective, PerspectiveId};
@@ -77,7 +77,7 @@ pub fn change(map: &FamilyMap, child: PersonId, lang: Lang, apply: impl FnOnce(&
         Some(existing) => existing.clone(),
         None => {
             let id = PerspectiveId(map.perspectives().iter().map(|p| p.id.0.saturating_add(1)).max().unwrap_or(1));
-            let mut fresh = Perspective::from_map(id, perspective_name(lang, &child_person.name, None), Some(child), map);
+            let mut fresh = Perspective::from_map(id, perspective_name(lang, &child_person.name), Some(child), map);
             fresh.ties.retain(|t| !t.touches(child));
             fresh
         }
@@ -227,6 +227,7 @@ pub fn set_zone(perspective: &mut Perspective, ctx: &Ctx, person: &Person, zone:
     }
 }
 
-pub fn set_safety(perspective: &mut Perspective, ctx: &Ctx, value: u8) {
-    perspective.name = with_safety(ctx.lang, &perspective.name, value.min(10));
+/// Where the child stands on the path to the safe house, 0 to 10.
+pub fn set_safety(perspective: &mut Perspective, _ctx: &Ctx, value: u8) {
+    perspective.safety = Some(value.min(10));
 }

@@ -8,7 +8,7 @@ use super::avatar::avatar;
 use super::drag::DragCard;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
-use crate::i18n::child::{path_stone, put_in_zone, safety_in_name, text, Text};
+use crate::i18n::child::{path_stone, put_in_zone, text, Text};
 use crate::model::PersonId;
 use yew::prelude::*;
 
@@ -63,7 +63,7 @@ pub fn SafeHouse(props: &ChildViewProps) -> Html {
             }
         })
     };
-    let safety = seen.perspective.as_ref().and_then(|p| safety_in_name(&p.name));
+    let safety = seen.perspective.as_ref().and_then(|p| p.safety);
     let on_safety = |value: u8| {
         let (state, on_action, child) = (props.state.clone(), props.on_action.clone(), props.child);
         Callback::from(move |_: Event| answer(&state, &on_action, child, |p, ctx| set_safety(p, ctx, value)))
