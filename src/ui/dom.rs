@@ -65,7 +65,9 @@ pub fn focus_id(id: &str) {
     gloo::timers::callback::Timeout::new(0, move || focus_now(&id)).forget();
 }
 
-fn focus_now(id: &str) {
+/// Moves keyboard focus at once, for an element that is on the page already (moving
+/// through a menu with the arrow keys: the next key press must start from there).
+pub fn focus_now(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

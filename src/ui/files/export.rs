@@ -249,7 +249,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 } else {
                     (here + FORMATS.len() - 1) % FORMATS.len()
                 };
-                dom::focus_id(FORMATS[next].id());
+                dom::focus_now(FORMATS[next].id());
             }
             _ => {}
         })
