@@ -94,7 +94,15 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
         let shown = props.shown.clone();
         let ids = ids.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let here = (*shown).and_then(|id| ids.iter().position(|i| *i == id)).unwrap_or(0);
+            // Start from the focused button, not from state that may lag a quick key press.
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|el| el.id().strip_prefix("snapshot-").and_then(|n| n.parse::<u32>().ok()));
+            let here = focused
+                .or(*shown)
+                .and_then(|id| ids.iter().position(|i| *i == id))
+                .unwrap_or(0);
             let last = ids.len().saturating_sub(1);
             let next = match event.key().as_str() {
                 "ArrowLeft" | "ArrowUp" => here.saturating_sub(1),
@@ -106,7 +114,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
             event.prevent_default();
             if let Some(id) = ids.get(next) {
                 shown.set(Some(*id));
-                dom::focus_id(&format!("snapshot-{id}"));
+                dom::focus_now(&format!("snapshot-{id}"));
             }
         })
     };
