@@ -8,6 +8,7 @@ pub mod files;
 pub mod guided;
 pub mod insights;
 pub mod meeting;
+pub mod reliability;
 pub mod timeline;
 mod nl;
 

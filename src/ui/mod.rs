@@ -18,6 +18,7 @@ mod person_panel;
 mod relations_view;
 mod saver;
 mod start_screen;
+mod tab_guard;
 pub(crate) mod state;
 mod tie_panel;
 mod timeline;

@@ -218,6 +218,11 @@ impl Reducible for AppState {
                 fresh.map_id = map_id;
                 fresh.editor = Some(Rc::new(RefCell::new(editor)));
                 fresh.notice = notice;
+                // Revisions keep counting across loads: views memoised on (map, revision)
+                // redraw when the same map is loaded again (after another tab saved it),
+                // and a late save of the map before cannot look newer than this one.
+                fresh.revision = next.revision + 1;
+                fresh.saved_revision = fresh.revision;
                 fresh.save_state = next.save_state;
                 if fresh.save_state == SaveState::Saving {
                     fresh.save_state = SaveState::Saved;

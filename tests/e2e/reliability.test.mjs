@@ -1,0 +1,250 @@
+// Issue 7: the app attacked the way real life does. A killed browser, two tabs on one map,
+// full storage, a whole session watched for outbound traffic, and hostile names: nothing
+// saved is lost, nothing leaves the device, and markup stays text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations } from './harness.mjs';
+import { killTrials, addPerson, view } from './soak.mjs';
+import { generateMap } from '../../bench/generate.mjs';
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The person on the map whose accessible name starts with this name. */
+const personNamed = (page, name) => page.locator(`svg.map g.person[aria-label^=${JSON.stringify(`${name},`)}]`);
+
+test('killed mid-edit: every edit shown as saved is there after the browser comes back (10 trials)', async () => {
+  const report = await killTrials(origin, { trials: 10, seed: Number(process.env.KRING_KILL_SEED ?? 7) });
+  assert.deepEqual(report.lost, [], 'saved edits were lost');
+  assert.equal(report.trials, 10);
+  assert.ok(report.edits >= 10, `only ${report.edits} edits`);
+  assert.ok(report.killedAfterSave > 0 && report.killedRightAfterEdit > 0,
+    `kills should fall both after a save and right after an edit: ${JSON.stringify(report)}`);
+});
+
+test('two tabs on one map: saves travel between them, and a tab with changes of its own is stopped, not overwritten', async () => {
+  const { context, page: one } = await openApp(browser, origin);
+  await seedMap(one, fixture('bakker.kring.json'));
+  const two = await context.newPage();
+  await two.goto(`${origin}/?lang=en`);
+  await two.getByRole('button', { name: /^Samira,/ }).waitFor();
+
+  // A save in one tab shows up in the other, both ways.
+  await addPerson(one, 'From tab one');
+  await waitSaved(one);
+  await personNamed(two, 'From tab one').waitFor();
+  await addPerson(two, 'From tab two', 'friends');
+  await waitSaved(two);
+  await personNamed(one, 'From tab two').waitFor();
+
+  // Tab two has a change its storage refused; then tab one saves. Tab two must not carry on
+  // (its next save would wipe out tab one's change): it is stopped with a clear warning.
+  await two.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function refuseOnce() {
+      IDBObjectStore.prototype.put = put;
+      throw new DOMException('The write was refused.', 'UnknownError');
+    };
+  });
+  await addPerson(two, 'Only in tab two');
+  await addPerson(one, 'Only in tab one');
+  await waitSaved(one);
+  const warning = two.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await warning.waitFor();
+  await two.waitForFunction(() => document.activeElement?.id === 'tab-guard-reload'); // focus is on the way out
+  // The rest of the stale tab is inert: a click on "Add person" opens nothing.
+  const add = await two.locator('#add-person').boundingBox();
+  await two.mouse.click(add.x + add.width / 2, add.y + add.height / 2);
+  await two.waitForTimeout(200);
+  assert.equal(await two.locator('#person-name').count(), 0, 'the stale tab still took a click');
+  const stale = (await view(two)).persons;
+  await two.keyboard.press('Control+z');
+  await two.waitForTimeout(200);
+  assert.deepEqual((await view(two)).persons, stale, 'keys do not edit the stale tab');
+  assert.deepEqual(await axeViolations(two), [], 'the stopped tab');
+
+  // Storage still has tab one's change: tab two's refused change did not overwrite it.
+  const fresh = await context.newPage();
+  await fresh.goto(`${origin}/?lang=en`);
+  await personNamed(fresh, 'Only in tab one').waitFor();
+  assert.equal(await personNamed(fresh, 'Only in tab two').count(), 0);
+  await fresh.close();
+
+  // Loading the newest version unblocks the tab, and the tabs are in step again.
+  await two.getByRole('button', { name: 'Load newest version' }).click();
+  await personNamed(two, 'Only in tab one').waitFor();
+  await warning.waitFor({ state: 'detached' });
+  await addPerson(two, 'Back in step');
+  await waitSaved(two);
+  await personNamed(one, 'Back in step').waitFor();
+  await context.close();
+});
+
+/** Fails writes to the maps store with QuotaExceededError, as a full disk does, once
+ * `window.kringQuotaLeft` writes are used up (unset: no limit). */
+function simulateQuota() {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function limitedPut(...args) {
+    if (this.name !== 'maps' || typeof window.kringQuotaLeft !== 'number' || window.kringQuotaLeft-- > 0) {
+      return put.apply(this, args);
+    }
+    // The browser reports a full quota on the request, after the call returns.
+    const request = { error: new DOMException('The quota has been exceeded.', 'QuotaExceededError'), readyState: 'done' };
+    setTimeout(() => request.onerror?.(new Event('error')));
+    return request;
+  };
+}
+
+test('storage full: a clear message, the last saved map stays intact, saving resumes when there is room', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await page.addInitScript(simulateQuota);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await addPerson(page, 'Still fits');
+  await waitSaved(page);
+  const saved = (await view(page)).persons;
+
+  await page.evaluate(() => { window.kringQuotaLeft = 0; });
+  await addPerson(page, 'Does not fit');
+  await page.getByRole('alert').filter({ hasText: "This browser's storage is full" }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Not saved yet' }).waitFor();
+  await personNamed(page, 'Does not fit').waitFor(); // the open map keeps the change on screen
+
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  assert.deepEqual((await view(page)).persons, saved, 'the last saved map, exactly');
+
+  // After the reload there is room again: the next change saves and the message is gone.
+  await addPerson(page, 'Room again');
+  await waitSaved(page);
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'storage is full' }).count(), 0);
+  await context.close();
+});
+
+test('a whole session sends nothing to any other origin', async (t) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.kringCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.kringCspViolations.push(e.blockedURI));
+    window.print = () => {}; // a print preview must not open a dialog in a headless test
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/?lang=en`);
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+
+  // Create a map of our own, fill it, connect, undo, redo, switch language.
+  await page.getByRole('button', { name: 'My maps' }).click();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  await addPerson(page, 'Anna', 'household');
+  await addPerson(page, 'Ben', 'family');
+  await addPerson(page, 'Coach Chris', 'community');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: /^Ben,/ }).click();
+  await page.getByRole('button', { name: /^Anna,/ }).click();
+  await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await waitSaved(page);
+
+  // Whatever else the app offers by now: import, export, print, the other screens.
+  const exercised = ['create', 'edit', 'connect', 'undo/redo'];
+  const files = page.locator('input[type=file]');
+  if (await files.count()) {
+    await files.first().setInputFiles({ name: 'bakker.kring.json', mimeType: 'application/json', buffer: Buffer.from(fixture('bakker.kring.json')) });
+    await page.waitForTimeout(500);
+    exercised.push('import');
+  }
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const exportButton = page.locator('#export-button');
+  if (await exportButton.count()) {
+    await exportButton.click();
+    const formats = await page.locator('.export-format').evaluateAll((buttons) => buttons.map((b) => b.id));
+    for (const id of formats) {
+      if (!await page.locator(`[id="${id}"]`).isVisible()) await exportButton.click();
+      await page.locator(`[id="${id}"]`).click();
+      if (await page.locator('#password-first').count()) {
+        // A sealed file: choose a password, so the encryption runs too.
+        await page.locator('#password-first').fill('lange zin als wachtwoord 2024');
+        await page.locator('#password-second').fill('lange zin als wachtwoord 2024');
+        await page.locator('#password-second').press('Enter');
+        await page.locator('#password-first').waitFor({ state: 'detached', timeout: 20_000 });
+      }
+      await page.waitForTimeout(300);
+      exercised.push(`export ${id}`);
+    }
+  }
+  for (const screen of ['Meeting', 'Guided session', 'Child mode']) {
+    const button = page.getByRole('button', { name: screen, exact: true });
+    if (await button.count()) {
+      exercised.push(screen);
+      await button.click();
+      await page.waitForTimeout(200);
+      const prints = page.getByRole('button', { name: /^Print/ });
+      for (let i = 0; i < await prints.count(); i++) {
+        exercised.push(await prints.nth(i).textContent());
+        await prints.nth(i).click();
+        await page.waitForTimeout(200);
+      }
+      await page.goto(`${origin}/?lang=en`);
+      await page.getByRole('group', { name: 'Network map' }).waitFor();
+    }
+  }
+  await page.getByRole('button', { name: 'Nederlands' }).click().catch(() => {});
+  await page.waitForTimeout(300);
+
+  t.diagnostic(`exercised: ${exercised.join(', ')}; ${downloads.length} downloads; ${requests.length} requests`);
+  assert.ok(requests.length > 3, 'the page itself was requested');
+  assert.deepEqual(foreignRequests(requests, origin), [], 'requests to another origin');
+  assert.deepEqual(await page.evaluate(() => window.kringCspViolations), [], 'the content security policy was tested');
+  await context.close();
+});
+
+test('hostile names stay text, and a map of 1,000 persons stays responsive', async () => {
+  const { context, page, errors } = await openApp(browser, origin);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const hostile = [
+    '<img src=x onerror="window.kringPwned=1">Eva',
+    '<script>window.kringPwned=2</script>Ruud',
+    '"><svg onload="window.kringPwned=3">',
+    '👩🏽‍👧 Mama Ayşe 🐶',
+    'مريم الحسيني',
+    'שרה כהן',
+  ];
+  for (const name of hostile) await addPerson(page, name, 'friends');
+  const long = `${'Lang'.repeat(2500)}`; // 10,000 characters
+  const started = Date.now();
+  await addPerson(page, long, 'family');
+  assert.ok(Date.now() - started < 5_000, 'a 10,000-character name is added in well under 5 s');
+  await waitSaved(page);
+
+  assert.equal(await page.evaluate(() => window.kringPwned), undefined, 'no markup ran');
+  assert.deepEqual(dialogs, []);
+  assert.equal(await page.locator('.app img, .app script, svg.map svg, svg.map foreignObject').count(), 0, 'no element came from a name');
+  const listed = await page.locator('.list-view table.persons tbody th').allTextContents();
+  for (const name of [...hostile, long]) assert.ok(listed.includes(name), `listed as text: ${name.slice(0, 30)}`);
+  const drawn = await page.locator('svg.map text.person-label').allTextContents();
+  for (const name of hostile.filter((n) => n.length <= 24)) assert.ok(drawn.includes(name), `drawn as text: ${name}`);
+  assert.ok(drawn.every((label) => [...label].length <= 24), 'long names are cut on the map');
+
+  // 1,000 persons at once: drawn, then an edit still answers quickly.
+  await seedMap(page, generateMap(1000));
+  await page.waitForFunction(() => document.querySelectorAll('svg.map g.person').length === 1000, null, { timeout: 60_000 });
+  const edit = Date.now();
+  await addPerson(page, 'Person 1001', 'professionals');
+  const took = Date.now() - edit;
+  assert.ok(took < 10_000, `adding a person to 1,000 took ${took} ms`);
+  await waitSaved(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
