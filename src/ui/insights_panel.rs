@@ -17,7 +17,7 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
     let lang = props.state.lang;
     let found = {
         let state = props.state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang), move |_| {
+        use_memo((state.map_id.clone(), state.settled_revision, lang), move |_| {
             let Some(map) = state.map() else { return Vec::new() };
             insights(&map)
                 .into_iter()

@@ -66,6 +66,10 @@ pub struct AppState {
     pub map_id: String,
     /// Counts changes to the map, so saving knows what is new.
     pub revision: u64,
+    /// The revision when no gesture was under way: panels that are slow to compute (the
+    /// insights, comparisons) follow this one, so a drag redraws the map smoothly and the
+    /// panels catch up once when it ends.
+    pub settled_revision: u64,
     pub saved_revision: u64,
     pub save_state: SaveState,
     /// A problem to tell the person about.
@@ -87,6 +91,7 @@ impl AppState {
             editor: None,
             map_id: String::new(),
             revision: 0,
+            settled_revision: 0,
             saved_revision: 0,
             save_state: SaveState::Saved,
             notice: None,
@@ -165,6 +170,7 @@ impl PartialEq for AppState {
         self.lang == other.lang
             && self.map_id == other.map_id
             && self.revision == other.revision
+            && self.settled_revision == other.settled_revision
             && self.saved_revision == other.saved_revision
             && self.save_state == other.save_state
             && self.notice == other.notice
@@ -212,6 +218,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let in_gesture = matches!(action, Action::ApplyMerged(..));
         let changed = match action {
             Action::Loaded { map_id, editor, notice } => {
                 let mut fresh = AppState::new(next.lang);
@@ -223,6 +230,7 @@ impl Reducible for AppState {
                 // and a late save of the map before cannot look newer than this one.
                 fresh.revision = next.revision + 1;
                 fresh.saved_revision = fresh.revision;
+                fresh.settled_revision = fresh.revision;
                 fresh.save_state = next.save_state;
                 if fresh.save_state == SaveState::Saving {
                     fresh.save_state = SaveState::Saved;
@@ -298,6 +306,9 @@ impl Reducible for AppState {
                 next.save_state = SaveState::Saving;
             }
             next.forget_missing();
+        }
+        if !in_gesture {
+            next.settled_revision = next.revision;
         }
         Rc::new(next)
     }

@@ -35,7 +35,7 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
     let draft = use_state(|| None::<(Moment, Moment)>);
     let result = {
         let state = props.state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang, *props.comparing), move |(_, _, _, comparing)| {
+        use_memo((state.map_id.clone(), state.settled_revision, lang, *props.comparing), move |(_, _, _, comparing)| {
             let (from, to) = (*comparing)?;
             let map = state.map()?;
             let (before, after) = (from.map_in(&map)?, to.map_in(&map)?);

@@ -189,7 +189,7 @@ fn ShownSnapshot(props: &ShownSnapshotProps) -> Html {
     let id = props.id;
     let picture = {
         let state = props.state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang, id), move |_| {
+        use_memo((state.map_id.clone(), state.settled_revision, lang, id), move |_| {
             let map = state.map()?;
             let snapshot = map.snapshots().iter().find(|s| s.id == id)?;
             Some((Rc::new(Scene::build(&snapshot.map, lang)), snapshot.date.clone(), snapshot.label.clone()))
