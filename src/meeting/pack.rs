@@ -138,6 +138,26 @@ pub enum Section {
 }
 
 impl Section {
+    /// Nothing to show in this section (the printout then says so in one line).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Section::Participants(l) => l.is_empty(),
+            Section::Persons(l) => l.is_empty(),
+            Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
+            Section::Worries(l) => l.is_empty(),
+            Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
+            Section::BottomLines(l) => l.is_empty(),
+            Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
+            Section::RedFlags(l) => l.is_empty(),
+            Section::Scales(l) => l.is_empty(),
+            Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
+            Section::ChildVoice(l) => l.is_empty(),
+            Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
+        }
+    }
+}
+
+impl Section {
     pub fn kind(&self) -> SectionKind {
         match self {
             Section::Participants(_) => SectionKind::Participants,

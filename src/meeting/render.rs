@@ -30,7 +30,7 @@ impl PackView {
         for section in &self.sections {
             out.line(String::new());
             out.line(format!("== {} ==", section_title(lang, section.kind())));
-            if section_is_empty(section) {
+            if section.is_empty() {
                 out.line(label(lang, Label::NothingYet).to_owned());
                 continue;
             }
@@ -272,22 +272,6 @@ impl Out {
     }
 }
 
-fn section_is_empty(section: &Section) -> bool {
-    match section {
-        Section::Participants(l) => l.is_empty(),
-        Section::Persons(l) => l.is_empty(),
-        Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
-        Section::Worries(l) => l.is_empty(),
-        Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
-        Section::BottomLines(l) => l.is_empty(),
-        Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
-        Section::RedFlags(l) => l.is_empty(),
-        Section::Scales(l) => l.is_empty(),
-        Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
-        Section::ChildVoice(l) => l.is_empty(),
-        Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
-    }
-}
 
 fn tie_text(lang: Lang, tie: &TieLine) -> String {
     let arrow = if tie.mutual { "↔" } else { "→" };

@@ -114,7 +114,7 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
 
 fn section(lang: Lang, view: &PackView, section: &Section) -> Html {
     let kind = section.kind();
-    let body = if is_empty(section) {
+    let body = if section.is_empty() {
         html! { <p class="empty">{ label(lang, Label::NothingYet) }</p> }
     } else {
         section_body(lang, view, section)
@@ -468,22 +468,6 @@ fn child_icon(kind: SectionKind) -> Html {
     }
 }
 
-fn is_empty(section: &Section) -> bool {
-    match section {
-        Section::Participants(l) => l.is_empty(),
-        Section::Persons(l) => l.is_empty(),
-        Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
-        Section::Worries(l) => l.is_empty(),
-        Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
-        Section::BottomLines(l) => l.is_empty(),
-        Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
-        Section::RedFlags(l) => l.is_empty(),
-        Section::Scales(l) => l.is_empty(),
-        Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
-        Section::ChildVoice(l) => l.is_empty(),
-        Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
-    }
-}
 
 fn kind_class(kind: SectionKind) -> &'static str {
     match kind {
