@@ -8,6 +8,9 @@
 //! `KRING_FUZZ_TARGET=graphml` runs one reader only, `KRING_FUZZ_SEED` picks another
 //! sequence. Inputs that panic are written to `target/fuzz-crashes/` and fail the test.
 
+mod common;
+use common::rng::Rng;
+
 use kring::i18n::Lang;
 use kring::io::crypto::{self, CryptoError, KdfParams};
 use kring::io::{csv, easynwk, graphml};
@@ -19,25 +22,6 @@ use std::time::{Duration, Instant};
 const CHEAP: KdfParams = KdfParams { memory_kib: 8, iterations: 1, parallelism: 1 };
 const TARGETS: [&str; 5] = ["json", "easynwk", "graphml", "csv", "encrypted"];
 
-/// xorshift64*: deterministic pseudo-random numbers without a crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
 
 /// Bytes that mean something to one of the formats: worth inserting.
 const TOKENS: &[&[u8]] = &[

@@ -5,6 +5,7 @@
 //! cheap parameters, which exercise exactly the same code.
 
 mod common;
+use common::rng::Rng;
 
 use kring::i18n::Lang;
 use kring::io::crypto::{self, CryptoError, KdfParams, HEADER_LEN, MAGIC};
@@ -194,25 +195,6 @@ fn messages_exist_in_both_languages_and_differ() {
     );
 }
 
-/// xorshift64*: deterministic pseudo-random numbers without a crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
 
 /// One random change: flip, overwrite, insert, delete, cut, or duplicate a slice.
 fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {

@@ -2,6 +2,9 @@
 //! persons, sectors, rings and ties; bad input gives the right error; and thousands of
 //! pseudo-random mutations never panic and never give an invalid Kring map.
 
+mod common;
+use common::rng::Rng;
+
 use kring::i18n::Lang;
 use kring::io::easynwk::{self, EasyNwkError, EasyNwkImport, EasyNwkWarning, JsonType, EGO, LINKING_NOTE};
 use kring::model::{
@@ -502,25 +505,6 @@ fn messages_in_both_languages() {
 
 // --- robustness: deterministic pseudo-random mutations ---
 
-/// xorshift64*: deterministic pseudo-random numbers without a crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
 
 /// Whatever an import gives, it must not panic, and a map it returns must be a valid
 /// Kring document (it saves and loads back the same).

@@ -2,6 +2,8 @@
 //! shared/data/scenario-familie-bakker.md, built through edit commands as the UI would.
 #![allow(dead_code)]
 
+pub mod rng;
+
 use kring::model::*;
 
 pub fn person(map: &FamilyMap, name: &str, sector: Sector, ring: u8) -> Person {
