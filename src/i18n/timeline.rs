@@ -890,6 +890,8 @@ fn lower_first(text: &str) -> String {
 /// Fixed words in the "Over time" panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiText {
+    ClosenessInPerspective,
+    AsOnTheMap,
     OverTime,
     OverTimeHelp,
     Snapshots,
@@ -967,7 +969,9 @@ pub enum UiText {
 }
 
 impl UiText {
-    pub const ALL: [UiText; 74] = [
+    pub const ALL: [UiText; 76] = [
+        UiText::ClosenessInPerspective,
+        UiText::AsOnTheMap,
         UiText::OverTime,
         UiText::OverTimeHelp,
         UiText::Snapshots,
@@ -1116,6 +1120,8 @@ fn ui_nl(text: UiText) -> &'static str {
         UiText::DisagreementMarkLegend => "Op de kaart: ≠ en een streep-stippellijn waar perspectieven verschillen.",
         UiText::TiesInPerspective => "Verbindingen in dit perspectief",
         UiText::NoTiesInPerspective => "Dit perspectief heeft nog geen verbindingen.",
+        UiText::ClosenessInPerspective => "Hoe dichtbij, in dit perspectief",
+        UiText::AsOnTheMap => "Zoals op de kaart",
         UiText::AddTieToPerspective => "Verbinding toevoegen",
         UiText::DeletePerspective => "Perspectief weggooien",
         UiText::PerspectiveDoesNotFit => "Dit past niet bij de kaart. Kies twee personen die op de kaart staan.",
@@ -1207,6 +1213,8 @@ fn ui_en(text: UiText) -> &'static str {
         UiText::DisagreementMarkLegend => "On the map: ≠ and a dash-dot line where perspectives differ.",
         UiText::TiesInPerspective => "Ties in this perspective",
         UiText::NoTiesInPerspective => "This perspective has no ties yet.",
+        UiText::ClosenessInPerspective => "How close, in this perspective",
+        UiText::AsOnTheMap => "As on the map",
         UiText::AddTieToPerspective => "Add tie",
         UiText::DeletePerspective => "Delete perspective",
         UiText::PerspectiveDoesNotFit => "This does not fit the map. Choose two persons who are on the map.",

@@ -97,6 +97,26 @@ test('two perspectives that disagree on one tie: a mark on the map and one sente
   await context.close();
 });
 
+test('closeness can differ per perspective: the view moves the person, the list names the difference', async () => {
+  const { context, page } = await openApp(browser, origin, { context: WIDE });
+  await seedMap(page, fixture('bakker.kring.json'));
+  await openPanel(page);
+  await makePerspective(page, 'Noah');
+  // Coach Bas is "Further away" on the shared map; Noah sees him very close.
+  await page.getByLabel('Coach Bas', { exact: true }).selectOption({ label: 'Very close' });
+  await page.getByRole('button', { name: 'Coach Bas, Neighbours & community, Very close' }).waitFor();
+  await makePerspective(page, 'Linda');
+  await page.getByRole('group', { name: 'Whose view does the map show?' }).getByRole('button', { name: 'All together' }).click();
+  const sentence = page.locator('.disagreement-list li', { hasText: 'Coach Bas' });
+  await sentence.waitFor();
+  // On the shared map Coach Bas has not moved.
+  await page.getByRole('button', { name: 'Coach Bas, Neighbours & community, Further away' }).waitFor();
+  const stored = await storedDocument(page);
+  const noah = stored.perspectives.find((p) => p.holder === 2);
+  assert.equal(noah.closeness['8'], 1, 'saved in Noah\'s perspective');
+  await context.close();
+});
+
 test('a snapshot, three edits, and the comparison lists exactly those three changes', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: WIDE });
   await seedMap(page, fixture('bakker.kring.json'));

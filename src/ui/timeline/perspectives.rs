@@ -8,7 +8,7 @@ use crate::i18n::timeline::{
     show_disagreement, ui, UiText,
 };
 use crate::i18n::{t, Key, Lang};
-use crate::model::{Edit, FamilyMap, PersonId, Tie, TieId, TieKind};
+use crate::model::{Edit, FamilyMap, PersonId, Ring, Tie, TieId, TieKind};
 use crate::timeline::{Perspective, PerspectiveId};
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
@@ -242,7 +242,24 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
         .filter_map(|tie| Some((tie.clone(), name_of(tie.from)?, name_of(tie.to)?)))
         .collect();
     let next_tie = next_tie_id(&perspective, &map);
+    // Everyone outside the household can be closer or further in this person's eyes.
+    let outside: Vec<(PersonId, String, Ring)> =
+        map.persons().iter().filter(|p| !p.in_centre()).map(|p| (p.id, p.name.clone(), p.ring)).collect();
     drop(map);
+    let change_closeness = |person: PersonId| {
+        let on_action = props.on_action.clone();
+        let perspective = perspective.clone();
+        Callback::from(move |event: Event| {
+            let mut changed = perspective.clone();
+            match dom::event_value(&event).parse().ok().and_then(Ring::new) {
+                Some(ring) => changed.closeness.insert(person, ring),
+                None => changed.closeness.remove(&person),
+            };
+            if changed != perspective {
+                save(&on_action, changed);
+            }
+        })
+    };
 
     let change_kind = |id: TieId| {
         let on_action = props.on_action.clone();
@@ -339,6 +356,24 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
                     }) }
                 </ul>
             }
+            <h5>{ ui(lang, UiText::ClosenessInPerspective) }</h5>
+            <ul class="perspective-closeness">
+                { for outside.iter().map(|(id, person_name, shared)| {
+                    let own = perspective.closeness.get(id).copied();
+                    html! {
+                        <li key={id.0}>
+                            <label for={format!("perspective-ring-{}", id.0)}>{ person_name.clone() }</label>
+                            <select id={format!("perspective-ring-{}", id.0)} onchange={change_closeness(*id)}>
+                                <option value="" selected={own.is_none()}>
+                                    { format!("{} ({})", ui(lang, UiText::AsOnTheMap), t(lang, Key::Ring(*shared))) }</option>
+                                { for Ring::all().map(|r| html! {
+                                    <option value={r.get().to_string()} selected={own == Some(r)}>{ t(lang, Key::Ring(r)) }</option>
+                                }) }
+                            </select>
+                        </li>
+                    }
+                }) }
+            </ul>
             <form class="add-perspective-tie" onsubmit={on_add}>
                 <h5>{ ui(lang, UiText::AddTieToPerspective) }</h5>
                 <div class="field-row">
