@@ -296,7 +296,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <defs>{ arrow_markers() }</defs>
             { backdrop(&scene) }
             <g class="ties" aria-hidden="true">
-                { for visible_ties.iter().map(|line| tie_line(line, &emphasis, &on_tie_action)) }
+                { for visible_ties.iter().map(|line| html! {
+                    <TieView key={line.id.0} line={(*line).clone()} dimmed={emphasis.dims_tie(line)}
+                        selected={emphasis.selected_tie == Some(line.id)} on_action={on_tie_action.clone()} />
+                }) }
             </g>
             { lens_overlay }
             if let Some((a, b)) = *rubber {
@@ -428,20 +431,31 @@ fn arrow_markers() -> Html {
     }
 }
 
-fn tie_line(line: &TieLine, emphasis: &Emphasis, on_action: &Callback<Action>) -> Html {
+#[derive(Properties, PartialEq)]
+struct TieViewProps {
+    line: TieLine,
+    dimmed: bool,
+    selected: bool,
+    on_action: Callback<Action>,
+}
+
+/// One tie. A component compared by value, so dragging one person redraws only the ties
+/// that actually moved, not every line on the map.
+#[component]
+fn TieView(props: &TieViewProps) -> Html {
+    let line = &props.line;
     let style = &line.style;
     let onclick = {
-        let on_action = on_action.clone();
+        let on_action = props.on_action.clone();
         let id = line.id;
         Callback::from(move |e: MouseEvent| {
             e.stop_propagation();
             on_action.emit(Action::Select(Some(Selection::Tie(id))));
         })
     };
-    let selected = emphasis.selected_tie == Some(line.id);
     html! {
-        <g key={line.id.0} class={classes!("tie-group", emphasis.dims_tie(line).then_some("dimmed"),
-                selected.then_some("selected"))} data-tie-id={line.id.0.to_string()}>
+        <g class={classes!("tie-group", props.dimmed.then_some("dimmed"), props.selected.then_some("selected"))}
+            data-tie-id={line.id.0.to_string()}>
             // A wide invisible stroke makes thin lines easy to tap.
             <path class="tie-hit" d={line.path.clone()} onclick={onclick} onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())} />
             <path class={classes!("tie", style.class)} d={line.path.clone()}
