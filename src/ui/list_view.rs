@@ -24,33 +24,6 @@ pub fn ListView(props: &ListViewProps) -> Html {
     let tie_rows: Vec<(crate::model::Tie, String)> =
         ties.iter().map(|tie| (tie.clone(), tie_description(lang, &name_of(tie.from), &name_of(tie.to), tie))).collect();
     drop(map);
-    let select = |selection: Selection| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::Select(Some(selection)));
-            dom::focus_id(match selection {
-                Selection::Person(_) => "edit-name",
-                Selection::Tie(_) => "tie-kind",
-            });
-        })
-    };
-
-    let tie_row = |(tie, description): &(crate::model::Tie, String)| {
-        let id = tie.id;
-        let on_delete = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::Apply(Edit::RemoveTie { id })))
-        };
-        html! {
-            <tr key={id.0} class={format!("tie-row tie-{}", kind_key(tie.kind))}>
-                <td>{ description.clone() }</td>
-                <td class="row-actions">
-                    <button onclick={select(Selection::Tie(id))} aria-label={format!("{} {}", t(lang, Key::Edit), description)}>{ t(lang, Key::Edit) }</button>
-                    <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), description)}>{ t(lang, Key::Delete) }</button>
-                </td>
-            </tr>
-        }
-    };
 
     html! {
         <section class="panel list-view" aria-labelledby="list-view-title">
@@ -81,7 +54,10 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         <th scope="col">{ t(lang, Key::TieDetails) }</th>
                         <th scope="col"><span class="visually-hidden">{ t(lang, Key::Edit) }</span></th>
                     </tr></thead>
-                    <tbody>{ for tie_rows.iter().map(tie_row) }</tbody>
+                    <tbody>{ for tie_rows.iter().map(|(tie, description)| html! {
+                        <TieRow key={tie.id.0} id={tie.id} kind={tie.kind} description={description.clone()}
+                            lang={lang} on_action={props.on_action.clone()} />
+                    }) }</tbody>
                 </table>
                 </div>
             }
@@ -240,6 +216,41 @@ fn PersonRow(props: &PersonRowProps) -> Html {
             <td class="row-actions">
                 <button onclick={on_edit} aria-label={format!("{} {}", t(lang, Key::Edit), p.name)}>{ t(lang, Key::Edit) }</button>
                 <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), p.name)}>{ t(lang, Key::Delete) }</button>
+            </td>
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TieRowProps {
+    id: crate::model::TieId,
+    kind: TieKind,
+    description: String,
+    lang: crate::i18n::Lang,
+    on_action: Callback<Action>,
+}
+
+/// One tie's row, compared by value like the person rows.
+#[component]
+fn TieRow(props: &TieRowProps) -> Html {
+    let (lang, id, description) = (props.lang, props.id, &props.description);
+    let on_edit = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Select(Some(Selection::Tie(id))));
+            dom::focus_id("tie-kind");
+        })
+    };
+    let on_delete = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Apply(Edit::RemoveTie { id })))
+    };
+    html! {
+        <tr class={format!("tie-row tie-{}", kind_key(props.kind))}>
+            <td>{ description.clone() }</td>
+            <td class="row-actions">
+                <button onclick={on_edit} aria-label={format!("{} {}", t(lang, Key::Edit), description)}>{ t(lang, Key::Edit) }</button>
+                <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), description)}>{ t(lang, Key::Delete) }</button>
             </td>
         </tr>
     }
