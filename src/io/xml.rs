@@ -155,7 +155,7 @@ impl Reader<'_> {
                 self.pos += 2;
                 let name = self.name()?;
                 self.skip_whitespace();
-                self.expect('>')?;
+                self.require('>')?;
                 let Some(element) = open.pop() else {
                     return Err(self.malformed("end tag without start tag"));
                 };
@@ -200,14 +200,14 @@ impl Reader<'_> {
                 }
                 Some('/') => {
                     self.pos += 1;
-                    self.expect('>')?;
+                    self.require('>')?;
                     return Ok((element, true));
                 }
                 Some(_) if !had_space => return Err(self.malformed("attributes need a space between them")),
                 Some(_) => {
                     let key = self.name()?;
                     self.skip_whitespace();
-                    self.expect('=')?;
+                    self.require('=')?;
                     self.skip_whitespace();
                     let value = self.quoted()?;
                     if element.attributes.len() >= MAX_ATTRIBUTES {
@@ -302,7 +302,7 @@ impl Reader<'_> {
         self.src[self.pos..].chars().next()
     }
 
-    fn expect(&mut self, wanted: char) -> Result<(), XmlError> {
+    fn require(&mut self, wanted: char) -> Result<(), XmlError> {
         match self.peek() {
             None => Err(XmlError::Truncated),
             Some(c) if c == wanted => {
