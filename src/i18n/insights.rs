@@ -2,7 +2,7 @@
 //! persons called by their names. One exhaustive `match` per language, so a new kind of
 //! insight does not compile until every language can say it.
 
-use super::{t, Key, Lang};
+use super::{counted, join_words, t, Key, Lang};
 use crate::analysis::Insight;
 use crate::model::{FamilyMap, PersonId, Sector};
 
@@ -191,24 +191,7 @@ impl Names<'_> {
     }
 
     fn join(&self, parts: &[String]) -> String {
-        let and = match self.lang {
-            Lang::Nl => " en ",
-            Lang::En => " and ",
-        };
-        match parts {
-            [] => String::new(),
-            [only] => only.clone(),
-            [first @ .., last] => format!("{}{and}{last}", first.join(", ")),
-        }
-    }
-}
-
-/// "1 persoon", "3 personen": the caller gives both forms, in its own language.
-fn counted(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
+        join_words(self.lang, parts)
     }
 }
 

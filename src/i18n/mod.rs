@@ -317,6 +317,28 @@ pub fn person_accessible_name(lang: Lang, name: &str, sector: Sector, ring: Ring
     }
 }
 
+/// "A, B en C" / "A, B and C".
+pub(crate) fn join_words(lang: Lang, parts: &[String]) -> String {
+    let and = match lang {
+        Lang::Nl => " en ",
+        Lang::En => " and ",
+    };
+    match parts {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first @ .., last] => format!("{}{and}{last}", first.join(", ")),
+    }
+}
+
+/// "1 persoon", "3 personen": the caller gives both forms, in its own language.
+pub(crate) fn counted(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
 /// The question before a person is removed.
 pub fn confirm_delete_person(lang: Lang, name: &str, ties: usize) -> String {
     match (lang, ties) {

@@ -4,7 +4,7 @@
 //! exhaustively per language, so a new kind of change does not compile until both
 //! languages can say it.
 
-use super::{t, Key, Lang};
+use super::{counted, join_words, t, Key, Lang};
 use crate::model::{
     Age, ChildSafety, FamilyMap, Frequency, Gender, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
     SupportType, Tie, TieKind,
@@ -341,8 +341,8 @@ pub fn disagreement(lang: Lang, disagreement: &Disagreement, map: &FamilyMap, pe
                 let who = Who::new(&opinion.perspectives, perspectives, map);
                 let clauses = pair_clauses(lang, &opinion.view, *a, *b, &who, &n);
                 match lang {
-                    Lang::Nl => format!("volgens {} {}", who.label(&n), join(lang, &clauses)),
-                    Lang::En => format!("according to {}, {}", who.label(&n), join(lang, &clauses)),
+                    Lang::Nl => format!("volgens {} {}", who.label(&n), join_words(lang, &clauses)),
+                    Lang::En => format!("according to {}, {}", who.label(&n), join_words(lang, &clauses)),
                 }
             })
             .collect(),
@@ -761,7 +761,7 @@ fn word_list(lang: Lang, words: Vec<String>) -> String {
     if words.is_empty() {
         return not_said(lang).to_owned();
     }
-    join(lang, &words)
+    join_words(lang, &words)
 }
 
 fn not_said(lang: Lang) -> &'static str {
@@ -842,28 +842,7 @@ impl Names<'_> {
     }
 
     fn join(&self, parts: &[String]) -> String {
-        join(self.lang, parts)
-    }
-}
-
-/// "A, B en C" / "A, B and C".
-fn join(lang: Lang, parts: &[String]) -> String {
-    let and = match lang {
-        Lang::Nl => " en ",
-        Lang::En => " and ",
-    };
-    match parts {
-        [] => String::new(),
-        [only] => only.clone(),
-        [first @ .., last] => format!("{}{and}{last}", first.join(", ")),
-    }
-}
-
-fn counted(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
+        join_words(self.lang, parts)
     }
 }
 
@@ -1332,7 +1311,7 @@ pub fn perspective_tie_name(lang: Lang, from: &str, to: &str, tie: &Tie) -> Stri
     if types.is_empty() {
         format!("{from} {arrow} {to}")
     } else {
-        format!("{from} {arrow} {to} ({})", join(lang, &types))
+        format!("{from} {arrow} {to} ({})", join_words(lang, &types))
     }
 }
 
