@@ -2,6 +2,7 @@
 //! name asks "what is near here?" of a handful of neighbours instead of every shape.
 
 pub use super::rect::Rect;
+use std::ops::ControlFlow;
 use super::HALF_SIZE;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,27 +110,13 @@ impl ShapeIndex {
     /// The weighted area of `rect` covered by shapes. Stops
     /// counting once `enough` is reached: the caller only needs to know it is worse.
     pub fn covered(&mut self, rect: &Rect, enough: f64) -> f64 {
-        self.next_question();
-        let (x0, y0, x1, y1) = self.cell_span(rect);
         let mut total = 0.0;
-        for row in y0..y1 + 1 {
-            for column in x0..x1 + 1 {
-                for &id in &self.cells[row * self.columns + column] {
-                    let id = id as usize;
-                    if self.seen[id] == self.question {
-                        continue;
-                    }
-                    self.seen[id] = self.question;
-                    let shape = &self.shapes[id];
-                    // Covering a person's face is worse than covering a name.
-                    let weight = if shape.kind == ShapeKind::Person { 2.0 } else { 1.0 };
-                    total += weight * shape.covered_area(rect);
-                    if total >= enough {
-                        return total;
-                    }
-                }
-            }
-        }
+        self.visit_each_once(rect, |shape| {
+            // Covering a person's face is worse than covering a name.
+            let weight = if shape.kind == ShapeKind::Person { 2.0 } else { 1.0 };
+            total += weight * shape.covered_area(rect);
+            if total >= enough { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+        });
         total
     }
 
@@ -171,28 +158,41 @@ impl ShapeIndex {
     /// The owners of the names (and only names) reaching into `rect`, at most `most`
     /// of them; `None` when anything else is in the way, or more names.
     pub fn names_in_the_way(&mut self, rect: &Rect, most: usize) -> Option<Vec<usize>> {
+        let mut owners = Vec::new();
+        let mut blocked = false;
+        self.visit_each_once(rect, |shape| {
+            if shape.covered_area(rect) > 0.0 {
+                if shape.kind != ShapeKind::Label || owners.len() == most {
+                    blocked = true;
+                    return ControlFlow::Break(());
+                }
+                owners.push(shape.owner);
+            }
+            ControlFlow::Continue(())
+        });
+        (!blocked).then_some(owners)
+    }
+
+    /// Calls `visit` once for each shape in the grid cells `rect` touches (a shape
+    /// spanning several cells is visited once), until it asks to stop.
+    fn visit_each_once(&mut self, rect: &Rect, mut visit: impl FnMut(&Shape) -> ControlFlow<()>) {
         self.next_question();
         let (x0, y0, x1, y1) = self.cell_span(rect);
-        let mut owners = Vec::new();
+        let question = self.question;
         for row in y0..y1 + 1 {
             for column in x0..x1 + 1 {
                 for &id in &self.cells[row * self.columns + column] {
                     let id = id as usize;
-                    if self.seen[id] == self.question {
+                    if self.seen[id] == question {
                         continue;
                     }
-                    self.seen[id] = self.question;
-                    let shape = &self.shapes[id];
-                    if shape.covered_area(rect) > 0.0 {
-                        if shape.kind != ShapeKind::Label || owners.len() == most {
-                            return None;
-                        }
-                        owners.push(shape.owner);
+                    self.seen[id] = question;
+                    if visit(&self.shapes[id]).is_break() {
+                        return;
                     }
                 }
             }
         }
-        Some(owners)
     }
 
     /// Every shape in the index.
