@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, tabTo, axeViolations, seedMap, fixture, foreignRequests } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, axeViolations, seedMap, fixture, foreignRequests, storedDocument } from './harness.mjs';
 
 let server, origin, browser, downloads;
 before(async () => {
@@ -81,30 +81,6 @@ async function expectOpenedAsNew(page) {
 async function closeReport(page) {
   await report(page).getByRole('button', { name: 'Close' }).click();
   await report(page).waitFor({ state: 'detached' });
-}
-
-/** The Kring document of the map that is open now, as stored on the device. */
-async function storedCurrentMap(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((ok, fail) => {
-      const req = indexedDB.open('kring');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const get = (store, key) => new Promise((ok, fail) => {
-      const req = db.transaction(store).objectStore(store).get(key);
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    for (let i = 0; i < 50; i++) {
-      const id = await get('settings', 'current_map');
-      const record = id && await get('maps', id);
-      if (record) { db.close(); return JSON.parse(record.document); }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    db.close();
-    return null;
-  });
 }
 
 test('every format downloads named after the map and the date, and the Kring file comes back the same', async () => {
@@ -185,7 +161,7 @@ test('every format downloads named after the map and the date, and the Kring fil
   await importFiles(page, kring.path);
   await expectOpenedAsNew(page);
   assert.deepEqual(await mapState(page), before);
-  const reopened = await storedCurrentMap(page);
+  const reopened = await storedDocument(page);
   assert.deepEqual(reopened.persons, document.persons, 'ids, positions and every attribute');
   assert.deepEqual(reopened.ties, document.ties);
   await page.getByRole('button', { name: 'My maps' }).click();
@@ -425,7 +401,7 @@ test('an easyNWK file opens as a new map with every version kept as a snapshot',
   for (const name of ['Sandra', 'Oma Gerti', 'Frau Huber', 'Neue Nachbarin']) {
     await page.getByRole('button', { name: new RegExp(`^${name},`) }).waitFor();
   }
-  const stored = await storedCurrentMap(page);
+  const stored = await storedDocument(page);
   assert.deepEqual(stored.snapshots.map((s) => [s.date, s.label]),
     [['2024-03-04', 'easyNWK version: Erstgespräch'], ['2024-09-16', 'easyNWK version: Nach 6 Monaten']]);
   assert.ok(stored.snapshots[0].map.persons.length < stored.persons.length, 'the first version had fewer persons');

@@ -100,3 +100,31 @@ export async function seedMap(page, documentText, { id = 'map-seeded', history =
 export function fixture(name) {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 }
+
+/**
+ * The Kring document of the map that is open now, as stored on the device (what a reload
+ * or another session would find). Waits up to 5 s for a new map's first save; `null` when
+ * it never comes.
+ */
+export async function storedDocument(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('kring');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const get = (store, key) => new Promise((ok, fail) => {
+      const req = db.transaction(store).objectStore(store).get(key);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    for (let i = 0; i < 50; i++) {
+      const id = await get('settings', 'current_map');
+      const record = id && await get('maps', id);
+      if (record) { db.close(); return JSON.parse(record.document); }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    db.close();
+    return null;
+  });
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -19,26 +19,6 @@ after(async () => {
 
 const TABLET = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
-
-/** The open map as stored in IndexedDB (what a reload or another session would find). */
-async function storedMap(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((ok, fail) => {
-      const req = indexedDB.open('kring');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const get = (store, key) => new Promise((ok, fail) => {
-      const req = db.transaction(store).objectStore(store).get(key);
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const id = await get('settings', 'current_map');
-    const record = await get('maps', id);
-    db.close();
-    return JSON.parse(record.document);
-  });
-}
 
 /** Adds a person in a "who do you know" step of the guided session. */
 async function guidedAdd(page, name, { role = '', ring = null, child = false } = {}) {
@@ -180,7 +160,7 @@ test('the guided session builds a 10-person map, one question at a time, with sk
   assert.equal(await page.locator('svg.map g.person').count(), 10);
   await waitSaved(page);
 
-  const stored = await storedMap(page);
+  const stored = await storedDocument(page);
   assert.equal(stored.persons.length, 10);
   assert.deepEqual(stored.persons.filter((p) => p.household).map((p) => p.name), ['Linda', 'Noah', 'Mila']);
   assert.deepEqual(stored.persons.filter((p) => p.child).map((p) => p.name), ['Noah', 'Mila']);
@@ -251,7 +231,7 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   await waitSaved(page);
 
   // Saved in the map: one perspective held by Noah (id 2) with his answers.
-  const stored = await storedMap(page);
+  const stored = await storedDocument(page);
   assert.equal(stored.perspectives.length, 1);
   const view = stored.perspectives[0];
   assert.equal(view.holder, 2);
@@ -318,7 +298,7 @@ test('a child not on the map adds themselves; read-aloud uses only a voice on th
   await page.getByRole('button', { name: 'Dichtbij of ver weg' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Lees voor' }).count(), 0);
   await waitSaved(page);
-  const stored = await storedMap(page);
+  const stored = await storedDocument(page);
   assert.deepEqual(stored.persons.map((p) => [p.name, p.household, p.child]), [['Sanne', true, true]]);
   await context.close();
 });
@@ -363,7 +343,7 @@ test('after one visit Kring opens, edits and saves with the network cut', async 
   await waitSaved(page);
   await page.reload();
   await page.getByRole('button', { name: /^Olga,/ }).waitFor();
-  assert.equal((await storedMap(page)).persons.length, 1, 'the edit made offline is stored');
+  assert.equal((await storedDocument(page)).persons.length, 1, 'the edit made offline is stored');
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
   await context.close();
 });
@@ -452,7 +432,7 @@ test('by keyboard alone: from a new map through the guided session to an exporte
   await page.getByRole('group', { name: 'Network map' }).waitFor();
   assert.equal(await page.locator('svg.map g.person').count(), 3);
   await waitSaved(page);
-  const stored = await storedMap(page);
+  const stored = await storedDocument(page);
   assert.deepEqual(stored.persons.map((p) => p.name), ['Linda', 'Noah', 'Oma Ria']);
   assert.equal(stored.persons[1].child, true);
   assert.deepEqual(stored.ties[0].support, ['childcare']);

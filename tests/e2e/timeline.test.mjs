@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
 
 let server, origin, browser, downloads;
 before(async () => {
@@ -39,27 +39,6 @@ async function saveSnapshot(page, label, date) {
   if (date) await page.getByLabel('Date', { exact: true }).fill(date);
   await page.getByRole('button', { name: 'Save snapshot' }).click();
   await page.getByRole('list', { name: 'Snapshots by date' }).getByRole('button', { name: new RegExp(label) }).waitFor();
-}
-
-/** The Kring document as stored on this device. */
-async function storedDocument(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((ok, fail) => {
-      const req = indexedDB.open('kring');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const id = await new Promise((ok) => {
-      const req = db.transaction('settings').objectStore('settings').get('current_map');
-      req.onsuccess = () => ok(req.result);
-    });
-    const record = await new Promise((ok) => {
-      const req = db.transaction('maps').objectStore('maps').get(id);
-      req.onsuccess = () => ok(req.result);
-    });
-    db.close();
-    return JSON.parse(record.document);
-  });
 }
 
 test('two perspectives that disagree on one tie: a mark on the map and one sentence in the list', async () => {
