@@ -6,6 +6,7 @@ mod bounds;
 pub mod geometry;
 mod index;
 mod labels;
+mod lift;
 mod place;
 mod raster;
 mod rect;
@@ -18,6 +19,7 @@ use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId,
 use bounds::{map_text_boxes, paper};
 use geometry::*;
 use index::{Shape, ShapeIndex};
+pub use lift::Lifted;
 pub use place::PERSON_SPACING;
 pub use text::{text_width, BASELINE_DROP, LABEL_FONT_SIZE, LABEL_HEIGHT};
 pub use ties::{tie_style, TieStyle};

@@ -41,9 +41,9 @@ pub fn tie_style(tie: &Tie) -> TieStyle {
 /// Sideways bows tried for a tie, as a fraction of its length, best first (for the pair
 /// taken from lower to higher id). A gentle bow when the way is clear; otherwise the
 /// one passing fewest other persons and names.
-const BENDS: [f64; 8] = [0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6];
+pub(super) const BENDS: [f64; 8] = [0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6];
 /// Each further tie between the same two persons bows this much more, so all stay visible.
-const FAN_STEP: f64 = 0.14;
+pub(super) const FAN_STEP: f64 = 0.14;
 /// A curve passing this close to a circle or name counts as passing through it.
 const CLEARANCE: f64 = 3.0;
 /// Points along a candidate curve are checked at most this far apart: less than the
@@ -89,6 +89,13 @@ pub(super) fn tie_lines(map: &FamilyMap, persons: &[PersonMark], index: &ShapeIn
         });
     }
     lines
+}
+
+/// A tie's line redrawn between two new centres with a given bow, in the tie's own
+/// style: for a person being dragged (see `lift`).
+pub(super) fn follow_curve(line: &TieLine, from: (f64, f64), to: (f64, f64), bend: f64) -> TieLine {
+    let curve = Curve::new(from, to, bend);
+    TieLine { path: curve.path(), start: curve.start, control: curve.control, end: curve.end, ..line.clone() }
 }
 
 /// Every circle and name (and the map's own text), grown by `CLEARANCE`. Ties run
