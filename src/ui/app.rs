@@ -292,7 +292,7 @@ pub fn App() -> Html {
                     <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
                         show_legend={show_legend.clone()} show_list={show_list.clone()}
                         show_insights={show_insights.clone()} show_relations={show_relations.clone()} />
-                    <MapView state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()} />
+                    <MapView state={state.clone()} look={state.map_look()} on_action={on_action.clone()} viewport={viewport.clone()} />
                 </section>
                 <aside class="side-pane">
                     { side_panel }
@@ -301,7 +301,7 @@ pub fn App() -> Html {
                     if *show_relations { <RelationsView state={state.clone()} /> }
                     <TimelinePanel state={state.clone()} on_action={on_action.clone()} />
                     if *show_list {
-                        <ListView state={state.clone()} on_action={on_action.clone()} />
+                        <ListView state={state.clone()} shown={state.shown()} on_action={on_action.clone()} />
                     }
                 </aside>
             </main>

@@ -3,7 +3,7 @@
 //! person places it (one undo step per drag); dragging from a person to another while
 //! connecting makes a tie; dragging the background pans; two fingers pinch-zoom.
 
-use crate::model::{MergeKey, PersonId};
+use crate::model::PersonId;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -17,6 +17,26 @@ impl Point {
     }
 }
 
+/// How a point on screen (CSS pixels) maps into the scene: the map is only ever scaled
+/// and shifted, never rotated. Read once when a gesture starts, because asking the
+/// browser for it makes it lay out the page first, which each frame of a drag would
+/// otherwise pay for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScreenToScene {
+    pub scale_x: f64,
+    pub scale_y: f64,
+    pub offset_x: f64,
+    pub offset_y: f64,
+}
+
+impl ScreenToScene {
+    pub const IDENTITY: ScreenToScene = ScreenToScene { scale_x: 1.0, scale_y: 1.0, offset_x: 0.0, offset_y: 0.0 };
+
+    pub fn apply(self, at: Point) -> Point {
+        Point { x: (at.x - self.offset_x) / self.scale_x, y: (at.y - self.offset_y) / self.scale_y }
+    }
+}
+
 /// Movement below this many CSS pixels is a tap, not a drag (fingers wobble).
 pub const TAP_SLOP: f64 = 6.0;
 
@@ -25,21 +45,9 @@ pub enum Gesture {
     #[default]
     Idle,
     /// A pointer went down on a person.
-    OnPerson { pointer: i32, person: PersonId, start: Point, latest: Point, dragging: bool, key: MergeKey },
+    OnPerson { pointer: i32, person: PersonId, start: Point, latest: Point, dragging: bool, screen: ScreenToScene },
     /// One pointer drags the background.
     Panning { pointer: i32, last: Point },
     /// Two pointers on the background.
     Pinching { a: (i32, Point), b: (i32, Point) },
-}
-
-/// Each drag gets its own merge key, so two drags of the same person are two undo steps.
-pub fn next_merge_key() -> MergeKey {
-    thread_local! {
-        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-    }
-    NEXT.with(|n| {
-        let key = n.get();
-        n.set(key + 1);
-        MergeKey(key)
-    })
 }

@@ -3,15 +3,25 @@
 //! map, so nothing may be possible only by pointing.
 
 use super::dom;
-use super::state::{Action, AppState, Selection};
+use super::state::{Action, AppState, MapShown, Selection};
 use crate::i18n::{t, tie_description, Key};
 use crate::model::{Edit, PersonId, Ring, Sector, TieKind};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ListViewProps {
+    /// Read for the newest map; not compared (see `shown`).
     pub state: UseReducerHandle<AppState>,
+    /// The list is made again only when the map changed (not the save status or the
+    /// selection): on a large map it has thousands of cells.
+    pub shown: MapShown,
     pub on_action: Callback<Action>,
+}
+
+impl PartialEq for ListViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.shown, &self.on_action) == (&other.shown, &other.on_action)
+    }
 }
 
 #[component]

@@ -2,10 +2,12 @@
 //! Persons are focusable buttons; arrow keys move a focused person closer or further and
 //! to the neighbouring sector; Enter selects; Delete asks to remove.
 
-use super::gestures::{next_merge_key, Gesture, Point, TAP_SLOP};
-use super::state::{Action, AppState, Selection};
+use super::drag_layer::{DragLayer, DragPointer};
+use super::gestures::{Gesture, Point, ScreenToScene, TAP_SLOP};
+use super::map_marks::{arrow_markers, fmt, PersonNode, TieView};
+use super::state::{Action, AppState, MapLook, Selection};
 use crate::i18n::{t, Key};
-use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Sector, TieKind};
+use crate::model::{Edit, FamilyMap, Person, PersonId, Sector, TieKind};
 use crate::scene::geometry::place_at;
 use crate::scene::geometry::RING_WIDTH;
 use crate::scene::{sector_fill, PersonMark, Scene, TieLine, HALF_SIZE};
@@ -18,11 +20,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgGraphicsElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct MapViewProps {
+    /// Read for the newest map in callbacks; not compared (see `look`).
     pub state: UseReducerHandle<AppState>,
+    /// What the map shows, taken when the app drew: the map is drawn again only when
+    /// this changed.
+    pub look: MapLook,
     pub on_action: Callback<Action>,
     pub viewport: UseStateHandle<Viewport>,
+}
+
+impl PartialEq for MapViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.look, &self.on_action, &self.viewport) == (&other.look, &other.on_action, &other.viewport)
+    }
 }
 
 /// Pointer state that changes on every move and must not cause a redraw by itself.
@@ -30,6 +42,8 @@ pub struct MapViewProps {
 struct Live {
     gesture: Gesture,
     frame: Option<AnimationFrame>,
+    /// The dragged person is being drawn by the drag layer (see `drag_layer`).
+    lifted: bool,
 }
 
 #[component]
@@ -41,6 +55,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let live = use_mut_ref(Live::default);
     // The rubber band from the first person to the pointer while connecting by drag.
     let rubber = use_state(|| None::<(Point, Point)>);
+    // The dragged person is drawn by the drag layer, reached through `drag_pointer`
+    // without redrawing the map.
+    let drag_pointer = use_memo((), |_| DragPointer::default());
 
     let scene = {
         let state = state.clone();
@@ -52,6 +69,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })
     };
+
+    // Every mark shared, made once per scene: redrawing the map then compares marks
+    // instead of copying hundreds of names and paths.
+    let marks = use_memo(scene.clone(), |scene| Shared::of(scene));
 
     // Wheel zoom needs a listener that may prevent scrolling the page.
     {
@@ -113,9 +134,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 return;
             }
             event.stop_propagation();
-            if let Some(svg) = svg_ref.cast::<Element>() {
-                let _ = svg.set_pointer_capture(event.pointer_id());
-            }
+            let Some(svg) = svg_ref.cast::<Element>() else { return };
+            let _ = svg.set_pointer_capture(event.pointer_id());
             let at = Point { x: event.client_x() as f64, y: event.client_y() as f64 };
             live.borrow_mut().gesture = Gesture::OnPerson {
                 pointer: event.pointer_id(),
@@ -123,7 +143,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 start: at,
                 latest: at,
                 dragging: false,
-                key: next_merge_key(),
+                screen: screen_to_scene(&svg),
             };
         })
     };
@@ -154,8 +174,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let svg_ref = svg_ref.clone();
         let viewport = viewport.clone();
         let state = state.clone();
-        let on_action = props.on_action.clone();
         let rubber = rubber.clone();
+        let drag_pointer = drag_pointer.clone();
         Callback::from(move |event: PointerEvent| {
             let at = Point { x: event.client_x() as f64, y: event.client_y() as f64 };
             let Some(svg) = svg_ref.cast::<Element>() else { return };
@@ -169,22 +189,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     if !*dragging || guard.frame.is_some() {
                         return;
                     }
-                    // Coalesce moves: at most one map update per animation frame.
+                    // Coalesce moves: at most one redraw per animation frame.
                     let live_for_frame = live.clone();
-                    let state = state.clone();
-                    let on_action = on_action.clone();
+                    let connecting = state.connecting.is_some();
                     let rubber = rubber.clone();
-                    let svg = svg.clone();
+                    let drag_pointer = drag_pointer.clone();
                     guard.frame = Some(request_animation_frame(move |_| {
                         let mut live = live_for_frame.borrow_mut();
                         live.frame = None;
-                        let Gesture::OnPerson { person, start, latest, key, .. } = live.gesture.clone() else { return };
-                        drop(live);
-                        let point = to_scene(&svg, latest.x, latest.y);
-                        if state.connecting.is_some() {
-                            rubber.set(Some((to_scene(&svg, start.x, start.y), point)));
-                        } else if let Some(edit) = drag_move(&state, person, point) {
-                            on_action.emit(Action::ApplyMerged(edit, key));
+                        let Gesture::OnPerson { person, start, latest, screen, .. } = live.gesture.clone() else { return };
+                        let point = screen.apply(latest);
+                        if connecting {
+                            rubber.set(Some((screen.apply(start), point)));
+                        } else {
+                            live.lifted = true;
+                            drag_pointer.set(Some((person, point)));
                         }
                     }));
                 }
@@ -216,31 +235,31 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     let on_up = {
         let live = live.clone();
-        let svg_ref = svg_ref.clone();
         let state = state.clone();
         let on_action = props.on_action.clone();
         let rubber = rubber.clone();
+        let drag_pointer = drag_pointer.clone();
         Callback::from(move |event: PointerEvent| {
             let gesture = std::mem::take(&mut live.borrow_mut().gesture);
             live.borrow_mut().frame = None;
             match gesture {
-                Gesture::OnPerson { pointer, person, dragging, latest, key, .. } if pointer == event.pointer_id() => {
+                Gesture::OnPerson { pointer, person, dragging, latest, screen, .. } if pointer == event.pointer_id() => {
                     rubber.set(None);
+                    if std::mem::take(&mut live.borrow_mut().lifted) {
+                        drag_pointer.set(None);
+                    }
                     if !dragging {
                         on_action.emit(pick_or_select(&state, person));
                     } else if state.connecting.is_some() {
                         if let Some(to) = person_at(latest) {
                             on_action.emit(Action::ConnectPair { from: person, to, kind: TieKind::Contact });
                         }
-                    } else {
-                        // The last move may still wait for its frame: apply it now, then
-                        // close the undo step.
-                        if let Some(svg) = svg_ref.cast::<Element>() {
-                            if let Some(edit) = drag_move(&state, person, to_scene(&svg, latest.x, latest.y)) {
-                                on_action.emit(Action::ApplyMerged(edit, key));
-                            }
+                    } else if event.type_() != "pointercancel" {
+                        // One change (and one undo step) per drag, where it was let go.
+                        // A cancelled pointer (the browser took over) leaves the person.
+                        if let Some(edit) = drag_move(&state, person, screen.apply(latest)) {
+                            on_action.emit(Action::Apply(edit));
                         }
-                        on_action.emit(Action::Seal);
                     }
                 }
                 Gesture::Pinching { a, b } => {
@@ -274,11 +293,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let text_scale = viewport.text_scale();
     let connect_from = state.connecting.and_then(|c| c.from);
     // Filtered by what the scene drew, so a perspective's own ties (not on the shared map) show too.
-    let visible_ties: Vec<&TieLine> = scene
+    let visible_ties = marks
         .ties
         .iter()
-        .filter(|line| state.filter.shows(&crate::model::Tie::new(line.id, line.from, line.to, line.kind)))
-        .collect();
+        .filter(|line| state.filter.shows(&crate::model::Tie::new(line.id, line.from, line.to, line.kind)));
     // A perspective's ties are changed in the "Over time" panel, not in the shared tie panel.
     let on_tie_action = if state.perspective.is_some() { Callback::noop() } else { props.on_action.clone() };
     let lens_overlay = match state.map() {
@@ -286,18 +304,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
         None => html! {},
     };
 
+    let view_box = format!("{x:.1} {y:.1} {w:.1} {h:.1}");
+    let font_size = fmt(17.0 * text_scale);
     html! {
+        <div class="map-stack">
         <svg ref={svg_ref} class={classes!("map", state.connecting.is_some().then_some("connecting"))}
             role="group" aria-label={t(lang, Key::NetworkMap)} aria-describedby="map-help"
-            viewBox={format!("{x:.1} {y:.1} {w:.1} {h:.1}")} preserveAspectRatio="xMidYMid meet"
+            viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet"
             onpointerdown={on_background_down} onpointermove={on_move} onpointerup={on_up.clone()}
             onpointercancel={on_up} onkeydown={on_svg_key}>
             <desc id="map-help">{ t(lang, Key::MapHelp) }</desc>
             <defs>{ arrow_markers() }</defs>
             { backdrop(&scene) }
             <g class="ties" aria-hidden="true">
-                { for visible_ties.iter().map(|line| html! {
-                    <TieView key={line.id.0} line={(*line).clone()} dimmed={emphasis.dims_tie(line)}
+                { for visible_ties.map(|line| html! {
+                    <TieView key={line.id.0} line={line.clone()} dimmed={emphasis.dims_tie(line)}
                         selected={emphasis.selected_tie == Some(line.id)} on_action={on_tie_action.clone()} />
                 }) }
             </g>
@@ -305,9 +326,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
             if let Some((a, b)) = *rubber {
                 <line class="rubber-band" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} />
             }
-            <g class="persons" font-size={fmt(17.0 * text_scale)}>
-                { for scene.persons.iter().map(|mark| html! {
-                    <PersonNode key={mark.id.0} mark={Rc::new(mark.clone())}
+            <g class="persons" font-size={font_size.clone()}>
+                { for marks.persons.iter().map(|mark| html! {
+                    <PersonNode key={mark.id.0} mark={mark.clone()}
                         selected={emphasis.selected == Some(mark.id)}
                         dimmed={emphasis.dims_person(mark.id)}
                         picked={connect_from == Some(mark.id)}
@@ -315,6 +336,23 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 }) }
             </g>
         </svg>
+        <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />
+        </div>
+    }
+}
+
+/// The scene's persons and ties, each behind its own `Rc`.
+struct Shared {
+    persons: Vec<Rc<PersonMark>>,
+    ties: Vec<Rc<TieLine>>,
+}
+
+impl Shared {
+    fn of(scene: &Scene) -> Shared {
+        Shared {
+            persons: scene.persons.iter().cloned().map(Rc::new).collect(),
+            ties: scene.ties.iter().cloned().map(Rc::new).collect(),
+        }
     }
 }
 
@@ -384,15 +422,20 @@ fn person_at(at: Point) -> Option<PersonId> {
 
 /// Converts a point on screen (CSS pixels) into scene units.
 fn to_scene(svg: &Element, x: f64, y: f64) -> Point {
+    screen_to_scene(svg).apply(Point { x, y })
+}
+
+/// How the map's screen points map into the scene right now.
+fn screen_to_scene(svg: &Element) -> ScreenToScene {
     let Some(matrix) = svg.dyn_ref::<SvgGraphicsElement>().and_then(|g| g.get_screen_ctm()) else {
-        return Point { x, y };
+        return ScreenToScene::IDENTITY;
     };
     // The map is never rotated or skewed: only scale (a, d) and offset (e, f).
     let (a, d) = (matrix.a() as f64, matrix.d() as f64);
     if a.abs() < 1e-9 || d.abs() < 1e-9 {
-        return Point { x, y };
+        return ScreenToScene::IDENTITY;
     }
-    Point { x: (x - matrix.e() as f64) / a, y: (y - matrix.f() as f64) / d }
+    ScreenToScene { scale_x: a, scale_y: d, offset_x: matrix.e() as f64, offset_y: matrix.f() as f64 }
 }
 
 /// Rings, wedges and their labels: the paper the family draws on.
@@ -422,129 +465,6 @@ fn backdrop(scene: &Scene) -> Html {
     }
 }
 
-fn arrow_markers() -> Html {
-    html! {
-        <marker id="arrow-end" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5"
-            orient="auto-start-reverse" markerUnits="strokeWidth">
-            <path d="M0 0L10 5L0 10z" class="arrow" />
-        </marker>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct TieViewProps {
-    line: TieLine,
-    dimmed: bool,
-    selected: bool,
-    on_action: Callback<Action>,
-}
-
-/// One tie. A component compared by value, so dragging one person redraws only the ties
-/// that actually moved, not every line on the map.
-#[component]
-fn TieView(props: &TieViewProps) -> Html {
-    let line = &props.line;
-    let style = &line.style;
-    let onclick = {
-        let on_action = props.on_action.clone();
-        let id = line.id;
-        Callback::from(move |e: MouseEvent| {
-            e.stop_propagation();
-            on_action.emit(Action::Select(Some(Selection::Tie(id))));
-        })
-    };
-    html! {
-        <g class={classes!("tie-group", props.dimmed.then_some("dimmed"), props.selected.then_some("selected"))}
-            data-tie-id={line.id.0.to_string()}>
-            // A wide invisible stroke makes thin lines easy to tap.
-            <path class="tie-hit" d={line.path.clone()} onclick={onclick} onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())} />
-            <path class={classes!("tie", style.class)} d={line.path.clone()}
-                stroke-width={fmt(style.width)} stroke-dasharray={style.dash}
-                marker-end={style.arrow_end.then_some("url(#arrow-end)")}
-                marker-start={style.arrow_start.then_some("url(#arrow-end)")} fill="none" />
-            { tie_badge(line) }
-        </g>
-    }
-}
-
-/// A small symbol halfway along a support or risk tie, so the kind reads even where the
-/// line pattern is hard to see (short ties, black-and-white print): "+" in a circle for
-/// support, "!" in a diamond for risk.
-fn tie_badge(line: &TieLine) -> Html {
-    let (x, y) = line.midpoint();
-    let transform = format!("translate({} {})", fmt(x), fmt(y));
-    match line.kind {
-        TieKind::Support => html! {
-            <g class="tie-badge badge-support" {transform}>
-                <circle r="11" />
-                <path d="M-6 0H6M0 -6V6" />
-            </g>
-        },
-        TieKind::Risk => html! {
-            <g class="tie-badge badge-risk" {transform}>
-                <path d="M0 -13L13 0L0 13L-13 0Z" />
-                <path d="M0 -6.5V2M0 4.5V6" />
-            </g>
-        },
-        TieKind::Contact => html! {},
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PersonNodeProps {
-    mark: Rc<PersonMark>,
-    selected: bool,
-    dimmed: bool,
-    /// Picked as the start of a new tie.
-    picked: bool,
-    on_key: Callback<(PersonId, KeyboardEvent)>,
-    on_down: Callback<(PersonId, PointerEvent)>,
-}
-
-/// One person on the map. Keyed and compared by value, so a change to one person
-/// redraws only that person.
-#[component]
-fn PersonNode(props: &PersonNodeProps) -> Html {
-    let mark = &props.mark;
-    let id = mark.id;
-    let onkeydown = {
-        let on_key = props.on_key.clone();
-        Callback::from(move |event: KeyboardEvent| on_key.emit((id, event)))
-    };
-    let onpointerdown = {
-        let on_down = props.on_down.clone();
-        Callback::from(move |event: PointerEvent| on_down.emit((id, event)))
-    };
-    html! {
-        <g class={classes!("person", mark.household.then_some("household"), mark.child.then_some("child"),
-                mark.deceased.then_some("deceased"), props.selected.then_some("selected"),
-                props.dimmed.then_some("dimmed"), props.picked.then_some("picked"))}
-            tabindex="0" role="button" aria-label={mark.accessible_name.clone()}
-            aria-pressed={(props.selected || props.picked).to_string()}
-            data-person-id={id.0.to_string()} {onkeydown} {onpointerdown}
-            transform={format!("translate({} {})", fmt(mark.x), fmt(mark.y))}>
-            if let Some([x1, y1, x2, y2]) = mark.label_leader {
-                <line class="label-leader" x1={fmt(x1 - mark.x)} y1={fmt(y1 - mark.y)} x2={fmt(x2 - mark.x)} y2={fmt(y2 - mark.y)} />
-            }
-            if mark.kind == PersonKind::Organisation {
-                // Organisations and places are squares, as in the exported picture.
-                <rect x={fmt(-mark.r)} y={fmt(-mark.r)} width={fmt(2.0 * mark.r)} height={fmt(2.0 * mark.r)} rx="5" class="person-dot" />
-            } else {
-                <circle r={fmt(mark.r)} class="person-dot" />
-            }
-            if !mark.gender_symbol.is_empty() {
-                <text class="gender-symbol" x={fmt(mark.r * 0.8)} y={fmt(-mark.r * 0.8)} text-anchor="middle"
-                    dominant-baseline="central">{ mark.gender_symbol }</text>
-            }
-            if !mark.avatar.is_empty() {
-                <text class="avatar" text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
-            }
-            <text class="person-label" x={fmt(mark.label_x - mark.x)} y={fmt(mark.label_y - mark.y)}
-                text-anchor="middle">{ mark.label.clone() }</text>
-        </g>
-    }
-}
-
 /// Arrow keys place a person: up is closer, down is further, left and right go to the
 /// neighbouring sector. Household members stay in the centre.
 fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
@@ -567,9 +487,5 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
         return None;
     }
     Some(Edit::MovePerson { id: person.id, sector, ring, angle: person.angle })
-}
-
-fn fmt(value: f64) -> String {
-    format!("{value:.1}")
 }
 

@@ -4,6 +4,7 @@
 mod app;
 mod child;
 pub(crate) mod dom;
+mod drag_layer;
 mod files;
 mod gestures;
 mod guided;
@@ -11,6 +12,7 @@ mod insights_panel;
 mod legend;
 mod list_view;
 mod map_controls;
+mod map_marks;
 mod map_view;
 mod meeting;
 mod person_form;

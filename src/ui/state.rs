@@ -56,6 +56,29 @@ pub struct Connecting {
     pub from: Option<PersonId>,
 }
 
+/// The map as drawn: which map, after which change, in which language and perspective.
+/// Views that only draw the map take this as a property, so Yew draws them again only
+/// when it changed (not when the save status did: on a large map that would cost a frame
+/// after every edit). A state handle cannot serve: in Yew it always reads the newest state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapShown {
+    pub map_id: String,
+    pub revision: u64,
+    pub lang: Lang,
+    pub perspective: Option<PerspectiveId>,
+}
+
+/// The map on screen: the map as drawn, and what is selected, picked, filtered or
+/// highlighted on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLook {
+    pub shown: MapShown,
+    pub selection: Option<Selection>,
+    pub connecting: Option<Connecting>,
+    pub filter: TieFilter,
+    pub highlight: Rc<Vec<PersonId>>,
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub lang: Lang,
@@ -100,6 +123,22 @@ impl AppState {
             filter: TieFilter::All,
             highlight: Rc::new(Vec::new()),
             perspective: None,
+        }
+    }
+
+    /// What a drawing of the map depends on, taken now.
+    pub fn shown(&self) -> MapShown {
+        MapShown { map_id: self.map_id.clone(), revision: self.revision, lang: self.lang, perspective: self.perspective }
+    }
+
+    /// What the map on screen depends on, taken now.
+    pub fn map_look(&self) -> MapLook {
+        MapLook {
+            shown: self.shown(),
+            selection: self.selection,
+            connecting: self.connecting,
+            filter: self.filter,
+            highlight: self.highlight.clone(),
         }
     }
 

@@ -125,7 +125,17 @@ test('a touch drag moves a person to another sector in one undo step', async () 
     const p = { x: start.x + ((end.x - start.x) * i) / 20, y: start.y + ((end.y - start.y) * i) / 20 };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
   }
+  // While the finger is down, a copy of Samira and her ties follows it over the map, and
+  // the cell she would land in is outlined; the map itself is unchanged until she is let go.
+  await page.locator('svg.map-drag .drop-target').waitFor({ state: 'attached' });
+  const copy = await page.locator('svg.map-drag .person').boundingBox();
+  assert.ok(Math.hypot(copy.x + copy.width / 2 - end.x, copy.y + copy.height / 2 - end.y) < 40, 'the copy is under the finger');
+  assert.ok(await page.locator('svg.map-drag .person-label', { hasText: 'Samira' }).count() === 1);
+  assert.ok(await page.locator('svg.map-drag path.tie').count() >= 1, 'her ties follow');
+  assert.match(await samira.getAttribute('aria-label'), /Neighbours & community/, 'not moved before letting go');
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).getAttribute('data-steps'), '0');
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.locator('svg.map-drag').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Samira, Friends, Close' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Undo' }).getAttribute('data-steps'), '1', 'the whole drag is one step');
   // (A tap right after a synthetic touch drag gets no click in headless Chromium's touch
