@@ -119,6 +119,12 @@ test('a touch drag moves a person to another sector in one undo step', async () 
     const a = (18 * Math.PI) / 180, r = 110 + 95 * 1.5;
     return { x: m.a * r * Math.cos(a) + m.e, y: m.d * r * Math.sin(a) + m.f };
   });
+  // Count every change to the map's own drawing while the finger moves.
+  await page.evaluate(() => {
+    window.mapChanges = 0;
+    new MutationObserver((changes) => { window.mapChanges += changes.length; })
+      .observe(document.querySelector('svg.map'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
   for (let i = 1; i <= 20; i++) {
@@ -134,6 +140,7 @@ test('a touch drag moves a person to another sector in one undo step', async () 
   assert.ok(await page.locator('svg.map-drag path.tie').count() >= 1, 'her ties follow');
   assert.match(await samira.getAttribute('aria-label'), /Neighbours & community/, 'not moved before letting go');
   assert.equal(await page.getByRole('button', { name: 'Undo' }).getAttribute('data-steps'), '0');
+  assert.equal(await page.evaluate(() => window.mapChanges), 0, 'the map is not drawn again while dragging');
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.locator('svg.map-drag').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Samira, Friends, Close' }).waitFor();
