@@ -36,14 +36,21 @@ try {
   console.log('the longest tasks, by phase (ms):');
   const phases = ['FunctionCall', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
   const mine = main.filter((e) => e.tid === tid);
+  const first = Math.min(...mine.map((e) => e.ts));
   for (const task of mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, 6)) {
     const inside = mine.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
     const parts = phases.map((name) => [name, inside.filter((e) => e.name === name).reduce((t, e) => t + e.dur / 1000, 0)])
       .filter(([, ms]) => ms >= 0.5).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
-    console.log(`  ${(task.dur / 1000).toFixed(1).padStart(6)}: ${parts.join(', ')}`);
+    console.log(`  ${(task.dur / 1000).toFixed(1).padStart(6)} at ${((task.ts - first) / 1000).toFixed(0)} ms: ${parts.join(', ')}`);
   }
   console.log('self time per function (sampled):');
   for (const [name, ms] of sorted(selfTimes(profile)).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  const longest = mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur)[0];
+  if (longest) {
+    console.log(`self time per function in the longest task (${(longest.dur / 1000).toFixed(1)} ms):`);
+    const within = selfTimes(profile, [longest.ts, longest.ts + longest.dur]);
+    for (const [name, ms] of sorted(within).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  }
 } finally {
   await browser.close();
   server.close();
@@ -59,10 +66,14 @@ function median(values) {
   return s[s.length >> 1] ?? NaN;
 }
 
-function selfTimes(profile) {
+/** Sampled self time per function, optionally only within `[from, to]` (trace clock, µs). */
+function selfTimes(profile, [from, to] = [-Infinity, Infinity]) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const times = new Map();
+  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i];
+    if (at < from || at > to) continue;
     const node = byId.get(profile.samples[i]);
     const name = node.callFrame.functionName || `(${node.callFrame.url.split('/').at(-1)})`;
     times.set(name, (times.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
