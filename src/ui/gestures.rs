@@ -46,8 +46,9 @@ pub enum Gesture {
     Idle,
     /// A pointer went down on a person.
     OnPerson { pointer: i32, person: PersonId, start: Point, latest: Point, dragging: bool, screen: ScreenToScene },
-    /// One pointer drags the background.
-    Panning { pointer: i32, last: Point },
+    /// One pointer drags the background: the map slides from where it was when the
+    /// pointer went down (`start`) to where the pointer is now (`last`).
+    Panning { pointer: i32, start: Point, last: Point, screen: ScreenToScene },
     /// Two pointers on the background.
     Pinching { a: (i32, Point), b: (i32, Point) },
 }

@@ -151,20 +151,22 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let on_background_down = {
         let live = live.clone();
         let svg_ref = svg_ref.clone();
+        let viewport = viewport.clone();
         Callback::from(move |event: PointerEvent| {
             if event.button() > 0 {
                 return;
             }
             let at = Point { x: event.client_x() as f64, y: event.client_y() as f64 };
-            if let Some(svg) = svg_ref.cast::<Element>() {
-                let _ = svg.set_pointer_capture(event.pointer_id());
-            }
+            let Some(svg) = svg_ref.cast::<Element>() else { return };
+            let _ = svg.set_pointer_capture(event.pointer_id());
             let mut live = live.borrow_mut();
             live.gesture = match live.gesture.clone() {
-                Gesture::Panning { pointer, last } if pointer != event.pointer_id() => {
+                Gesture::Panning { pointer, start, last, screen } if pointer != event.pointer_id() => {
+                    // A second finger: the slide so far becomes the view, then pinch.
+                    end_slide(&svg, &viewport, screen, start, last);
                     Gesture::Pinching { a: (pointer, last), b: (event.pointer_id(), at) }
                 }
-                _ => Gesture::Panning { pointer: event.pointer_id(), last: at },
+                _ => Gesture::Panning { pointer: event.pointer_id(), start: at, last: at, screen: screen_to_scene(&svg) },
             };
         })
     };
@@ -207,11 +209,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         }
                     }));
                 }
-                Gesture::Panning { pointer, last } if *pointer == event.pointer_id() => {
-                    let from = to_scene(&svg, last.x, last.y);
-                    let to = to_scene(&svg, at.x, at.y);
+                Gesture::Panning { pointer, start, last, .. } if *pointer == event.pointer_id() => {
                     *last = at;
-                    viewport.set(viewport.panned(to.x - from.x, to.y - from.y));
+                    slide(&svg, Some(Point { x: at.x - start.x, y: at.y - start.y }));
                 }
                 Gesture::Pinching { a, b } => {
                     let before = a.1.distance(b.1);
@@ -235,6 +235,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     let on_up = {
         let live = live.clone();
+        let svg_ref = svg_ref.clone();
+        let viewport = viewport.clone();
         let state = state.clone();
         let on_action = props.on_action.clone();
         let rubber = rubber.clone();
@@ -265,10 +267,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 Gesture::Pinching { a, b } => {
                     // One finger lifted: keep panning with the other.
                     let (pointer, last) = if a.0 == event.pointer_id() { b } else { a };
-                    live.borrow_mut().gesture = Gesture::Panning { pointer, last };
+                    let screen = svg_ref.cast::<Element>().map_or(ScreenToScene::IDENTITY, |svg| screen_to_scene(&svg));
+                    live.borrow_mut().gesture = Gesture::Panning { pointer, start: last, last, screen };
                 }
-                Gesture::Panning { pointer, last } if pointer == event.pointer_id() => {
-                    let _ = last;
+                Gesture::Panning { pointer, start, last, screen } if pointer == event.pointer_id() => {
+                    if let Some(svg) = svg_ref.cast::<Element>() {
+                        end_slide(&svg, &viewport, screen, start, last);
+                    }
                 }
                 other => live.borrow_mut().gesture = other,
             }
@@ -418,6 +423,45 @@ fn person_at(at: Point) -> Option<PersonId> {
     let element = document.element_from_point(at.x as f32, at.y as f32)?;
     let node = element.closest("[data-person-id]").ok()??;
     node.get_attribute("data-person-id")?.parse().ok().map(PersonId)
+}
+
+/// Slides the drawn map by `by` CSS pixels, or (`None`) puts it back. While the background
+/// is dragged the map moves as a picture, which the browser's compositor does without
+/// laying out or painting anything; the view changes once, when the pointer lets go
+/// (`end_slide`). What was outside the map's frame is drawn too while sliding, and the
+/// frame clips it. (Style properties, not a style attribute: the page's security policy
+/// allows only the former.)
+fn slide(svg: &Element, by: Option<Point>) {
+    let Some(map) = svg.dyn_ref::<web_sys::SvgElement>() else { return };
+    let frame = svg.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    let style = map.style();
+    match by {
+        Some(by) => {
+            let _ = style.set_property("transform", &format!("translate({:.1}px, {:.1}px)", by.x, by.y));
+            let _ = style.set_property("will-change", "transform");
+            let _ = style.set_property("overflow", "visible");
+            if let Some(frame) = frame {
+                let _ = frame.style().set_property("overflow", "hidden");
+            }
+        }
+        None => {
+            for property in ["transform", "will-change", "overflow"] {
+                let _ = style.remove_property(property);
+            }
+            if let Some(frame) = frame {
+                let _ = frame.style().remove_property("overflow");
+            }
+        }
+    }
+}
+
+/// Ends a slide: the map's view moves by what the pointer moved, in one step.
+fn end_slide(svg: &Element, viewport: &UseStateHandle<Viewport>, screen: ScreenToScene, start: Point, last: Point) {
+    slide(svg, None);
+    let (from, to) = (screen.apply(start), screen.apply(last));
+    if from != to {
+        viewport.set(viewport.panned(to.x - from.x, to.y - from.y));
+    }
 }
 
 /// Converts a point on screen (CSS pixels) into scene units.

@@ -226,6 +226,33 @@ test('editor, side panels and legend have no axe-core violations', async () => {
   await context.close();
 });
 
+test('dragging the background slides the map with the pointer and moves the view once, on letting go', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1300, height: 1000 } } });
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const zoomed = await viewBox();
+  const samira = page.getByRole('button', { name: /^Samira,/ }).locator('circle');
+  const centre = async () => { const b = await samira.boundingBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
+  const before = await centre();
+  // Grab the paper near the map's top-left corner, away from every person and tie.
+  const map = await page.locator('svg.map').boundingBox();
+  const grab = { x: map.x + 15, y: map.y + 15 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 120, grab.y + 60, { steps: 12 });
+  const sliding = await centre();
+  assert.ok(Math.abs(sliding.x - before.x - 120) < 2 && Math.abs(sliding.y - before.y - 60) < 2, 'the map follows the pointer');
+  assert.equal(await viewBox(), zoomed, 'the view itself changes only on letting go');
+  await page.mouse.up();
+  assert.notEqual(await viewBox(), zoomed);
+  const after = await centre();
+  assert.ok(Math.abs(after.x - before.x - 120) < 2 && Math.abs(after.y - before.y - 60) < 2, 'it stays where it was let go');
+  assert.equal(await page.locator('svg.map').getAttribute('style') ?? '', '', 'nothing of the slide is left behind');
+  assert.deepEqual(errors, [], 'no errors, and no style refused by the security policy');
+  await context.close();
+});
+
 test('zoom buttons and fit to screen change and restore the view', async () => {
   const { context, page } = await openApp(browser, origin);
   const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
