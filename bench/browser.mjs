@@ -45,8 +45,12 @@ function probe({ expected, drawnSource }) {
   after.port1.onmessage = (e) => { bench.ends[e.data] = performance.now(); };
   bench.start = () => {
     bench.recording = true;
-    new MutationObserver(() => window.benchChange()).observe(document.documentElement,
-      { subtree: true, childList: true, attributes: true, characterData: true });
+    bench.starts = [];
+    bench.ends = [];
+    bench.changes = [];
+    bench.observer?.disconnect();
+    bench.observer = new MutationObserver(() => window.benchChange());
+    bench.observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
     const loop = (t) => {
       if (!bench.recording) return;
       after.port2.postMessage(bench.starts.push(t) - 1);
@@ -142,6 +146,24 @@ export async function dragOnce(page, app, steps = 60) {
   const after = await dragPath(page, app);
   const moved = after.label.split(',')[0] === path.label.split(',')[0] && Math.hypot(after.start.x - path.start.x, after.start.y - path.start.y) > 20;
   return { ...dragFrames(recorded), moved, label: path.label };
+}
+
+/**
+ * Drags the map's paper (near its top-left corner, away from every person) 300 × 200
+ * pixels in `steps` moves: what each frame of panning costs.
+ */
+export async function panOnce(page, app, steps = 60) {
+  const grab = await page.evaluate((app) => {
+    const frame = app === 'kring' ? document.querySelector('svg.map') : window.peer.container();
+    const box = frame.getBoundingClientRect();
+    return { x: box.x + 15, y: box.y + 15 };
+  }, app);
+  await page.mouse.move(grab.x, grab.y);
+  await page.evaluate(() => window.__bench.start());
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 300, grab.y + 200, { steps });
+  await page.mouse.up();
+  return dragFrames(await page.evaluate(() => window.__bench.stop()));
 }
 
 /** The frames in which the drawing changed: how long each took, and the gap to the next. */

@@ -9,7 +9,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { generateMap } from './generate.mjs';
 import { startBenchServer } from './server.mjs';
-import { launchBrowser, loadOnce, dragOnce, transferSize, stats, APPS } from './browser.mjs';
+import { launchBrowser, loadOnce, dragOnce, panOnce, transferSize, stats, APPS } from './browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FRAME_BUDGET_MS = 8.3; // one frame at 120 Hz
@@ -45,6 +45,7 @@ async function browserPart() {
       const load = { kring: [], peer: [] };
       const work = { kring: [], peer: [] };
       const intervals = { kring: [], peer: [] };
+      const pans = { kring: [], peer: [] };
       for (let run = 0; run < RUNS; run++) {
         // Alternate the two, so a noisy minute on the machine hits both alike.
         for (const app of run % 2 ? ['peer', 'kring'] : ['kring', 'peer']) {
@@ -55,13 +56,15 @@ async function browserPart() {
             if (!drag.moved) throw new Error(`${app}: the drag did not move ${drag.label}`);
             work[app].push(...drag.work);
             intervals[app].push(...drag.intervals);
+            pans[app].push(...(await panOnce(page, app)).work);
           }
           await context.close();
         }
       }
       const entry = { persons, ties: 2 * persons };
       for (const app of ['kring', 'peer']) {
-        entry[app] = { load: { runs: load[app], ...stats(load[app]) }, drag: stats(work[app]), interval: stats(intervals[app]) };
+        entry[app] = { load: { runs: load[app], ...stats(load[app]) }, drag: stats(work[app]), interval: stats(intervals[app]),
+          pan: stats(pans[app]) };
       }
       log(`${persons} persons: load kring ${ms(entry.kring.load.median)} ms, peer ${ms(entry.peer.load.median)} ms; ` +
         `drag p95 kring ${ms(entry.kring.drag.p95)} ms, peer ${ms(entry.peer.drag.p95)} ms`);
@@ -125,8 +128,8 @@ function table(results) {
   lines.push('');
   row('persons (ties)', 'load Kring ms (min–max)', 'load peer ms (min–max)', 'load Kring/peer',
     'drag frame work Kring median / p95 / slowest ms', 'peer median / p95 / slowest ms', 'p95 Kring/peer',
-    `Kring p95 ≤ ${FRAME_BUDGET_MS} ms`, 'frame interval p95 Kring / peer (60 Hz)');
-  row(...Array(9).fill('---'));
+    `Kring p95 ≤ ${FRAME_BUDGET_MS} ms`, 'frame interval p95 Kring / peer (60 Hz)', 'pan frame work median / p95 ms, Kring; peer');
+  row(...Array(10).fill('---'));
   for (const s of sizes) {
     const [k, p] = [s.kring, s.peer];
     row(`${s.persons} (${s.ties})`,
@@ -137,7 +140,8 @@ function table(results) {
       `${ms(p.drag.median)} / ${ms(p.drag.p95)} / ${ms(p.drag.max)} (${p.drag.n} frames)`,
       ratio(k.drag.p95, p.drag.p95),
       k.drag.p95 <= FRAME_BUDGET_MS ? 'yes' : 'no',
-      `${ms(k.interval.p95)} / ${ms(p.interval.p95)}`);
+      `${ms(k.interval.p95)} / ${ms(p.interval.p95)}`,
+      `${ms(k.pan.median)} / ${ms(k.pan.p95)}; ${ms(p.pan.median)} / ${ms(p.pan.p95)}`);
   }
   const broken = sizes.find((s) => !(s.kring.drag.p95 <= FRAME_BUDGET_MS));
   lines.push('', broken
