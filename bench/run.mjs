@@ -46,6 +46,8 @@ async function browserPart() {
       const work = { kring: [], peer: [] };
       const intervals = { kring: [], peer: [] };
       const pans = { kring: [], peer: [] };
+      // Each drag's slowest frame: the one that lands the person.
+      const landings = { kring: [], peer: [] };
       for (let run = 0; run < RUNS; run++) {
         // Alternate the two, so a noisy minute on the machine hits both alike.
         for (const app of run % 2 ? ['peer', 'kring'] : ['kring', 'peer']) {
@@ -55,6 +57,7 @@ async function browserPart() {
             const drag = await dragOnce(page, app);
             if (!drag.moved) throw new Error(`${app}: the drag did not move ${drag.label}`);
             work[app].push(...drag.work);
+            landings[app].push(Math.max(...drag.work));
             intervals[app].push(...drag.intervals);
             pans[app].push(...(await panOnce(page, app)).work);
           }
@@ -64,7 +67,7 @@ async function browserPart() {
       const entry = { persons, ties: 2 * persons };
       for (const app of ['kring', 'peer']) {
         entry[app] = { load: { runs: load[app], ...stats(load[app]) }, drag: stats(work[app]), interval: stats(intervals[app]),
-          pan: stats(pans[app]) };
+          pan: stats(pans[app]), landing: stats(landings[app]) };
       }
       log(`${persons} persons: load kring ${ms(entry.kring.load.median)} ms, peer ${ms(entry.peer.load.median)} ms; ` +
         `drag p95 kring ${ms(entry.kring.drag.p95)} ms, peer ${ms(entry.peer.drag.p95)} ms`);
@@ -136,8 +139,8 @@ function table(results) {
       `${ms(k.load.median)} (${ms(k.load.min)}–${ms(k.load.max)})`,
       `${ms(p.load.median)} (${ms(p.load.min)}–${ms(p.load.max)})`,
       ratio(k.load.median, p.load.median),
-      `${ms(k.drag.median)} / ${ms(k.drag.p95)} / ${ms(k.drag.max)} (${k.drag.n} frames)`,
-      `${ms(p.drag.median)} / ${ms(p.drag.p95)} / ${ms(p.drag.max)} (${p.drag.n} frames)`,
+      `${ms(k.drag.median)} / ${ms(k.drag.p95)} / ${ms(k.landing.median)} (${k.drag.n} frames)`,
+      `${ms(p.drag.median)} / ${ms(p.drag.p95)} / ${ms(p.landing.median)} (${p.drag.n} frames)`,
       ratio(k.drag.p95, p.drag.p95),
       k.drag.p95 <= FRAME_BUDGET_MS ? 'yes' : 'no',
       `${ms(k.interval.p95)} / ${ms(p.interval.p95)}`,
