@@ -48,6 +48,24 @@ impl Viewport {
         Viewport { cx: self.cx - dx, cy: self.cy - dy, zoom: self.zoom }
     }
 
+    /// The view after two fingers spread `factor` times (or pinched) and their midpoint
+    /// moved `shift` screen pixels: the scene point `anchor`, under the midpoint when the
+    /// gesture began, ends up under the midpoint where it is now. `pixels_per_unit` is the
+    /// screen scale before the gesture.
+    pub fn pinched(self, factor: f64, anchor: (f64, f64), shift: (f64, f64), pixels_per_unit: f64) -> Viewport {
+        let zoomed = self.zoom_at(factor, anchor.0, anchor.1);
+        let scale = pixels_per_unit * zoomed.zoom / self.zoom;
+        if scale.abs() < 1e-9 {
+            return zoomed;
+        }
+        zoomed.panned(shift.0 / scale, shift.1 / scale)
+    }
+
+    /// How much of a zoom by `factor` the limits allow from here.
+    pub fn allowed_factor(self, factor: f64) -> f64 {
+        self.zoom_at(factor, self.cx, self.cy).zoom / self.zoom
+    }
+
     /// Names stay readable when zoomed out: below zoom 1 text grows in scene units so it
     /// keeps its size on screen.
     pub fn text_scale(&self) -> f64 {
@@ -68,6 +86,34 @@ mod tests {
         assert!(((100.0 - x0) / w0 - (100.0 - x1) / w1).abs() < 1e-9);
         assert!(((50.0 - y0) / w0 - (50.0 - y1) / w1).abs() < 1e-9);
         assert_eq!(view.zoom, 2.0);
+    }
+
+    /// Where a scene point is drawn on a square map of `pixels` CSS pixels.
+    fn on_screen(view: Viewport, size: f64, pixels: f64, (x, y): (f64, f64)) -> (f64, f64) {
+        let [left, top, width, _] = view.view_box(size);
+        ((x - left) * pixels / width, (y - top) * pixels / width)
+    }
+
+    #[test]
+    fn a_pinch_keeps_the_point_between_the_fingers_between_them() {
+        let (size, pixels) = (1200.0, 800.0);
+        let view = Viewport { cx: 40.0, cy: -30.0, zoom: 1.5 };
+        let pixels_per_unit = pixels * view.zoom / size;
+        let start = (300.0, 500.0);
+        let [left, top, ..] = view.view_box(size);
+        let anchor = (left + start.0 / pixels_per_unit, top + start.1 / pixels_per_unit);
+        assert!((on_screen(view, size, pixels, anchor).0 - start.0).abs() < 1e-9);
+        // Spread twice as far, and the midpoint moved 80 px right and 20 px up.
+        let after = view.pinched(2.0, anchor, (80.0, -20.0), pixels_per_unit);
+        assert_eq!(after.zoom, 3.0);
+        let (x, y) = on_screen(after, size, pixels, anchor);
+        assert!((x - 380.0).abs() < 1e-6 && (y - 480.0).abs() < 1e-6, "({x}, {y})");
+        // Past the limit, only what the limit allows is applied, and still around the anchor.
+        assert!((view.allowed_factor(10.0) - MAX_ZOOM / 1.5).abs() < 1e-12);
+        let capped = view.pinched(10.0, anchor, (0.0, 0.0), pixels_per_unit);
+        assert_eq!(capped.zoom, MAX_ZOOM);
+        let (x, y) = on_screen(capped, size, pixels, anchor);
+        assert!((x - start.0).abs() < 1e-6 && (y - start.1).abs() < 1e-6);
     }
 
     #[test]

@@ -15,6 +15,10 @@ impl Point {
     pub fn distance(self, other: Point) -> f64 {
         (self.x - other.x).hypot(self.y - other.y)
     }
+
+    pub fn midpoint(self, other: Point) -> Point {
+        Point { x: (self.x + other.x) / 2.0, y: (self.y + other.y) / 2.0 }
+    }
 }
 
 /// How a point on screen (CSS pixels) maps into the scene: the map is only ever scaled
@@ -48,7 +52,8 @@ pub enum Gesture {
     OnPerson { pointer: i32, person: PersonId, start: Point, latest: Point, dragging: bool, screen: ScreenToScene },
     /// One pointer drags the background: the map slides from where it was when the
     /// pointer went down (`start`) to where the pointer is now (`last`).
-    Panning { pointer: i32, start: Point, last: Point, screen: ScreenToScene },
-    /// Two pointers on the background.
-    Pinching { a: (i32, Point), b: (i32, Point) },
+    Panning { pointer: i32, start: Point, last: Point },
+    /// Two pointers on the background, each with where it is now; `from` is where both
+    /// were when the second came down, and `corner` the map's top-left corner on screen.
+    Pinching { a: (i32, Point), b: (i32, Point), from: (Point, Point), corner: Point },
 }

@@ -161,12 +161,18 @@ pub fn MapView(props: &MapViewProps) -> Html {
             let _ = svg.set_pointer_capture(event.pointer_id());
             let mut live = live.borrow_mut();
             live.gesture = match live.gesture.clone() {
-                Gesture::Panning { pointer, start, last, screen } if pointer != event.pointer_id() => {
+                Gesture::Panning { pointer, start, last } if pointer != event.pointer_id() => {
                     // A second finger: the slide so far becomes the view, then pinch.
-                    end_slide(&svg, &viewport, screen, start, last);
-                    Gesture::Pinching { a: (pointer, last), b: (event.pointer_id(), at) }
+                    end_slide(&svg, &viewport, start, last);
+                    let frame = svg.get_bounding_client_rect();
+                    Gesture::Pinching {
+                        a: (pointer, last),
+                        b: (event.pointer_id(), at),
+                        from: (last, at),
+                        corner: Point { x: frame.x(), y: frame.y() },
+                    }
                 }
-                _ => Gesture::Panning { pointer: event.pointer_id(), start: at, last: at, screen: screen_to_scene(&svg) },
+                _ => Gesture::Panning { pointer: event.pointer_id(), start: at, last: at },
             };
         })
     };
@@ -209,12 +215,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         }
                     }));
                 }
-                Gesture::Panning { pointer, start, last, .. } if *pointer == event.pointer_id() => {
+                Gesture::Panning { pointer, start, last } if *pointer == event.pointer_id() => {
                     *last = at;
-                    slide(&svg, Some(Point { x: at.x - start.x, y: at.y - start.y }));
+                    slide(&svg, Some(format!("translate({:.1}px, {:.1}px)", at.x - start.x, at.y - start.y)));
                 }
-                Gesture::Pinching { a, b } => {
-                    let before = a.1.distance(b.1);
+                Gesture::Pinching { a, b, from, corner } => {
                     if a.0 == event.pointer_id() {
                         a.1 = at;
                     } else if b.0 == event.pointer_id() {
@@ -222,11 +227,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     } else {
                         return;
                     }
-                    let after = a.1.distance(b.1);
-                    if before > 1.0 && after > 1.0 {
-                        let mid = to_scene(&svg, (a.1.x + b.1.x) / 2.0, (a.1.y + b.1.y) / 2.0);
-                        viewport.set(viewport.zoom_at(after / before, mid.x, mid.y));
-                    }
+                    // The picture grows around the fingers' first midpoint and follows it:
+                    // a point p on screen goes to factor * (p - first) + now.
+                    let factor = viewport.allowed_factor(spread(*from, (a.1, b.1)));
+                    let (first, now) = (from.0.midpoint(from.1), a.1.midpoint(b.1));
+                    let x = factor * (corner.x - first.x) + now.x - corner.x;
+                    let y = factor * (corner.y - first.y) + now.y - corner.y;
+                    slide(&svg, Some(format!("translate({x:.1}px, {y:.1}px) scale({factor:.4})")));
                 }
                 _ => {}
             }
@@ -264,15 +271,18 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         }
                     }
                 }
-                Gesture::Pinching { a, b } => {
-                    // One finger lifted: keep panning with the other.
-                    let (pointer, last) = if a.0 == event.pointer_id() { b } else { a };
-                    let screen = svg_ref.cast::<Element>().map_or(ScreenToScene::IDENTITY, |svg| screen_to_scene(&svg));
-                    live.borrow_mut().gesture = Gesture::Panning { pointer, start: last, last, screen };
-                }
-                Gesture::Panning { pointer, start, last, screen } if pointer == event.pointer_id() => {
+                Gesture::Pinching { a, b, from, .. } => {
+                    // One finger lifted: the pinch so far becomes the view; keep panning
+                    // with the other finger.
                     if let Some(svg) = svg_ref.cast::<Element>() {
-                        end_slide(&svg, &viewport, screen, start, last);
+                        end_pinch(&svg, &viewport, from, (a.1, b.1));
+                    }
+                    let (pointer, last) = if a.0 == event.pointer_id() { b } else { a };
+                    live.borrow_mut().gesture = Gesture::Panning { pointer, start: last, last };
+                }
+                Gesture::Panning { pointer, start, last } if pointer == event.pointer_id() => {
+                    if let Some(svg) = svg_ref.cast::<Element>() {
+                        end_slide(&svg, &viewport, start, last);
                     }
                 }
                 other => live.borrow_mut().gesture = other,
@@ -425,19 +435,20 @@ fn person_at(at: Point) -> Option<PersonId> {
     node.get_attribute("data-person-id")?.parse().ok().map(PersonId)
 }
 
-/// Slides the drawn map by `by` CSS pixels, or (`None`) puts it back. While the background
-/// is dragged the map moves as a picture, which the browser's compositor does without
-/// laying out or painting anything; the view changes once, when the pointer lets go
-/// (`end_slide`). What was outside the map's frame is drawn too while sliding, and the
-/// frame clips it. (Style properties, not a style attribute: the page's security policy
-/// allows only the former.)
-fn slide(svg: &Element, by: Option<Point>) {
+/// Moves the drawn map as a picture by a CSS `transform` (or, with `None`, puts it
+/// back). While the background is dragged or pinched the browser's compositor moves the
+/// picture without laying out or painting anything; the view itself changes once, when
+/// the fingers let go (`end_slide`, `end_pinch`). What was outside the map's frame is
+/// drawn too while sliding, and the frame clips it. (Style properties, not a style
+/// attribute: the page's security policy allows only the former.)
+fn slide(svg: &Element, transform: Option<String>) {
     let Some(map) = svg.dyn_ref::<web_sys::SvgElement>() else { return };
     let frame = svg.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
     let style = map.style();
-    match by {
-        Some(by) => {
-            let _ = style.set_property("transform", &format!("translate({:.1}px, {:.1}px)", by.x, by.y));
+    match transform {
+        Some(transform) => {
+            let _ = style.set_property("transform", &transform);
+            let _ = style.set_property("transform-origin", "0 0");
             let _ = style.set_property("will-change", "transform");
             let _ = style.set_property("overflow", "visible");
             if let Some(frame) = frame {
@@ -445,7 +456,7 @@ fn slide(svg: &Element, by: Option<Point>) {
             }
         }
         None => {
-            for property in ["transform", "will-change", "overflow"] {
+            for property in ["transform", "transform-origin", "will-change", "overflow"] {
                 let _ = style.remove_property(property);
             }
             if let Some(frame) = frame {
@@ -455,12 +466,36 @@ fn slide(svg: &Element, by: Option<Point>) {
     }
 }
 
-/// Ends a slide: the map's view moves by what the pointer moved, in one step.
-fn end_slide(svg: &Element, viewport: &UseStateHandle<Viewport>, screen: ScreenToScene, start: Point, last: Point) {
+/// Ends a slide: the view moves by what the pointer moved, in one step. The screen scale
+/// is read now, with the picture back in place: a pinch just before may have changed it.
+fn end_slide(svg: &Element, viewport: &UseStateHandle<Viewport>, start: Point, last: Point) {
     slide(svg, None);
+    let screen = screen_to_scene(svg);
     let (from, to) = (screen.apply(start), screen.apply(last));
     if from != to {
         viewport.set(viewport.panned(to.x - from.x, to.y - from.y));
+    }
+}
+
+/// Ends a pinch: the view zooms by how much the fingers spread, around the point that
+/// was between them, and moves with their midpoint, in one step.
+fn end_pinch(svg: &Element, viewport: &UseStateHandle<Viewport>, from: (Point, Point), to: (Point, Point)) {
+    slide(svg, None);
+    let screen = screen_to_scene(svg);
+    let (first, now) = (from.0.midpoint(from.1), to.0.midpoint(to.1));
+    let anchor = screen.apply(first);
+    let shift = (now.x - first.x, now.y - first.y);
+    viewport.set(viewport.pinched(spread(from, to), (anchor.x, anchor.y), shift, screen.scale_x));
+}
+
+/// How many times further apart two fingers are than they were (1 when they started
+/// too close together to tell).
+fn spread(from: (Point, Point), to: (Point, Point)) -> f64 {
+    let (before, after) = (from.0.distance(from.1), to.0.distance(to.1));
+    if before > 1.0 && after > 1.0 {
+        after / before
+    } else {
+        1.0
     }
 }
 

@@ -253,6 +253,49 @@ test('dragging the background slides the map with the pointer and moves the view
   await context.close();
 });
 
+test('a two-finger pinch zooms the map around the fingers, and it stays as it was shown when they let go', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { hasTouch: true, isMobile: true, viewport: { width: 900, height: 1100 } } });
+  await seedMap(page, fixture('bakker.kring.json'));
+  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const initial = await viewBox();
+  const samira = page.getByRole('button', { name: /^Samira,/ }).locator('circle');
+  const centre = async () => { const b = await samira.boundingBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
+  const before = await centre();
+  // Two fingers on the paper near the map's top-left corner; the second spreads outward.
+  const map = await page.locator('svg.map').boundingBox();
+  const a = { x: map.x + 20, y: map.y + 20, id: 1 };
+  const b = { x: map.x + 60, y: map.y + 60, id: 2 };
+  const spread = { ...b, x: map.x + 120, y: map.y + 120 };
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a, b] });
+  for (let i = 1; i <= 10; i++) {
+    const t = i / 10;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [a, { ...b, x: b.x + (spread.x - b.x) * t, y: b.y + (spread.y - b.y) * t }] });
+  }
+  // Spread 2.5 times as far; the midpoint moved from between a and b to between a and spread.
+  const factor = 2.5;
+  const first = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const now = { x: (a.x + spread.x) / 2, y: (a.y + spread.y) / 2 };
+  const expected = { x: factor * (before.x - first.x) + now.x, y: factor * (before.y - first.y) + now.y };
+  // (Touch moves reach the page with the next frame.)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shown = await centre();
+  assert.ok(Math.hypot(shown.x - expected.x, shown.y - expected.y) < 3, `zoomed around the fingers: ${JSON.stringify(shown)} vs ${JSON.stringify(expected)}`);
+  assert.equal(await viewBox(), initial, 'the view itself changes only when the fingers let go');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [a] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction((initial) => document.querySelector('svg.map').getAttribute('viewBox') !== initial, initial);
+  const [, , w0] = initial.split(' ').map(Number);
+  const [, , w1] = (await viewBox()).split(' ').map(Number);
+  assert.ok(Math.abs(w0 / w1 - factor) < 0.01, `zoomed ${w0 / w1} times`);
+  const after = await centre();
+  assert.ok(Math.hypot(after.x - shown.x, after.y - shown.y) < 3, 'Samira stays where the pinch showed her');
+  assert.equal(await page.locator('svg.map').getAttribute('style') ?? '', '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('zoom buttons and fit to screen change and restore the view', async () => {
   const { context, page } = await openApp(browser, origin);
   const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
