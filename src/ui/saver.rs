@@ -2,9 +2,7 @@
 //! newer changes wait and only the newest is written next. So a drag of sixty moves makes
 //! a handful of writes, and "Saved" is only shown once the newest change is on disk.
 //! The record is only made (the map turned into JSON) when its write starts, so changes
-//! that are overtaken while waiting cost nothing; and it starts in a task of its own, so
-//! the browser can first draw the change (on a large map, making the record takes a few
-//! milliseconds that would otherwise hold up the frame that shows the edit).
+//! that are overtaken while waiting cost nothing.
 
 use crate::storage::{MapRecord, StorageError, Store};
 use std::cell::RefCell;
@@ -66,7 +64,6 @@ impl Saver {
             (store, job)
         };
         wasm_bindgen_futures::spawn_local(async move {
-            next_task().await;
             let (revision, make) = job;
             let Some(record) = make() else {
                 Self::write_next(this, done);
@@ -79,16 +76,4 @@ impl Saver {
             Self::write_next(this, done);
         });
     }
-}
-
-/// Waits for a task of its own (a zero timeout): what runs after this comes after the
-/// browser had its chance to draw.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let queued = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
-        if queued.is_none() {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

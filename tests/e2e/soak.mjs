@@ -67,6 +67,37 @@ export function view(page) {
   }));
 }
 
+/**
+ * What storage holds and what the page says, for a report of lost edits: every map with
+ * its person count, which one is current, and the notice shown (if any).
+ */
+export function storageSummary(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('kring');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const all = (store) => new Promise((ok, fail) => {
+      const req = db.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const current = await new Promise((ok) => {
+      const req = db.transaction('settings').objectStore('settings').get('current_map');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ok(String(req.error));
+    });
+    const maps = (await all('maps')).map((m) => {
+      let persons;
+      try { persons = JSON.parse(m.document).persons?.length; } catch (e) { persons = `unreadable: ${e}`; }
+      return { id: m.id, title: m.title, persons };
+    });
+    db.close();
+    return { current, maps, notice: document.querySelector('[role="alert"], .notice')?.textContent?.trim() ?? null };
+  });
+}
+
 const SECTORS = ['family', 'friends', 'community', 'school_work', 'professionals'];
 
 /** Adds a person through the form, as a person would. */
@@ -147,7 +178,7 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
   const check = async (page, trial) => {
     const found = (await view(page)).persons;
     if (!outcome) return found;
-    if (!allowedOutcome(found, outcome)) report.lost.push(lossReport(trial, found, outcome));
+    if (!allowedOutcome(found, outcome)) report.lost.push({ ...lossReport(trial, found, outcome), storage: await storageSummary(page) });
     else if (outcome.pending && found.some((label) => label.startsWith(outcome.pending.prefix))) report.rightAfterEditKept++;
     return found;
   };
@@ -219,7 +250,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `confirmed save, ${report.killedRightAfterEdit} within 15 ms of an edit (that edit kept ${report.rightAfterEditKept} times); ` +
     `lost saved edits: ${lostEdits} (${Math.round((Date.now() - started) / 1000)} s)`);
   for (const l of report.lost) {
-    console.log(`  after kill ${l.trial}: missing ${JSON.stringify(l.missing)}, unexpected ${JSON.stringify(l.unexpected)}`);
+    console.log(`  after kill ${l.trial}: missing ${JSON.stringify(l.missing)}, unexpected ${JSON.stringify(l.unexpected)}; ` +
+      `storage ${JSON.stringify(l.storage)}`);
   }
   process.exit(report.lost.length === 0 ? 0 : 1);
 }
