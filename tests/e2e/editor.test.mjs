@@ -226,17 +226,27 @@ test('editor, side panels and legend have no axe-core violations', async () => {
   await context.close();
 });
 
+/** The map's view box, where one person's circle is on screen now, and the map's box. */
+async function mapProbe(page, person) {
+  const circle = page.getByRole('button', { name: person }).locator('circle');
+  return {
+    viewBox: () => page.locator('svg.map').getAttribute('viewBox'),
+    centre: async () => {
+      const box = await circle.boundingBox();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    map: await page.locator('svg.map').boundingBox(),
+  };
+}
+
 test('dragging the background slides the map with the pointer and moves the view once, on letting go', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1300, height: 1000 } } });
   await seedMap(page, fixture('bakker.kring.json'));
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const { viewBox, centre, map } = await mapProbe(page, /^Samira,/);
   const zoomed = await viewBox();
-  const samira = page.getByRole('button', { name: /^Samira,/ }).locator('circle');
-  const centre = async () => { const b = await samira.boundingBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
   const before = await centre();
   // Grab the paper near the map's top-left corner, away from every person and tie.
-  const map = await page.locator('svg.map').boundingBox();
   const grab = { x: map.x + 15, y: map.y + 15 };
   await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
@@ -256,13 +266,10 @@ test('dragging the background slides the map with the pointer and moves the view
 test('a two-finger pinch zooms the map around the fingers, and it stays as it was shown when they let go', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { hasTouch: true, isMobile: true, viewport: { width: 900, height: 1100 } } });
   await seedMap(page, fixture('bakker.kring.json'));
-  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const { viewBox, centre, map } = await mapProbe(page, /^Samira,/);
   const initial = await viewBox();
-  const samira = page.getByRole('button', { name: /^Samira,/ }).locator('circle');
-  const centre = async () => { const b = await samira.boundingBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
   const before = await centre();
   // Two fingers on the paper near the map's top-left corner; the second spreads outward.
-  const map = await page.locator('svg.map').boundingBox();
   const a = { x: map.x + 20, y: map.y + 20, id: 1 };
   const b = { x: map.x + 60, y: map.y + 60, id: 2 };
   const spread = { ...b, x: map.x + 120, y: map.y + 120 };
