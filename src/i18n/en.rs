@@ -28,6 +28,7 @@ pub fn text(key: Key) -> &'static str {
         Key::StorageFull => "This browser's storage is full. Your last change was not kept. Free some space or save the map as a file.",
         Key::StorageUnavailable => "This browser does not let Kring keep anything (perhaps a private window). Changes are lost when you close the page.",
         Key::LoadFailed => "The saved map could not be opened. A new, empty map was made; the old one was not deleted.",
+        Key::RestoredFromSpare => "Your map was no longer in this browser's storage. Kring has put back its spare copy. Please check that everything is there.",
         Key::NoPersonsYet => "Nobody is on the map yet. Start with ‘Add person’.",
         Key::NameRequired => "Please fill in a name.",
         Key::Role => "Role or relationship",

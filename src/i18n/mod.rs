@@ -80,6 +80,8 @@ pub enum Key {
     StorageFull,
     StorageUnavailable,
     LoadFailed,
+    /// The map was missing from storage and its spare copy was put back.
+    RestoredFromSpare,
     NoPersonsYet,
     NameRequired,
     Role,
@@ -193,7 +195,7 @@ impl Key {
             Key::AppName, Key::AppTagline, Key::NetworkMap, Key::AddPerson, Key::Undo, Key::Redo,
             Key::Name, Key::SectorLabel, Key::ClosenessLabel, Key::Save, Key::Cancel, Key::ListView,
             Key::Persons, Key::Ties, Key::Language, Key::Saved, Key::Saving, Key::NotSavedYet,
-            Key::SaveFailed, Key::StorageFull, Key::StorageUnavailable, Key::LoadFailed,
+            Key::SaveFailed, Key::StorageFull, Key::StorageUnavailable, Key::LoadFailed, Key::RestoredFromSpare,
             Key::NoPersonsYet, Key::NameRequired, Key::Role, Key::Household, Key::Child, Key::Yes,
             Key::No, Key::PersonTableCaption, Key::TieTableCaption, Key::From, Key::To,
             Key::TieKindLabel, Key::UntitledMap,

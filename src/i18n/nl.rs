@@ -28,6 +28,7 @@ pub fn text(key: Key) -> &'static str {
         Key::StorageFull => "De opslag van deze browser is vol. Je laatste wijziging is niet bewaard. Maak ruimte vrij of bewaar de kaart als bestand.",
         Key::StorageUnavailable => "Deze browser laat Kring niets bewaren (misschien een privévenster). Wijzigingen gaan verloren als je de pagina sluit.",
         Key::LoadFailed => "De opgeslagen kaart kon niet worden geopend. Er is een nieuwe, lege kaart gemaakt; de oude is niet gewist.",
+        Key::RestoredFromSpare => "Je kaart stond niet meer in de opslag van deze browser. Kring heeft de reservekopie teruggezet. Kijk even of alles klopt.",
         Key::NoPersonsYet => "Er staat nog niemand op de kaart. Begin met ‘Persoon toevoegen’.",
         Key::NameRequired => "Vul een naam in.",
         Key::Role => "Rol of relatie",

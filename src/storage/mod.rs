@@ -1,8 +1,10 @@
 //! Browser storage: the only module that saves. Maps live in IndexedDB on this device and
-//! nowhere else. Each record holds a map's id, title, last change and its Kring document.
+//! nowhere else (with a spare copy of the map being edited in localStorage, see `spare`).
+//! Each record holds a map's id, title, last change and its Kring document.
 
 mod idb;
 pub mod prefs;
+pub mod spare;
 
 use idb::Db;
 use js_sys::{Object, Reflect};
@@ -70,6 +72,8 @@ impl Store {
     }
 
     pub async fn delete_map(&self, id: &str) -> Result<(), StorageError> {
+        // Forgotten first: a deleted map must never come back from its spare copy.
+        spare::forget(id);
         self.db.delete(MAPS, id).await
     }
 

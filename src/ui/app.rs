@@ -22,7 +22,7 @@ use super::tie_panel::TiePanel;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
-use crate::storage::{self, prefs, MapRecord, StorageError, Store};
+use crate::storage::{self, prefs, spare, MapRecord, StorageError, Store};
 use crate::viewport::Viewport;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -315,6 +315,20 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
         Some(id) => store.load_map(&id).await.ok().flatten(),
         None => None,
     };
+    let mut notice = None;
+    // Storage lost the map (a browser killed mid-write can come back with an empty store):
+    // put its spare copy back, unless that map is still stored.
+    let record = match record {
+        Some(record) => Some(record),
+        None => match spare::read() {
+            Some(copy) if matches!(store.load_map(&copy.id).await, Ok(None)) => {
+                let restored = store.save_map(&copy).await.is_ok();
+                notice = Some(if restored { Key::RestoredFromSpare } else { Key::StorageUnavailable });
+                Some(copy)
+            }
+            _ => None,
+        },
+    };
     // The last map may have been deleted: fall back to the newest one.
     let record = match record {
         Some(record) => Some(record),
@@ -331,7 +345,7 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
             Ok(map) => Action::Loaded {
                 map_id: record.id,
                 editor: Editor::with_history(map, &record.history),
-                notice: None,
+                notice,
             },
             // Keep the unreadable record where it is; start a new map beside it.
             Err(_) => fresh(Some(Key::LoadFailed)),

@@ -70,7 +70,10 @@ impl Saver {
                 return;
             };
             match store.save_map(&record).await {
-                Ok(()) => done.emit(SaveOutcome::Saved(revision)),
+                Ok(()) => {
+                    crate::storage::spare::keep(&record);
+                    done.emit(SaveOutcome::Saved(revision))
+                }
                 Err(err) => done.emit(SaveOutcome::Failed(err)),
             }
             Self::write_next(this, done);
