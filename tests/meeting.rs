@@ -1250,3 +1250,14 @@ fn a_pack_serialises_for_the_json_export() {
     assert!(!json.contains("Coach Bas"));
     assert!(!json.contains(SAMIRA_PHONE));
 }
+
+#[test]
+fn a_person_on_the_map_is_invited_in_the_role_their_place_suggests() {
+    let at = |sector| Person::new(PersonId(1), "X", sector, Ring::CLOSEST);
+    assert_eq!(MeetingRole::likely_for(&at(Sector::Household)), MeetingRole::FamilyMember);
+    assert_eq!(MeetingRole::likely_for(&at(Sector::Family)), MeetingRole::FamilyMember);
+    assert_eq!(MeetingRole::likely_for(&at(Sector::Professionals)), MeetingRole::Professional);
+    for sector in [Sector::Friends, Sector::Community, Sector::SchoolWork] {
+        assert_eq!(MeetingRole::likely_for(&at(sector)), MeetingRole::NetworkMember, "{sector:?}");
+    }
+}

@@ -3,7 +3,7 @@
 //! is an error, not silently lost data) and gives optional fields a default, so a meeting
 //! can live inside the Kring file and old files keep opening when fields are added.
 
-use crate::model::{PersonId, SupportType, TieId};
+use crate::model::{Person, PersonId, Sector, SupportType, TieId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -173,6 +173,18 @@ pub enum MeetingRole {
 }
 
 impl MeetingRole {
+    /// The role someone on the map most likely has in the meeting, from where they are
+    /// on it (the household and family, professionals, everyone else); it can be changed.
+    pub fn likely_for(person: &Person) -> MeetingRole {
+        if person.in_centre() || person.sector == Sector::Family {
+            MeetingRole::FamilyMember
+        } else if person.sector == Sector::Professionals {
+            MeetingRole::Professional
+        } else {
+            MeetingRole::NetworkMember
+        }
+    }
+
     pub const ALL: [MeetingRole; 6] = [
         MeetingRole::FamilyMember,
         MeetingRole::NetworkMember,

@@ -5,7 +5,7 @@
 use crate::i18n::guided::{invite_person, text, Text};
 use crate::i18n::iso_date_from_millis;
 use crate::meeting::{Meeting, MeetingId, MeetingRole, Participant};
-use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Sector};
+use crate::model::{Edit, FamilyMap, PersonId, PersonKind};
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -68,18 +68,7 @@ fn toggle_invite(map: &FamilyMap, person: PersonId) -> Option<Edit> {
         meeting.participants.retain(|p| p.person != Some(person));
     } else {
         let id = meeting.next_participant_id();
-        meeting.participants.push(Participant::on_map(id, person, role_of(who)));
+        meeting.participants.push(Participant::on_map(id, person, MeetingRole::likely_for(who)));
     }
     Some(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting) })
-}
-
-/// The role someone most likely has in the meeting; the meeting screen can change it.
-fn role_of(person: &Person) -> MeetingRole {
-    if person.in_centre() || person.sector == Sector::Family {
-        MeetingRole::FamilyMember
-    } else if person.sector == Sector::Professionals {
-        MeetingRole::Professional
-    } else {
-        MeetingRole::NetworkMember
-    }
 }

@@ -12,7 +12,7 @@ use crate::meeting::{
     consent_complete, participant_name, participant_rule, ConsentRule, Invitation, Meeting, MeetingRole, Participant, ParticipantId,
     SectionKind,
 };
-use crate::model::{FamilyMap, Person, Sector};
+use crate::model::{FamilyMap, Person};
 use crate::ui::dom;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, 
             let role = edit
                 .state
                 .map()
-                .and_then(|map| map.person(person).map(default_role))
+                .and_then(|map| map.person(person).map(MeetingRole::likely_for))
                 .unwrap_or(MeetingRole::NetworkMember);
             edit.change(|m| {
                 if m.participants_for(person).next().is_none() {
@@ -87,17 +87,6 @@ pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, 
                 <button id="mt-invite-extra" type="button" onclick={on_extra}>{ ui(lang, Ui::InviteExtra) }</button>
             </div>
         </section>
-    }
-}
-
-/// The role a person most likely has in the meeting, from where they are on the map.
-fn default_role(person: &Person) -> MeetingRole {
-    if person.in_centre() || person.sector == Sector::Family {
-        MeetingRole::FamilyMember
-    } else if person.sector == Sector::Professionals {
-        MeetingRole::Professional
-    } else {
-        MeetingRole::NetworkMember
     }
 }
 
