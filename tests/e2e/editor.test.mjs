@@ -1,7 +1,7 @@
 // Issue 3: the map editor by keyboard alone, by touch, and its screens pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -14,18 +14,6 @@ after(async () => {
 });
 
 const SECTORS = ['Household', 'Family', 'Friends', 'Neighbours & community', 'School & work', 'Professionals'];
-
-/** Chooses an option in the focused <select> with arrow keys only. */
-async function chooseByKeyboard(page, label) {
-  const { current, target } = await page.evaluate((label) => {
-    const select = document.activeElement;
-    const options = [...select.options].map((o) => o.textContent.trim());
-    return { current: select.selectedIndex, target: options.indexOf(label) };
-  }, label);
-  assert.ok(target >= 0, `no option ${label}`);
-  const key = target > current ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
-}
 
 /** Everything a person sees of the map, in a form two moments can be compared by. */
 async function snapshot(page) {

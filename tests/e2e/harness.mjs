@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serves the release build from dist/ on
 // 127.0.0.1 and drives Debian's Chromium with playwright-core (no browser downloads).
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +35,18 @@ export async function openApp(browser, origin, { path = '/?lang=en', context: op
   await page.goto(origin + path);
   await page.getByRole('group', { name: /^(Network map|Netwerkkaart)$/ }).waitFor();
   return { context, page, requests, errors };
+}
+
+/** Chooses an option in the focused <select> with arrow keys only. */
+export async function chooseByKeyboard(page, label) {
+  const { current, target } = await page.evaluate((label) => {
+    const select = document.activeElement;
+    const options = [...select.options].map((o) => o.textContent.trim());
+    return { current: select.selectedIndex, target: options.indexOf(label) };
+  }, label);
+  assert.ok(target >= 0, `no option ${label}`);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
 }
 
 /** Presses Tab until the focused element has exactly this accessible name (keyboard only). */

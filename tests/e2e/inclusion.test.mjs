@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -355,18 +355,6 @@ async function tabToId(page, id, max = 60) {
     if (await page.evaluate((id) => document.activeElement?.id === id, id)) return;
   }
   throw new Error(`could not reach #${id} with Tab`);
-}
-
-/** Chooses an option in the focused <select> with arrow keys only. */
-async function chooseByKeyboard(page, label) {
-  const { current, target } = await page.evaluate((label) => {
-    const select = document.activeElement;
-    const options = [...select.options].map((o) => o.textContent.trim());
-    return { current: select.selectedIndex, target: options.indexOf(label) };
-  }, label);
-  assert.ok(target >= 0, `no option ${label}`);
-  const key = target > current ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
 }
 
 test('by keyboard alone: from a new map through the guided session to an exported Kring file', async () => {
