@@ -1,6 +1,6 @@
 //! Autosave. Every change is written to browser storage; while one write is under way,
-//! newer changes wait and only the newest is written next. So a drag of sixty moves makes
-//! a handful of writes, and "Saved" is only shown once the newest change is on disk.
+//! newer changes wait and only the newest is written next. So typing a long name makes a
+//! handful of writes, and "Saved" is only shown once the newest change is on disk.
 //! The record is only made (the map turned into JSON) when its write starts, so changes
 //! that are overtaken while waiting cost nothing.
 

@@ -82,16 +82,17 @@ pub struct MapLook {
 #[derive(Clone)]
 pub struct AppState {
     pub lang: Lang,
-    /// `None` until the stored map has been read. Shared and changed in place, so a drag
-    /// over a map of hundreds of persons does not copy the map and its history per frame;
+    /// `None` until the stored map has been read. Shared and changed in place, so an edit
+    /// to a map of hundreds of persons does not copy the map and its history;
     /// `revision` tells Yew that it changed.
     editor: Option<Rc<RefCell<Editor>>>,
     pub map_id: String,
     /// Counts changes to the map, so saving knows what is new.
     pub revision: u64,
     /// The revision when no gesture was under way: panels that are slow to compute (the
-    /// insights, comparisons) follow this one, so a drag redraws the map smoothly and the
-    /// panels catch up once when it ends.
+    /// insights, comparisons) follow this one, so typing in a field stays smooth and the
+    /// panels catch up once when the field is left. (A drag changes the map only once,
+    /// when the person is let go.)
     pub settled_revision: u64,
     pub saved_revision: u64,
     pub save_state: SaveState,
@@ -229,7 +230,7 @@ impl PartialEq for AppState {
 pub enum Action {
     Loaded { map_id: String, editor: Editor, notice: Option<Key> },
     Apply(Edit),
-    /// Part of a gesture (a drag, typing in a field): joins the previous step with the same key.
+    /// Part of a gesture (typing in a field): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
     /// The gesture ended.
     Seal,
