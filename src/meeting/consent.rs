@@ -16,7 +16,7 @@
 //! map (or an extra participant's name). Kring does not know who the parents are, so "a
 //! parent" means "someone other than the young person"; the screen offers the parents.
 
-use super::types::{Meeting, Participant};
+use crate::model::{Meeting, Participant};
 use crate::model::{Age, FamilyMap, PersonId};
 use serde::{Deserialize, Serialize};
 

@@ -56,7 +56,6 @@ pub mod consent;
 mod pack;
 mod render;
 mod ties;
-mod types;
 mod validate;
 
 pub use consent::{
@@ -68,7 +67,7 @@ pub use pack::{
     ParticipantLine, PersonLine, RedFlagLine, ScaleLine, Section, SectionKind, Shown, StepLine, SuggestionLine,
     TieLine, VoiceLine, WorryLine, ADULT_FROM,
 };
-pub use types::{
+pub use crate::model::meeting::{
     Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
     ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
 };

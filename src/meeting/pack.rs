@@ -5,7 +5,7 @@
 
 use super::consent::{age_in_years, consent_complete, normalise, participant_name, participant_rule, ConsentRule};
 use super::consent::{participant_consents, person_consents, Grant};
-use super::types::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
+use crate::model::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
 use crate::model::{
     Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
@@ -186,7 +186,7 @@ pub struct ParticipantLine {
     pub person: Option<PersonId>,
     pub label: Shown,
     pub role: MeetingRole,
-    pub invitation: super::types::Invitation,
+    pub invitation: crate::model::Invitation,
     pub phone: Option<String>,
     pub email: Option<String>,
     /// The consent record (family-and-professionals version only).

@@ -1,7 +1,7 @@
 //! From an agreement to the map: agreeing that grandma picks the children up on Wednesdays
 //! adds that support tie, or strengthens it when it is there already.
 
-use super::types::{Meeting, TieSuggestion};
+use crate::model::{Meeting, TieSuggestion};
 use crate::model::{Edit, FamilyMap, Strength, Tie, TieKind};
 
 impl TieSuggestion {

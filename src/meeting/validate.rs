@@ -2,7 +2,7 @@
 //! problems still makes a pack: problems are for the people filling it in, not a gate.
 
 use super::consent::{consent_complete, participant_rule, ConsentRule};
-use super::types::{Meeting, ParticipantId, Who};
+use crate::model::{Meeting, ParticipantId, Who};
 use crate::model::{FamilyMap, PersonId, Sector, TieId, TieKind};
 use std::collections::HashSet;
 
@@ -284,11 +284,11 @@ impl Meeting {
         let person_is = |id: PersonId| map.person(id).is_some_and(|p| p.sector == Sector::Professionals);
         match who {
             Who::Person(id) => {
-                person_is(id) || self.participants_for(id).any(|p| p.role == super::types::MeetingRole::Professional)
+                person_is(id) || self.participants_for(id).any(|p| p.role == crate::model::MeetingRole::Professional)
             }
             Who::Participant(id) => self
                 .participant(id)
-                .is_some_and(|p| p.role == super::types::MeetingRole::Professional || p.person.is_some_and(person_is)),
+                .is_some_and(|p| p.role == crate::model::MeetingRole::Professional || p.person.is_some_and(person_is)),
         }
     }
 }

@@ -21,11 +21,11 @@ pub enum Edit {
     UpdateTie { tie: Tie },
     RenameMap { title: String },
     /// Adds, replaces (same id) or removes (`None`) a network meeting.
-    SetMeeting { id: crate::meeting::MeetingId, meeting: Option<crate::meeting::Meeting> },
+    SetMeeting { id: super::MeetingId, meeting: Option<super::Meeting> },
     /// Adds, replaces or removes a dated snapshot of the map.
-    SetSnapshot { id: u32, snapshot: Option<crate::timeline::Snapshot> },
+    SetSnapshot { id: u32, snapshot: Option<super::Snapshot> },
     /// Adds, replaces or removes one participant's perspective.
-    SetPerspective { id: crate::timeline::PerspectiveId, perspective: Option<crate::timeline::Perspective> },
+    SetPerspective { id: super::PerspectiveId, perspective: Option<super::Perspective> },
     /// Several edits as one step (undone together); applied in order, all or nothing.
     Batch { edits: Vec<Edit> },
 }

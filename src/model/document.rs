@@ -62,11 +62,11 @@ struct Document {
     persons: Vec<Person>,
     ties: Vec<Tie>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    meetings: Vec<crate::meeting::Meeting>,
+    meetings: Vec<super::Meeting>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    snapshots: Vec<crate::timeline::Snapshot>,
+    snapshots: Vec<super::Snapshot>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    perspectives: Vec<crate::timeline::Perspective>,
+    perspectives: Vec<super::Perspective>,
 }
 
 pub fn to_json(map: &FamilyMap) -> String {

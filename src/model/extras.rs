@@ -2,8 +2,7 @@
 //! the map, dated snapshots of it, and the perspectives of the people who drew it. They
 //! change through edits like everything else, so undo and autosave cover them too.
 
-use crate::meeting::{Meeting, MeetingId};
-use crate::timeline::{Perspective, PerspectiveId, Snapshot};
+use super::{Meeting, MeetingId, Perspective, PerspectiveId, Snapshot};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Extras {

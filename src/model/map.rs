@@ -119,15 +119,15 @@ impl FamilyMap {
         best.1
     }
 
-    pub fn meetings(&self) -> &[crate::meeting::Meeting] {
+    pub fn meetings(&self) -> &[super::Meeting] {
         &self.extras.meetings
     }
 
-    pub fn snapshots(&self) -> &[crate::timeline::Snapshot] {
+    pub fn snapshots(&self) -> &[super::Snapshot] {
         &self.extras.snapshots
     }
 
-    pub fn perspectives(&self) -> &[crate::timeline::Perspective] {
+    pub fn perspectives(&self) -> &[super::Perspective] {
         &self.extras.perspectives
     }
 

@@ -1,5 +1,7 @@
-//! The family's network as data: persons, ties, the edits that change them and their history.
-//! Pure Rust: no browser APIs, so all of it is tested natively.
+//! The family's network as data: persons, ties, the edits that change them and their history,
+//! and every other type saved in the Kring file (meetings, snapshots, perspectives).
+//! The bottom layer: it uses no other module of the app, and no browser APIs, so all of it
+//! is read and tested on its own.
 
 mod arrange;
 mod command;
@@ -9,8 +11,11 @@ mod extras;
 mod history;
 mod ids;
 mod map;
+pub mod meeting;
+mod perspective;
 mod person;
 mod sector;
+mod snapshot;
 mod tie;
 
 pub use arrange::*;
@@ -21,6 +26,12 @@ pub use extras::Extras;
 pub use history::{Editor, MergeKey};
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
+pub use meeting::{
+    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
+    ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+};
+pub use perspective::{Perspective, PerspectiveId};
+pub use snapshot::{is_valid_date, next_snapshot_id, Snapshot, SnapshotError};
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use sector::Sector;
 pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

@@ -17,7 +17,6 @@ mod diff;
 mod merge;
 mod names;
 mod perspective;
-mod snapshot;
 
 pub use diff::{
     diff, protective_adults_then_and_now, Change, MapDiff, PersonDetail, ProtectiveAdultsThenAndNow, TieDetail, TieEnds,
@@ -28,6 +27,6 @@ pub use merge::{
 };
 pub use names::{first_name, normalize_name, similar_names, NameSimilarity};
 pub use perspective::{
-    disagreements, Disagreement, Kinds, PairView, Perspective, PerspectiveError, PerspectiveId, RingOpinion, TieOpinion,
+    disagreements, Disagreement, Kinds, PairView, PerspectiveError, RingOpinion, TieOpinion,
 };
-pub use snapshot::{is_valid_date, next_snapshot_id, Snapshot, SnapshotError};
+pub use crate::model::{is_valid_date, next_snapshot_id, Perspective, PerspectiveId, Snapshot, SnapshotError};

@@ -3,41 +3,9 @@
 //! ties and its own closeness. Where perspectives differ, that is information for the
 //! meeting ("support according to the child, risk according to the mother"), not an error.
 
-use crate::model::{Edit, EditError, FamilyMap, PersonId, Ring, Tie, TieId, TieKind};
-use serde::{Deserialize, Serialize};
+use crate::model::{Edit, EditError, FamilyMap, Perspective, PerspectiveId, PersonId, Ring, TieId, TieKind};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PerspectiveId(pub u32);
-
-impl fmt::Display for PerspectiveId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "v{}", self.0)
-    }
-}
-
-/// One view of the map. `holder` is whose view it is when that person is on the map (the
-/// child, the mother); a professional's view may have no holder and just a name.
-/// `closeness` holds only the persons this view places; everyone else is drawn where the
-/// common map has them, and counts for nothing when views are compared.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Perspective {
-    pub id: PerspectiveId,
-    pub name: String,
-    #[serde(default)]
-    pub holder: Option<PersonId>,
-    #[serde(default)]
-    pub ties: Vec<Tie>,
-    #[serde(default)]
-    pub closeness: BTreeMap<PersonId, Ring>,
-    /// How safe the holder says they feel, 0 (not at all) to 10 (completely): the path
-    /// to the safety house in child mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub safety: Option<u8>,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PerspectiveError {

@@ -3,7 +3,7 @@
 //! is an error, not silently lost data) and gives optional fields a default, so a meeting
 //! can live inside the Kring file and old files keep opening when fields are added.
 
-use crate::model::{Person, PersonId, Sector, SupportType, TieId};
+use super::{Person, PersonId, Sector, SupportType, TieId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;

@@ -3,7 +3,7 @@
 //! complete, nested Kring document, so reading one back migrates and validates it exactly
 //! like a file of its own (and an old snapshot keeps opening after the format moves on).
 
-use crate::model::{from_json, to_json, FamilyMap, LoadError};
+use super::{from_json, to_json, FamilyMap, LoadError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -59,7 +59,7 @@ pub fn next_snapshot_id(snapshots: &[Snapshot]) -> u32 {
 
 /// `YYYY-MM-DD` with a month and day that exist (29 February only in leap years).
 pub fn is_valid_date(date: &str) -> bool {
-    crate::model::is_iso_date(date)
+    super::is_iso_date(date)
 }
 
 fn read_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
