@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod io;
 pub mod meeting;
 pub mod model;
+pub mod present;
 pub mod scene;
 pub mod timeline;
 pub mod viewport;

@@ -137,7 +137,7 @@ fn run(target: &str, data: &[u8]) -> bool {
                 true
             }
             Some(Err(err)) => {
-                assert!(!easynwk::message(Lang::Nl, &err).is_empty());
+                assert!(!kring::i18n::easynwk::message(Lang::Nl, &err).is_empty());
                 false
             }
             None => false,
@@ -149,7 +149,7 @@ fn run(target: &str, data: &[u8]) -> bool {
                     Some((persons, ties)) => (persons, Some(ties)),
                     None => (t, None),
                 };
-                csv::import(persons, ties).ok()
+                csv::import(persons, ties, &Lang::ALL).ok()
             })
             .map(|imported| valid(&imported.map))
             .is_some(),
@@ -163,7 +163,7 @@ fn run(target: &str, data: &[u8]) -> bool {
                 false
             }
             Err(err) => {
-                assert!(!crypto::message(Lang::Nl, &err).is_empty());
+                assert!(!kring::i18n::sealed::message(Lang::Nl, &err).is_empty());
                 false
             }
         },

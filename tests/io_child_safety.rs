@@ -32,7 +32,7 @@ fn graphml_keeps_child_safety() {
 #[test]
 fn csv_keeps_child_safety() {
     let map = bakker();
-    let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map))).expect("own export imports").map;
+    let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map)), &Lang::ALL).expect("own export imports").map;
     assert_eq!(arrangements(&back), arrangements(&map));
 }
 
@@ -40,7 +40,7 @@ fn csv_keeps_child_safety() {
 fn a_broken_child_safety_cell_is_not_taken_as_an_arrangement() {
     let map = bakker();
     let table = csv::export_persons(&map).replace("3:safe_adult", "3:very_safe");
-    let back = csv::import(&table, None);
+    let back = csv::import(&table, None, &Lang::ALL);
     // Either the row is refused with a message or the arrangement is left out: never a
     // made-up arrangement.
     if let Ok(imported) = back {

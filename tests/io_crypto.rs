@@ -180,18 +180,18 @@ fn messages_exist_in_both_languages_and_differ() {
         CryptoError::Internal,
     ];
     for err in &all {
-        let nl = crypto::message(Lang::Nl, err);
-        let en = crypto::message(Lang::En, err);
+        let nl = kring::i18n::sealed::message(Lang::Nl, err);
+        let en = kring::i18n::sealed::message(Lang::En, err);
         assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{err:?}");
         assert_ne!(nl, en, "{err:?} is not translated");
         assert!(nl.ends_with('.'), "{nl}");
     }
-    assert!(crypto::message(Lang::Nl, &CryptoError::WrongPassword).contains("wachtwoord"));
-    assert!(crypto::message(Lang::En, &CryptoError::UnsupportedVersion { version: 7 }).contains('7'));
-    assert!(crypto::message(Lang::Nl, &CryptoError::TooLarge { bytes: 40 * 1024 * 1024 }).contains("40"));
+    assert!(kring::i18n::sealed::message(Lang::Nl, &CryptoError::WrongPassword).contains("wachtwoord"));
+    assert!(kring::i18n::sealed::message(Lang::En, &CryptoError::UnsupportedVersion { version: 7 }).contains('7'));
+    assert!(kring::i18n::sealed::message(Lang::Nl, &CryptoError::TooLarge { bytes: 40 * 1024 * 1024 }).contains("40"));
     assert_eq!(
-        crypto::message(Lang::default(), &CryptoError::Damaged),
-        crypto::message(Lang::Nl, &CryptoError::Damaged)
+        kring::i18n::sealed::message(Lang::default(), &CryptoError::Damaged),
+        kring::i18n::sealed::message(Lang::Nl, &CryptoError::Damaged)
     );
 }
 
@@ -244,7 +244,7 @@ fn thousands_of_mutations_never_panic_and_never_open() {
                 assert_eq!(json, sample_json());
                 opened += 1;
             }
-            Err(err) => assert!(!crypto::message(Lang::Nl, &err).is_empty()),
+            Err(err) => assert!(!kring::i18n::sealed::message(Lang::Nl, &err).is_empty()),
         }
     }
     assert!(opened < 300, "too few mutations changed anything: {opened}");

@@ -6,6 +6,7 @@ mod common;
 mod maps;
 
 use common::*;
+use kring::i18n::Lang;
 use kring::io::csv::{self, FileError, ImportWarning, ImportedMap};
 use kring::io::graphml::MAX_IMPORT_BYTES;
 use kring::model::*;
@@ -13,7 +14,7 @@ use maps::everything;
 use proptest::prelude::*;
 
 fn import_ok(persons: &str, ties: Option<&str>) -> ImportedMap {
-    match csv::import(persons, ties) {
+    match csv::import(persons, ties, &Lang::ALL) {
         Ok(imported) => imported,
         Err(err) => panic!("import failed: {err:?}"),
     }
@@ -171,7 +172,7 @@ fn bad_tables_give_errors_with_the_line_a_spreadsheet_shows() {
         ("name\nLinda,Noah\n", None, FileError::ExtraCells { line: 2 }),
     ];
     for (persons, ties, want) in cases {
-        assert_eq!(csv::import(persons, ties).map(|i| i.map.person_count()), Err(want), "{persons:?} {ties:?}");
+        assert_eq!(csv::import(persons, ties, &Lang::ALL).map(|i| i.map.person_count()), Err(want), "{persons:?} {ties:?}");
     }
 }
 
@@ -184,7 +185,7 @@ fn empty_cells_at_the_end_of_a_row_are_fine() {
 #[test]
 fn tables_over_the_size_limit_are_refused_before_parsing() {
     let big = "x".repeat(MAX_IMPORT_BYTES);
-    assert_eq!(csv::import(&big, Some("y")), Err(FileError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 }));
+    assert_eq!(csv::import(&big, Some("y"), &Lang::ALL), Err(FileError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 }));
 }
 
 /// The first character of every non-empty cell, as a spreadsheet would see it (inside
@@ -223,7 +224,7 @@ proptest! {
 
     #[test]
     fn random_maps_survive_a_csv_round_trip(map in maps::random()) {
-        let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map)))
+        let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map)), &Lang::ALL)
             .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(back.map.persons(), map.persons());
         prop_assert_eq!(back.map.ties(), map.ties());
@@ -243,7 +244,7 @@ proptest! {
     fn any_text_is_an_error_or_a_map_never_a_panic(persons in "[a-z,;\"\r\n' =]{0,60}", ties in "[a-z0-9p,;\"\r\n]{0,40}") {
         let with_headers = (format!("id,name,ring,sector\n{persons}"), format!("from,to\n{ties}"));
         for (persons, ties) in [(persons, ties), with_headers] {
-            if let Ok(imported) = csv::import(&persons, Some(&ties)) {
+            if let Ok(imported) = csv::import(&persons, Some(&ties), &Lang::ALL) {
                 // Whatever comes in must be a map Kring itself can save and open.
                 let reopened = from_json(&to_json(&imported.map));
                 prop_assert_eq!(reopened.as_ref(), Ok(&imported.map));

@@ -6,6 +6,7 @@ mod common;
 use common::rng::Rng;
 
 use kring::i18n::Lang;
+use kring::i18n::easynwk as easynwk_words;
 use kring::io::easynwk::{self, EasyNwkError, EasyNwkImport, EasyNwkWarning, JsonType, EGO, LINKING_NOTE};
 use kring::model::{
     from_json, to_json, Age, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
@@ -474,17 +475,17 @@ fn messages_in_both_languages() {
         EasyNwkError::Invalid { detail: "x".into() },
     ];
     for err in &errors {
-        let (nl, en) = (easynwk::message(Lang::Nl, err), easynwk::message(Lang::En, err));
+        let (nl, en) = (easynwk_words::message(Lang::Nl, err), easynwk_words::message(Lang::En, err));
         assert!(!nl.is_empty() && !en.is_empty());
         assert_ne!(nl, en, "{err:?}");
     }
     assert_eq!(
-        easynwk::message(Lang::default(), &EasyNwkError::NotEasyNwk),
-        easynwk::message(Lang::Nl, &EasyNwkError::NotEasyNwk)
+        easynwk_words::message(Lang::default(), &EasyNwkError::NotEasyNwk),
+        easynwk_words::message(Lang::Nl, &EasyNwkError::NotEasyNwk)
     );
-    assert!(easynwk::message(Lang::Nl, &errors[4]).contains("een lijst"));
-    assert!(easynwk::message(Lang::En, &errors[4]).contains("alteri"));
-    assert!(easynwk::message(Lang::Nl, &errors[0]).contains("30 MB"));
+    assert!(easynwk_words::message(Lang::Nl, &errors[4]).contains("een lijst"));
+    assert!(easynwk_words::message(Lang::En, &errors[4]).contains("alteri"));
+    assert!(easynwk_words::message(Lang::Nl, &errors[0]).contains("30 MB"));
 
     let warnings = [
         EasyNwkWarning::CurrentVersionNotFound { current: "7".into() },
@@ -496,11 +497,11 @@ fn messages_in_both_languages() {
         EasyNwkWarning::BadConnection { id1: "1".into(), id2: "2".into() },
     ];
     for w in &warnings {
-        let (nl, en) = (easynwk::warning_message(Lang::Nl, w), easynwk::warning_message(Lang::En, w));
+        let (nl, en) = (easynwk_words::warning_message(Lang::Nl, w), easynwk_words::warning_message(Lang::En, w));
         assert!(!nl.is_empty() && !en.is_empty());
         assert_ne!(nl, en, "{w:?}");
     }
-    assert!(easynwk::warning_message(Lang::Nl, &warnings[1]).contains("Lena"));
+    assert!(easynwk_words::warning_message(Lang::Nl, &warnings[1]).contains("Lena"));
 }
 
 // --- robustness: deterministic pseudo-random mutations ---

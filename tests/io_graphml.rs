@@ -11,7 +11,8 @@ use maps::everything;
 use kring::i18n::files::{load_error_message, message};
 use kring::i18n::Lang;
 use kring::io::graphml::{self, FileError, ImportWarning, ImportedMap, MAX_IMPORT_BYTES};
-use kring::io::{csv, svg};
+use kring::io::csv;
+use kring::present::svg;
 use kring::model::*;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -278,7 +279,7 @@ fn open(path: &Path) -> Result<Result<FamilyMap, LoadError>, FileError> {
     match path.extension().and_then(|e| e.to_str()) {
         Some("json") => Ok(from_json(text)),
         Some("graphml") => graphml::import(text).map(|i| Ok(i.map)),
-        Some("csv") => csv::import(text, None).map(|i| Ok(i.map)),
+        Some("csv") => csv::import(text, None, &Lang::ALL).map(|i| Ok(i.map)),
         other => panic!("no reader for {other:?}"),
     }
 }
@@ -316,7 +317,7 @@ fn assert_written_escaped(file: &str, map: &FamilyMap) {
         let name = &person.name;
         if name.contains('<') {
             assert!(!svg.contains(name.as_str()) && !graphml.contains(name.as_str()), "{file}: {name} unescaped");
-            assert!(svg.contains(&svg::escape(&kring::scene::short_label(name))), "{file}: {name} not drawn");
+            assert!(svg.contains(&kring::io::xml::escape(&kring::scene::short_label(name))), "{file}: {name} not drawn");
         }
     }
     assert!(!svg.contains("<script") && !svg.contains("<svg onload"), "{file}");

@@ -6,9 +6,10 @@ mod common;
 mod maps;
 
 use common::*;
-use kring::i18n::files::{text, tie_kind_name, FileText};
+use kring::i18n::files::{text, FileText};
 use kring::i18n::{t, Key, Lang};
-use kring::io::svg::{escape, export};
+use kring::io::xml::escape;
+use kring::present::svg::export;
 use kring::model::*;
 use kring::scene::{tie_style, Scene};
 use maps::everything;
@@ -165,7 +166,7 @@ fn the_legend_explains_rings_sectors_and_lines_in_the_chosen_language() {
             assert!(svg.contains(&format!(">{}</text>", escape(t(lang, Key::Sector(sector))))));
         }
         for kind in [TieKind::Support, TieKind::Risk, TieKind::Contact] {
-            assert!(svg.contains(&format!(">{}</text>", tie_kind_name(lang, kind))));
+            assert!(svg.contains(&format!(">{}</text>", t(lang, Key::TieKindName(kind)))));
         }
         assert!(svg.contains(&format!("{} 28-11-2026", text(lang, FileText::MadeOn))));
     }

@@ -4,15 +4,17 @@
 mod common;
 
 use common::bakker;
+use kring::i18n::files::pseudonym_words;
 use kring::i18n::Lang;
 use kring::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
-use kring::io::{csv, graphml, svg};
+use kring::io::{csv, graphml};
+use kring::present::svg;
 use kring::meeting::{Meeting, MeetingId, MeetingRole, Participant, ParticipantId};
 use kring::model::{to_json, Edit, FamilyMap, PersonId, RiskType, SupportType, Tie, TieKind};
 use kring::scene::Scene;
 use kring::timeline::{Perspective, PerspectiveId, Snapshot};
 
-const NL_NUMBERS: Pseudonyms = Pseudonyms { names: NameStyle::Numbers, lang: Lang::Nl };
+const NL_NUMBERS: Pseudonyms = Pseudonyms { names: NameStyle::Numbers, words: pseudonym_words(Lang::Nl) };
 
 fn update_person(map: &mut FamilyMap, id: u32, change: impl FnOnce(&mut kring::model::Person)) {
     let mut person = map.person(PersonId(id)).cloned().expect("fixture person");
@@ -122,7 +124,7 @@ fn with_numbers_no_name_note_role_or_contact_detail_survives_in_any_format() {
 fn ids_places_and_ties_are_kept() {
     let map = bakker_with_details();
     for style in NameStyle::ALL {
-        let secret = pseudonymise(&map, Pseudonyms { names: style, lang: Lang::En });
+        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En) });
         assert_eq!(secret.person_count(), map.person_count(), "{style:?}");
         for (before, after) in map.persons().into_iter().zip(secret.persons()) {
             assert_eq!(
@@ -156,7 +158,7 @@ fn ids_places_and_ties_are_kept() {
 #[test]
 fn initials_and_roles_replace_names_and_the_same_person_has_the_same_pseudonym_everywhere() {
     let map = bakker_with_details();
-    let initials = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, lang: Lang::Nl });
+    let initials = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl) });
     let name = |m: &FamilyMap, id| m.person(PersonId(id)).map(|p| p.name.clone()).unwrap_or_default();
     assert_eq!(name(&initials, 5), "O.R.");
     assert_eq!(name(&initials, 9), "M.J.");
@@ -169,7 +171,7 @@ fn initials_and_roles_replace_names_and_the_same_person_has_the_same_pseudonym_e
     let greet = initials.snapshots()[0].map.persons().last().map(|p| p.name.clone());
     assert_eq!(greet.as_deref(), Some("T.G."), "someone only a snapshot has gets a pseudonym too");
 
-    let roles = pseudonymise(&map, Pseudonyms { names: NameStyle::Roles, lang: Lang::En });
+    let roles = pseudonymise(&map, Pseudonyms { names: NameStyle::Roles, words: pseudonym_words(Lang::En) });
     assert_eq!(name(&roles, 5), "oma");
     assert_eq!(name(&roles, 1), "moeder");
     assert_eq!(name(&roles, 12), "Person 12", "without a role, a number");
@@ -188,7 +190,7 @@ fn two_persons_with_the_same_initials_are_told_apart() {
         );
         map.apply(Edit::AddPerson { person }).expect("add");
     }
-    let secret = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, lang: Lang::Nl });
+    let secret = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl) });
     let names: Vec<&str> = secret.persons().into_iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["L.B.", "L.B. (2)", "Persoon 3"]);
 }

@@ -124,5 +124,5 @@ fn a_gender_that_was_said_shows_as_a_symbol_on_screen_and_in_the_picture() {
     let scene = Scene::build(editor.map(), Lang::Nl);
     assert_eq!(scene.person(linda).unwrap().gender_symbol, "♀");
     assert_eq!(scene.person(bas).unwrap().gender_symbol, "", "not said: no symbol");
-    assert!(kring::io::svg::export(&scene, Lang::Nl, "2026-11-29").contains('♀'));
+    assert!(kring::present::svg::export(&scene, Lang::Nl, "2026-11-29").contains('♀'));
 }

@@ -6,8 +6,8 @@
 
 use super::{t, Key, Lang};
 use crate::io::graphml::{FileError, ImportWarning, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES};
-use crate::io::pseudonymise::{Changes, NameStyle};
-use crate::model::{LoadError, Ring, TieKind};
+use crate::io::pseudonymise::{Changes, NameStyle, PseudonymWords};
+use crate::model::{LoadError, Ring};
 
 /// Words in exported files (the SVG legend and header).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,18 +49,6 @@ pub fn text(lang: Lang, key: FileText) -> &'static str {
             FileText::WidthMeaning => "Thick line: strong. Thin line: weak.",
             FileText::MadeOn => "Made on",
         },
-    }
-}
-
-/// The name of a tie kind, as in the legend.
-pub fn tie_kind_name(lang: Lang, kind: TieKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::Nl, TieKind::Support) => "Steun",
-        (Lang::Nl, TieKind::Risk) => "Risico",
-        (Lang::Nl, TieKind::Contact) => "Contact",
-        (Lang::En, TieKind::Support) => "Support",
-        (Lang::En, TieKind::Risk) => "Risk",
-        (Lang::En, TieKind::Contact) => "Contact",
     }
 }
 
@@ -493,40 +481,25 @@ pub fn name_style_label(lang: Lang, style: NameStyle) -> &'static str {
 }
 
 /// Words that replace texts in a pseudonymised file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PseudonymWord {
-    Person,
-    Pet,
-    Organisation,
-    /// The map's title.
-    Title,
-    /// Before a snapshot's date.
-    Snapshot,
-    /// A perspective without a holder on the map, before its number.
-    View,
-    /// Before the pseudonym of a perspective's holder.
-    ViewOf,
-}
-
-pub fn pseudonym_word(lang: Lang, word: PseudonymWord) -> &'static str {
+pub const fn pseudonym_words(lang: Lang) -> PseudonymWords {
     match lang {
-        Lang::Nl => match word {
-            PseudonymWord::Person => "Persoon",
-            PseudonymWord::Pet => "Huisdier",
-            PseudonymWord::Organisation => "Organisatie",
-            PseudonymWord::Title => "Netwerkkaart",
-            PseudonymWord::Snapshot => "Momentopname",
-            PseudonymWord::View => "Kijk",
-            PseudonymWord::ViewOf => "Kijk van",
+        Lang::Nl => PseudonymWords {
+            person: "Persoon",
+            pet: "Huisdier",
+            organisation: "Organisatie",
+            title: "Netwerkkaart",
+            snapshot: "Momentopname",
+            view: "Kijk",
+            view_of: "Kijk van",
         },
-        Lang::En => match word {
-            PseudonymWord::Person => "Person",
-            PseudonymWord::Pet => "Pet",
-            PseudonymWord::Organisation => "Organisation",
-            PseudonymWord::Title => "Network map",
-            PseudonymWord::Snapshot => "Snapshot",
-            PseudonymWord::View => "View",
-            PseudonymWord::ViewOf => "View of",
+        Lang::En => PseudonymWords {
+            person: "Person",
+            pet: "Pet",
+            organisation: "Organisation",
+            title: "Network map",
+            snapshot: "Snapshot",
+            view: "View",
+            view_of: "View of",
         },
     }
 }

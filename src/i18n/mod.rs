@@ -4,11 +4,13 @@
 
 mod en;
 pub mod child;
+pub mod easynwk;
 pub mod files;
 pub mod guided;
 pub mod insights;
 pub mod meeting;
 pub mod reliability;
+pub mod sealed;
 pub mod timeline;
 mod nl;
 
@@ -306,6 +308,21 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::Nl => nl::text(key),
         Lang::En => en::text(key),
+    }
+}
+
+impl crate::scene::MapWords for Lang {
+    fn sector(&self, sector: Sector) -> String {
+        t(*self, Key::Sector(sector)).to_owned()
+    }
+    fn ring(&self, ring: Ring) -> String {
+        t(*self, Key::Ring(ring)).to_owned()
+    }
+    fn person(&self, person: &crate::model::Person) -> String {
+        person_accessible_name(*self, &person.name, person.sector, person.ring, person.in_centre())
+    }
+    fn tie_kind(&self, kind: TieKind) -> String {
+        t(*self, Key::TieKindName(kind)).to_owned()
     }
 }
 

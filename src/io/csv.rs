@@ -14,7 +14,7 @@ use super::graphml::{
     parse_child_safety, parse_key_list,
     parse_ring, Leftovers, PersonDraft, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES,
 };
-use crate::i18n::{t, Key, Lang};
+use crate::scene::MapWords;
 use crate::model::{
     Age, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength, SupportType, Tie,
     TieId, TieKind,
@@ -322,7 +322,8 @@ impl<'a> Row<'a> {
 
 /// Reads a persons table and, optionally, a ties table, in the shape `export_persons` and
 /// `export_ties` write. Only the `name` column is required (and `from` and `to` for ties).
-pub fn import(persons_csv: &str, ties_csv: Option<&str>) -> Result<ImportedMap, FileError> {
+/// A sector may be given by its key or by its name in one of `names`' languages.
+pub fn import(persons_csv: &str, ties_csv: Option<&str>, names: &[impl MapWords]) -> Result<ImportedMap, FileError> {
     let bytes = persons_csv.len() + ties_csv.map_or(0, str::len);
     if bytes > MAX_IMPORT_BYTES {
         return Err(FileError::TooLarge { bytes });
@@ -350,7 +351,7 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>) -> Result<ImportedMap, 
         if by_file_id.insert(canonical, id).is_some() {
             return Err(FileError::DuplicateId { id: file_id.clone() });
         }
-        drafts.push(read_person(&Row { table: &persons, record }, id, &mut left)?);
+        drafts.push(read_person(&Row { table: &persons, record }, id, names, &mut left)?);
     }
     let ties = match ties_csv {
         Some(text) => read_ties(text, &by_file_id, &mut left)?,
@@ -359,12 +360,12 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>) -> Result<ImportedMap, 
     assemble(String::new(), drafts, ties, left)
 }
 
-fn read_person(row: &Row, id: PersonId, left: &mut Leftovers) -> Result<PersonDraft, FileError> {
+fn read_person(row: &Row, id: PersonId, names: &[impl MapWords], left: &mut Leftovers) -> Result<PersonDraft, FileError> {
     let name = row.get("name");
     if name.trim().is_empty() {
         return Err(row.bad("name"));
     }
-    let sector = row.read("sector", sector_from_text)?;
+    let sector = row.read("sector", |text| sector_from_text(text, names))?;
     let ring = row.read("ring", parse_ring)?;
     let angle = row.read("angle", parse_angle)?;
     let default_ring = Ring::new(DEFAULT_RING).unwrap_or(Ring::FURTHEST);
@@ -398,13 +399,11 @@ fn read_person(row: &Row, id: PersonId, left: &mut Leftovers) -> Result<PersonDr
     Ok(PersonDraft { person, angle_known: angle.is_some() })
 }
 
-/// A sector by its key (`school_work`) or its name in either language (`Familie`).
-fn sector_from_text(text: &str) -> Option<Sector> {
+/// A sector by its key (`school_work`) or by its name in one of `names`' languages (`Familie`).
+fn sector_from_text(text: &str, names: &[impl MapWords]) -> Option<Sector> {
     let wanted = text.trim().to_lowercase();
     Sector::from_key(&wanted.replace([' ', '-'], "_")).or_else(|| {
-        Sector::ALL
-            .into_iter()
-            .find(|s| Lang::ALL.iter().any(|lang| t(*lang, Key::Sector(*s)).to_lowercase() == wanted))
+        Sector::ALL.into_iter().find(|s| names.iter().any(|words| words.sector(*s).to_lowercase() == wanted))
     })
 }
 

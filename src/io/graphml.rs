@@ -8,16 +8,12 @@
 //! columns. Import accepts what those tools write, restores Kring's own attributes exactly,
 //! and keeps anything it does not know in the person's (or tie's) note.
 
-#[path = "xml.rs"]
-mod xml;
-
-use super::svg::escape;
-use crate::i18n::{t, Key, Lang};
+use super::xml::{self, escape};
 use crate::model::{
     Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
 };
-use crate::scene::Scene;
+use crate::scene::{MapWords, Scene};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -78,13 +74,6 @@ pub enum ImportWarning {
 pub struct ImportedMap {
     pub map: FamilyMap,
     pub warnings: Vec<ImportWarning>,
-}
-
-impl ImportedMap {
-    /// The warnings as sentences, for showing after an import.
-    pub fn warning_texts(&self, lang: Lang) -> Vec<String> {
-        self.warnings.iter().map(|w| crate::i18n::files::warning_message(lang, w)).collect()
-    }
 }
 
 /// Checks size and encoding of a file's bytes and returns its text without a byte-order mark.
@@ -149,10 +138,10 @@ const KEYS: [KeyDecl; 32] = [
     key("e_weight", "edge", "weight", "double"),
 ];
 
-/// The map as GraphML. `lang` chooses the words in the label columns; the stable keys
-/// (`family`, `support`) are always English.
-pub fn export(map: &FamilyMap, lang: Lang) -> String {
-    let scene = Scene::build(map, lang);
+/// The map as GraphML. `words` gives the words in the label columns (the same as on the
+/// screen); the stable keys (`family`, `support`) are always English.
+pub fn export(map: &FamilyMap, words: impl MapWords) -> String {
+    let scene = Scene::build(map, &words);
     let mut out = String::with_capacity(512 + 600 * map.person_count() + 500 * map.tie_count());
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(
@@ -172,24 +161,24 @@ pub fn export(map: &FamilyMap, lang: Lang) -> String {
     for person in map.persons() {
         out.push_str(&format!("    <node id=\"{}\">\n", person.id));
         let (x, y) = scene.person(person.id).map_or((0.0, 0.0), |m| (m.x, m.y));
-        node_data(&mut out, person, x, y, lang);
+        node_data(&mut out, person, x, y, &words);
         out.push_str("    </node>\n");
     }
     for tie in map.ties() {
         out.push_str(&format!("    <edge id=\"{}\" source=\"{}\" target=\"{}\">\n", tie.id, tie.from, tie.to));
-        edge_data(&mut out, tie, lang);
+        edge_data(&mut out, tie, &words);
         out.push_str("    </edge>\n");
     }
     out.push_str("  </graph>\n</graphml>\n");
     out
 }
 
-fn node_data(out: &mut String, p: &Person, x: f64, y: f64, lang: Lang) {
+fn node_data(out: &mut String, p: &Person, x: f64, y: f64, words: &impl MapWords) {
     data(out, 6, "n_name", &p.name);
     data(out, 6, "n_label", &p.name);
     data(out, 6, "n_kind", &enum_key(p.kind));
     data(out, 6, "n_sector", p.sector.key());
-    data(out, 6, "n_sector_label", t(lang, Key::Sector(p.sector)));
+    data(out, 6, "n_sector_label", &words.sector(p.sector));
     data(out, 6, "n_ring", &p.ring.get().to_string());
     // `{}` prints the shortest text that reads back as the same f64: the angle survives exactly.
     data(out, 6, "n_angle", &p.angle.to_string());
@@ -212,7 +201,7 @@ fn node_data(out: &mut String, p: &Person, x: f64, y: f64, lang: Lang) {
     data(out, 6, "n_y", &format!("{y:.2}"));
 }
 
-fn edge_data(out: &mut String, tie: &Tie, lang: Lang) {
+fn edge_data(out: &mut String, tie: &Tie, words: &impl MapWords) {
     data(out, 6, "e_kind", &enum_key(tie.kind));
     data(out, 6, "e_mutual", bool_text(tie.mutual));
     data(out, 6, "e_direction", if tie.mutual { "both" } else { "source_to_target" });
@@ -224,7 +213,7 @@ fn edge_data(out: &mut String, tie: &Tie, lang: Lang) {
     }
     data(out, 6, "e_according_to", &tie.according_to);
     data(out, 6, "e_note", &tie.note);
-    data(out, 6, "e_label", crate::i18n::files::tie_kind_name(lang, tie.kind));
+    data(out, 6, "e_label", &words.tie_kind(tie.kind));
     let weight = match tie.strength {
         Strength::Strong => "3",
         Strength::Normal => "2",

@@ -6,4 +6,4 @@ pub mod csv;
 pub mod easynwk;
 pub mod graphml;
 pub mod pseudonymise;
-pub mod svg;
+pub mod xml;

@@ -7,10 +7,8 @@
 //! Pure: the export menu runs this on a copy, so the open map is never touched, and
 //! `changes` tells the preview exactly what will be written.
 
-use crate::i18n::files::{pseudonym_word, PseudonymWord};
-use crate::i18n::Lang;
 use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Tie};
-use crate::timeline::{Perspective, Snapshot};
+use crate::model::{Perspective, Snapshot};
 use std::collections::{BTreeMap, HashMap};
 
 /// What a person's name becomes.
@@ -40,8 +38,24 @@ impl NameStyle {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Pseudonyms {
     pub names: NameStyle,
-    /// The language of the words that replace texts ("Persoon 4", "Netwerkkaart").
-    pub lang: Lang,
+    /// The words that replace texts ("Persoon 4", "Netwerkkaart"), in the reader's language.
+    pub words: PseudonymWords,
+}
+
+/// Words that replace texts in a pseudonymised file (`i18n::files::pseudonym_words`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PseudonymWords {
+    pub person: &'static str,
+    pub pet: &'static str,
+    pub organisation: &'static str,
+    /// The map's title.
+    pub title: &'static str,
+    /// Before a snapshot's date.
+    pub snapshot: &'static str,
+    /// A perspective without a holder on the map, before its number.
+    pub view: &'static str,
+    /// Before the pseudonym of a perspective's holder.
+    pub view_of: &'static str,
 }
 
 /// What pseudonymising a map changes, for the preview.
@@ -78,7 +92,7 @@ pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
     let mut edits: Vec<Edit> = map.meetings().iter().map(|m| Edit::SetMeeting { id: m.id, meeting: None }).collect();
     for snapshot in map.snapshots() {
         let frozen = pseudonymise_people(&snapshot.map, &names, how);
-        let label = format!("{} {}", pseudonym_word(how.lang, PseudonymWord::Snapshot), snapshot.date);
+        let label = format!("{} {}", how.words.snapshot, snapshot.date);
         // The date was valid when the snapshot was made, so this only fails on a file
         // that bypassed the checks; then the snapshot is left out rather than leaked.
         let replacement = Snapshot::new(snapshot.id, label, snapshot.date.clone(), &frozen).ok();
@@ -87,7 +101,7 @@ pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
     for (n, view) in map.perspectives().iter().enumerate() {
         let perspective = Perspective {
             id: view.id,
-            name: perspective_name(view, n + 1, &names, how.lang),
+            name: perspective_name(view, n + 1, &names, &how.words),
             holder: view.holder,
             ties: view.ties.iter().map(|tie| pseudonymise_tie(tie, &names)).collect(),
             closeness: view.closeness.clone(),
@@ -120,7 +134,7 @@ pub fn changes(map: &FamilyMap, how: Pseudonyms) -> Changes {
                 PersonLine { id: p.id, name: p.name.clone(), written_name: written.name, written_role: written.role }
             })
             .collect(),
-        title: pseudonym_word(how.lang, PseudonymWord::Title).to_owned(),
+        title: how.words.title.to_owned(),
         person_notes_dropped: map.persons().iter().filter(|p| !p.note.trim().is_empty()).count(),
         tie_notes_dropped: ties.iter().filter(|t| !t.note.trim().is_empty()).count(),
         according_to_replaced: replaced,
@@ -135,7 +149,7 @@ pub fn changes(map: &FamilyMap, how: Pseudonyms) -> Changes {
 fn pseudonymise_people(map: &FamilyMap, names: &NameTable, how: Pseudonyms) -> FamilyMap {
     let mut out = map.clone();
     // The title usually holds the family's name ("Familie Bakker").
-    let _ = out.apply(Edit::RenameMap { title: pseudonym_word(how.lang, PseudonymWord::Title).to_owned() });
+    let _ = out.apply(Edit::RenameMap { title: how.words.title.to_owned() });
     let mut edits: Vec<Edit> =
         map.persons().into_iter().map(|p| Edit::UpdatePerson { person: pseudonymise_person(p, names, how) }).collect();
     edits.extend(map.ties().into_iter().map(|t| Edit::UpdateTie { tie: pseudonymise_tie(t, names) }));
@@ -166,10 +180,10 @@ fn pseudonymise_tie(tie: &Tie, names: &NameTable) -> Tie {
     written
 }
 
-fn perspective_name(view: &Perspective, n: usize, names: &NameTable, lang: Lang) -> String {
+fn perspective_name(view: &Perspective, n: usize, names: &NameTable, words: &PseudonymWords) -> String {
     match view.holder {
-        Some(holder) => format!("{} {}", pseudonym_word(lang, PseudonymWord::ViewOf), names.name(holder)),
-        None => format!("{} {n}", pseudonym_word(lang, PseudonymWord::View)),
+        Some(holder) => format!("{} {}", words.view_of, names.name(holder)),
+        None => format!("{} {n}", words.view),
     }
 }
 
@@ -225,7 +239,7 @@ impl NameTable {
                         format!("{base} ({seen})")
                     }
                 }
-                None => numbered(person.kind, *id, how.lang),
+                None => numbered(person.kind, *id, &how.words),
             };
             by_id.insert(*id, name);
         }
@@ -263,11 +277,11 @@ fn initials(name: &str) -> Option<String> {
     (!letters.is_empty()).then(|| letters.concat())
 }
 
-fn numbered(kind: PersonKind, id: PersonId, lang: Lang) -> String {
+fn numbered(kind: PersonKind, id: PersonId, words: &PseudonymWords) -> String {
     let word = match kind {
-        PersonKind::Person => PseudonymWord::Person,
-        PersonKind::Pet => PseudonymWord::Pet,
-        PersonKind::Organisation => PseudonymWord::Organisation,
+        PersonKind::Person => words.person,
+        PersonKind::Pet => words.pet,
+        PersonKind::Organisation => words.organisation,
     };
-    format!("{} {}", pseudonym_word(lang, word), id.0)
+    format!("{word} {}", id.0)
 }

@@ -5,7 +5,6 @@
 //! declarations, so no entity expansion and no external files), limits nesting depth,
 //! never recurses (so a deep file cannot overflow the stack) and never panics.
 
-use crate::io::svg::is_xml_char;
 use std::cell::Cell;
 
 /// Deeper than this is refused: GraphML from any tool nests fewer than 15 levels.
@@ -370,6 +369,33 @@ fn resolve(reference: &str) -> Option<char> {
         }
     };
     char::from_u32(code).filter(|c| is_xml_char(*c))
+}
+
+/// Escapes text for XML, in element text and in attribute values alike. Tabs and line
+/// ends become character references so they survive attribute normalisation; characters
+/// XML cannot hold at all (most control characters) are left out.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            c if is_xml_char(c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Characters XML 1.0 allows at all; the others cannot be written, not even as references.
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 #[cfg(test)]

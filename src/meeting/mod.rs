@@ -54,7 +54,6 @@
 
 pub mod consent;
 mod pack;
-mod render;
 mod ties;
 mod validate;
 

@@ -13,8 +13,8 @@ mod rect;
 mod spread;
 mod text;
 mod ties;
+mod words;
 
-use crate::i18n::{person_accessible_name, t, Key, Lang};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId, TieKind};
 use bounds::{map_text_boxes, paper};
 use geometry::*;
@@ -23,6 +23,7 @@ pub use lift::Lifted;
 pub use place::PERSON_SPACING;
 pub use text::{text_width, BASELINE_DROP, LABEL_FONT_SIZE, LABEL_HEIGHT};
 pub use ties::{tie_style, TieStyle};
+pub use words::MapWords;
 
 /// Radius of a person's circle.
 pub const PERSON_RADIUS: f64 = 22.0;
@@ -145,15 +146,16 @@ impl TieLine {
 }
 
 impl Scene {
-    pub fn build(map: &FamilyMap, lang: Lang) -> Scene {
+    /// The scene of `map`, with the words on it (sector and ring names, what a screen
+    /// reader says of each person) from `words`.
+    pub fn build(map: &FamilyMap, words: impl MapWords) -> Scene {
         let mut persons: Vec<PersonMark> =
-            place::place_persons(map).into_iter().map(|(person, x, y)| mark(person, x, y, lang)).collect();
-        let wedges = wedges(lang);
+            place::place_persons(map).into_iter().map(|(person, x, y)| mark(person, x, y, &words)).collect();
+        let wedges = wedges(&words);
         let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
-        let centre_label = t(lang, Key::Sector(Sector::Household)).to_owned();
-        let rings: Vec<RingMark> = Ring::all()
-            .map(|ring| RingMark { ring, radius: ring_band(ring).1, label: t(lang, Key::Ring(ring)).to_owned() })
-            .collect();
+        let centre_label = words.sector(Sector::Household);
+        let rings: Vec<RingMark> =
+            Ring::all().map(|ring| RingMark { ring, radius: ring_band(ring).1, label: words.ring(ring) }).collect();
         // Circles first, then the map's own text: names are placed around both.
         let mut index = ShapeIndex::new();
         for (i, p) in persons.iter().enumerate() {
@@ -191,7 +193,7 @@ impl Scene {
     }
 }
 
-fn wedges(lang: Lang) -> Vec<WedgeMark> {
+fn wedges(words: &impl MapWords) -> Vec<WedgeMark> {
     Sector::OUTER
         .iter()
         .filter_map(|&sector| {
@@ -201,7 +203,7 @@ fn wedges(lang: Lang) -> Vec<WedgeMark> {
             Some(WedgeMark {
                 sector,
                 path: wedge_path(CENTRE_RADIUS, OUTER_RADIUS, start, end),
-                label: t(lang, Key::Sector(sector)).to_owned(),
+                label: words.sector(sector),
                 label_x,
                 label_y,
             })
@@ -209,7 +211,7 @@ fn wedges(lang: Lang) -> Vec<WedgeMark> {
         .collect()
 }
 
-fn mark(person: &Person, x: f64, y: f64, lang: Lang) -> PersonMark {
+fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords) -> PersonMark {
     PersonMark {
         id: person.id,
         x,
@@ -221,7 +223,7 @@ fn mark(person: &Person, x: f64, y: f64, lang: Lang) -> PersonMark {
         label_y: y + PERSON_RADIUS + 16.0,
         label_box: [x, y + PERSON_RADIUS, 0.0, 0.0],
         label_leader: None,
-        accessible_name: person_accessible_name(lang, &person.name, person.sector, person.ring, person.in_centre()),
+        accessible_name: words.person(person),
         kind: person.kind,
         household: person.in_centre(),
         child: person.child,

@@ -108,7 +108,7 @@ pub fn read(mut files: Vec<Chosen>, context: Context<'_>) -> Outcome {
 pub fn open_sealed(file: &Chosen, password: &str, context: Context<'_>) -> Result<Opened, SealedFailure> {
     let json = crypto::open(&file.bytes, password).map_err(|err| SealedFailure {
         wrong_password: err == CryptoError::WrongPassword,
-        say: Rc::new(move |lang| crypto::message(lang, &err)),
+        say: Rc::new(move |lang| crate::i18n::sealed::message(lang, &err)),
     })?;
     read_json(&json, context)
         .map(|opened| named(opened, &file.name))
@@ -137,7 +137,7 @@ fn read_json(text: &str, context: Context<'_>) -> Result<Opened, Say> {
         Err(LoadError::NotKring) => match easynwk::import(text) {
             Ok(import) => Ok(from_easynwk(import, context)),
             Err(EasyNwkError::NotEasyNwk) => Err(say_text(UiText::UnknownFormat)),
-            Err(err) => Err(Rc::new(move |lang| easynwk::message(lang, &err))),
+            Err(err) => Err(Rc::new(move |lang| crate::i18n::easynwk::message(lang, &err))),
         },
         Err(err) => Err(Rc::new(move |lang| load_error_message(lang, &err))),
     }
@@ -155,7 +155,7 @@ fn from_easynwk(import: EasyNwkImport, context: Context<'_>) -> Opened {
             let _ = map.apply(Edit::SetSnapshot { id, snapshot: Some(snapshot) });
         }
     }
-    Opened { map, warnings: Rc::new(move |lang| warnings.iter().map(|w| easynwk::warning_message(lang, w)).collect()) }
+    Opened { map, warnings: Rc::new(move |lang| warnings.iter().map(|w| crate::i18n::easynwk::warning_message(lang, w)).collect()) }
 }
 
 fn read_graphml(text: &str) -> Result<Opened, Say> {
@@ -166,7 +166,7 @@ fn read_csv(text: &str) -> Result<Opened, Say> {
     if is_ties_table(text) {
         return Err(say_text(UiText::TiesTableOnly));
     }
-    csv::import(text, None).map(from_imported).map_err(say_file_error)
+    csv::import(text, None, &Lang::ALL).map(from_imported).map_err(say_file_error)
 }
 
 fn read_csv_pair(files: Vec<Chosen>) -> Outcome {
@@ -185,7 +185,7 @@ fn read_csv_pair(files: Vec<Chosen>) -> Outcome {
     else {
         return Outcome::Failed(say_text(UiText::TooManyFiles));
     };
-    match csv::import(persons, Some(ties)) {
+    match csv::import(persons, Some(ties), &Lang::ALL) {
         Ok(imported) => Outcome::Opened(named(from_imported(imported), &persons_file.name)),
         Err(err) => Outcome::Failed(say_file_error(err)),
     }

@@ -7,10 +7,11 @@ use super::detect::say_text;
 use super::names::file_name;
 use super::password::{PasswordDialog, PasswordMode};
 use super::{Report, Tone};
-use crate::i18n::files::{exported, name_style_label, pseudonymise_summary, ui_text, UiText};
+use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, ui_text, UiText};
 use crate::i18n::{date_from_millis, iso_date_from_millis, t, Key, Lang};
 use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
-use crate::io::{crypto, csv, graphml, svg};
+use crate::io::{crypto, csv, graphml};
+use crate::present::svg;
 use crate::model::{to_json, FamilyMap};
 use crate::scene::Scene;
 use crate::ui::dom;
@@ -137,7 +138,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let (pseudo, style) = (pseudo.clone(), style.clone());
         move || -> Option<Prepared> {
             let map = state.map()?;
-            let map = if *pseudo { pseudonymise(&map, Pseudonyms { names: *style, lang }) } else { map.clone() };
+            let map = if *pseudo { pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) }) } else { map.clone() };
             let millis = browser::local_millis();
             Some(Prepared {
                 map,
@@ -348,7 +349,7 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
         Callback::from(move |_: Event| pseudo.set(!*pseudo))
     };
     let preview = if *props.pseudo {
-        let how = Pseudonyms { names: *props.style, lang };
+        let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang) };
         let Some(map) = props.state.map() else { return html! {} };
         let what = changes(&map, how);
         drop(map);

@@ -4,8 +4,9 @@
 //! Self-contained on purpose: no scripts, no external fonts, images or styles. The browser
 //! turns this same text into a PNG, so nothing here may need a web API.
 
-use crate::i18n::files::{text, tie_kind_name, FileText};
+use crate::i18n::files::{text, FileText};
 use crate::i18n::{t, Key, Lang};
+use crate::io::xml::escape;
 use crate::model::{PersonId, PersonKind, Ring, Sector, Tie, TieId, TieKind};
 use crate::scene::{tie_style, PersonMark, Scene, TieLine};
 use std::fmt::Write;
@@ -19,32 +20,6 @@ const FONT: &str = "Arial, Helvetica, sans-serif";
 const INK: &str = "#222222";
 const LINE_GREY: &str = "#9e9e9e";
 
-/// Escapes text for XML, in element text and in attribute values alike. Tabs and line
-/// ends become character references so they survive attribute normalisation; characters
-/// XML cannot hold at all (most control characters) are left out.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            c if is_xml_char(c) => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Characters XML 1.0 allows at all; the others cannot be written, not even as references.
-pub(crate) fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
 
 /// Colour per tie kind. The line pattern (from `scene::tie_style`) carries the meaning;
 /// colour only helps, so the picture still reads in black-and-white print.
@@ -331,7 +306,7 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
             style.width,
             marker_name(*kind)
         );
-        legend_text(s, c3 + 70.0, row, tie_kind_name(lang, *kind));
+        legend_text(s, c3 + 70.0, row, t(lang, Key::TieKindName(*kind)));
     }
     legend_text(s, c3, y + ROW * 4.0, text(lang, FileText::ArrowMeaning));
     legend_text(s, c3, y + ROW * 5.0, text(lang, FileText::WidthMeaning));
