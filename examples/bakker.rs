@@ -22,7 +22,15 @@ impl Builder {
         id
     }
 
-    fn tie(&mut self, from: PersonId, to: PersonId, kind: TieKind, support: &[SupportType], risk: &[RiskType], says: &str) {
+    fn tie(
+        &mut self,
+        from: PersonId,
+        to: PersonId,
+        kind: TieKind,
+        support: &[SupportType],
+        risk: &[RiskType],
+        says: &str,
+    ) {
         let mut tie = Tie::new(self.map.next_tie_id(), from, to, kind);
         tie.support = support.iter().copied().collect::<BTreeSet<_>>();
         tie.risk = risk.iter().copied().collect::<BTreeSet<_>>();

@@ -909,8 +909,12 @@ fn the_seed_problem_reads_naturally_with_one_and_with_none() {
     let map = b.build();
     let seed = Insight::ProfessionalsOutnumber { professionals: 1, informal: 0 };
     assert!(insights(&map).contains(&seed));
-    assert!(sentence(Lang::Nl, &seed, &map).starts_with("Het gezin heeft 1 professional en niemand uit het eigen netwerk."));
-    assert!(sentence(Lang::En, &seed, &map).starts_with("The family has 1 professional and no one from its own network."));
+    assert!(
+        sentence(Lang::Nl, &seed, &map).starts_with("Het gezin heeft 1 professional en niemand uit het eigen netwerk.")
+    );
+    assert!(
+        sentence(Lang::En, &seed, &map).starts_with("The family has 1 professional and no one from its own network.")
+    );
     let many = Insight::ProfessionalsOutnumber { professionals: 5, informal: 2 };
     assert!(sentence(Lang::Nl, &many, &map).starts_with("Het gezin heeft 5 professionals en 2 personen uit"));
 }

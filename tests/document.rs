@@ -115,10 +115,7 @@ fn bad_documents_are_refused_with_the_right_error() {
 
     let mut dangling = doc();
     dangling["ties"][0]["to"] = json!(404);
-    assert_eq!(
-        load(&dangling).err(),
-        Some(LoadError::UnknownTieEnd { tie: TieId(1), person: PersonId(404) })
-    );
+    assert_eq!(load(&dangling).err(), Some(LoadError::UnknownTieEnd { tie: TieId(1), person: PersonId(404) }));
 
     let mut nameless = doc();
     nameless["persons"][1]["name"] = json!("  ");

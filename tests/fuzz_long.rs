@@ -22,11 +22,35 @@ use std::time::{Duration, Instant};
 const CHEAP: KdfParams = KdfParams { memory_kib: 8, iterations: 1, parallelism: 1 };
 const TARGETS: [&str; 5] = ["json", "easynwk", "graphml", "csv", "encrypted"];
 
-
 /// Bytes that mean something to one of the formats: worth inserting.
 const TOKENS: &[&[u8]] = &[
-    b"{", b"}", b"[", b"]", b"\"", b":", b",", b"null", b"true", b"-1", b"1e999", b"<", b">", b"</", b"/>", b"=",
-    b"&amp;", b"&#0;", b"<![CDATA[", b"<!DOCTYPE", b"\r\n", b";", b"\t", b"\0", b"'=", b"\xef\xbb\xbf", b"\xff",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b"\"",
+    b":",
+    b",",
+    b"null",
+    b"true",
+    b"-1",
+    b"1e999",
+    b"<",
+    b">",
+    b"</",
+    b"/>",
+    b"=",
+    b"&amp;",
+    b"&#0;",
+    b"<![CDATA[",
+    b"<!DOCTYPE",
+    b"\r\n",
+    b";",
+    b"\t",
+    b"\0",
+    b"'=",
+    b"\xef\xbb\xbf",
+    b"\xff",
     b"KRING-SEALED",
 ];
 
@@ -83,7 +107,9 @@ fn root() -> PathBuf {
 
 fn files(dir: &str, ext: &str) -> Vec<Vec<u8>> {
     let mut found: Vec<_> = std::fs::read_dir(root().join(dir))
-        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == ext)).collect())
+        .map(|entries| {
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == ext)).collect()
+        })
         .unwrap_or_default();
     found.sort();
     found.iter().filter_map(|p| std::fs::read(p).ok()).collect()

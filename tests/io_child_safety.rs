@@ -11,7 +11,11 @@ fn bakker() -> FamilyMap {
 }
 
 fn arrangements(map: &FamilyMap) -> BTreeMap<String, BTreeMap<PersonId, ChildSafety>> {
-    map.persons().iter().filter(|p| !p.child_safety.is_empty()).map(|p| (p.name.clone(), p.child_safety.clone())).collect()
+    map.persons()
+        .iter()
+        .filter(|p| !p.child_safety.is_empty())
+        .map(|p| (p.name.clone(), p.child_safety.clone()))
+        .collect()
 }
 
 #[test]
@@ -32,7 +36,9 @@ fn graphml_keeps_child_safety() {
 #[test]
 fn csv_keeps_child_safety() {
     let map = bakker();
-    let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map)), &Lang::ALL).expect("own export imports").map;
+    let back = csv::import(&csv::export_persons(&map), Some(&csv::export_ties(&map)), &Lang::ALL)
+        .expect("own export imports")
+        .map;
     assert_eq!(arrangements(&back), arrangements(&map));
 }
 

@@ -195,7 +195,6 @@ fn messages_exist_in_both_languages_and_differ() {
     );
 }
 
-
 /// One random change: flip, overwrite, insert, delete, cut, or duplicate a slice.
 fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {
     let len = bytes.len();

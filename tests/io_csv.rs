@@ -160,19 +160,31 @@ fn bad_tables_give_errors_with_the_line_a_spreadsheet_shows() {
         ("", None, FileError::Empty),
         ("id,naam\n1,Linda\n", None, FileError::MissingColumn { name: "name".into() }),
         ("name\nLinda\n", Some("from\n1\n"), FileError::MissingColumn { name: "to".into() }),
-        ("id,name,note,ring\n1,Linda,\"twee\nregels\",1\n2,Noah,,five\n", None, FileError::BadValue { line: 4, column: "ring".into() }),
+        (
+            "id,name,note,ring\n1,Linda,\"twee\nregels\",1\n2,Noah,,five\n",
+            None,
+            FileError::BadValue { line: 4, column: "ring".into() },
+        ),
         ("name,kind\nLinda,alien\n", None, FileError::BadValue { line: 2, column: "kind".into() }),
         ("name\n   \n", None, FileError::BadValue { line: 2, column: "name".into() }),
         ("name,role\n\" \",x\n", None, FileError::BadValue { line: 2, column: "name".into() }),
         ("name\nLinda\nNoah\n", Some("from,to\n1,3\n"), FileError::BadValue { line: 2, column: "to".into() }),
         ("name\nLinda\n", Some("from,to\n1,1\n"), FileError::BadValue { line: 2, column: "to".into() }),
-        ("name\nLinda\nNoah\n", Some("from,to,support\n1,2,cake\n"), FileError::BadValue { line: 2, column: "support".into() }),
+        (
+            "name\nLinda\nNoah\n",
+            Some("from,to,support\n1,2,cake\n"),
+            FileError::BadValue { line: 2, column: "support".into() },
+        ),
         ("id,name\np1,Linda\n1,Noah\n", None, FileError::DuplicateId { id: "1".into() }),
         ("name\n\"Linda\n", None, FileError::Truncated),
         ("name\nLinda,Noah\n", None, FileError::ExtraCells { line: 2 }),
     ];
     for (persons, ties, want) in cases {
-        assert_eq!(csv::import(persons, ties, &Lang::ALL).map(|i| i.map.person_count()), Err(want), "{persons:?} {ties:?}");
+        assert_eq!(
+            csv::import(persons, ties, &Lang::ALL).map(|i| i.map.person_count()),
+            Err(want),
+            "{persons:?} {ties:?}"
+        );
     }
 }
 

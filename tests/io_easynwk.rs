@@ -5,8 +5,8 @@
 mod common;
 use common::rng::Rng;
 
-use kring::i18n::Lang;
 use kring::i18n::easynwk as easynwk_words;
+use kring::i18n::Lang;
 use kring::io::easynwk::{self, EasyNwkError, EasyNwkImport, EasyNwkWarning, JsonType, EGO, LINKING_NOTE};
 use kring::model::{
     from_json, to_json, Age, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
@@ -505,7 +505,6 @@ fn messages_in_both_languages() {
 }
 
 // --- robustness: deterministic pseudo-random mutations ---
-
 
 /// Whatever an import gives, it must not panic, and a map it returns must be a valid
 /// Kring document (it saves and loads back the same).

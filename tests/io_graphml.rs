@@ -7,13 +7,13 @@ mod common;
 mod maps;
 
 use common::*;
-use maps::everything;
 use kring::i18n::files::{load_error_message, message};
 use kring::i18n::Lang;
-use kring::io::graphml::{self, FileError, ImportWarning, ImportedMap, MAX_IMPORT_BYTES};
 use kring::io::csv;
-use kring::present::svg;
+use kring::io::graphml::{self, FileError, ImportWarning, ImportedMap, MAX_IMPORT_BYTES};
 use kring::model::*;
+use kring::present::svg;
+use maps::everything;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -53,16 +53,34 @@ fn a_kring_map_survives_a_graphml_round_trip_exactly() {
 fn every_data_key_is_declared_with_a_name_and_type_and_edges_are_directed() {
     let text = graphml::export(&everything(), Lang::En);
     assert!(text.contains("<graph id=\"G\" edgedefault=\"directed\">"));
-    let declared: BTreeSet<&str> =
-        text.split("<key id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+    let declared: BTreeSet<&str> = text.split("<key id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
     let used: BTreeSet<&str> = text.split("<data key=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
     assert!(used.is_subset(&declared), "undeclared: {:?}", used.difference(&declared));
     for line in text.lines().filter(|l| l.contains("<key ")) {
         assert!(line.contains("attr.name=\"") && line.contains("attr.type=\""), "{line}");
     }
     for attribute in [
-        "name", "sector", "ring", "household", "child", "kind", "age", "role", "note", "avatar", "gender", "deceased",
-        "x", "y", "angle", "mutual", "support", "risk", "strength", "frequency", "according_to",
+        "name",
+        "sector",
+        "ring",
+        "household",
+        "child",
+        "kind",
+        "age",
+        "role",
+        "note",
+        "avatar",
+        "gender",
+        "deceased",
+        "x",
+        "y",
+        "angle",
+        "mutual",
+        "support",
+        "risk",
+        "strength",
+        "frequency",
+        "according_to",
     ] {
         assert!(text.contains(&format!("attr.name=\"{attribute}\"")), "{attribute} is not declared");
     }
@@ -103,7 +121,11 @@ fn yed_files_come_in_with_node_labels_and_without_group_boxes() {
     assert_eq!(ties.len(), 2, "the tie from inside the group comes along, the one from the group box not");
     assert_eq!(ties[0].note, "label: boodschappen");
     assert_eq!(ties[1].from, by_name(map, "Juf Anke").id);
-    assert_eq!(imported.warnings.last(), Some(&ImportWarning::GroupTiesSkipped { ties: 1 }), "the tie from the group box");
+    assert_eq!(
+        imported.warnings.last(),
+        Some(&ImportWarning::GroupTiesSkipped { ties: 1 }),
+        "the tie from the group box"
+    );
 }
 
 #[test]
@@ -287,7 +309,8 @@ fn open(path: &Path) -> Result<Result<FamilyMap, LoadError>, FileError> {
 #[test]
 fn every_hostile_file_gives_its_expected_error() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/hostile exists").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).expect("tests/hostile exists").flatten().map(|e| e.path()).collect();
     files.sort();
     assert!(files.len() >= 20, "the hostile folder lost files");
     for path in files {
@@ -317,7 +340,10 @@ fn assert_written_escaped(file: &str, map: &FamilyMap) {
         let name = &person.name;
         if name.contains('<') {
             assert!(!svg.contains(name.as_str()) && !graphml.contains(name.as_str()), "{file}: {name} unescaped");
-            assert!(svg.contains(&kring::io::xml::escape(&kring::scene::short_label(name))), "{file}: {name} not drawn");
+            assert!(
+                svg.contains(&kring::io::xml::escape(&kring::scene::short_label(name))),
+                "{file}: {name} not drawn"
+            );
         }
     }
     assert!(!svg.contains("<script") && !svg.contains("<svg onload"), "{file}");

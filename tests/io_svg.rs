@@ -9,8 +9,8 @@ use common::*;
 use kring::i18n::files::{text, FileText};
 use kring::i18n::{t, Key, Lang};
 use kring::io::xml::escape;
-use kring::present::svg::export;
 use kring::model::*;
+use kring::present::svg::export;
 use kring::scene::{tie_style, Scene};
 use maps::everything;
 use proptest::prelude::*;
@@ -48,7 +48,8 @@ fn assert_well_formed(svg: &str) {
         let gt = rest.find('>').expect("every tag closes");
         let tag = &rest[1..gt];
         check_references(tag);
-        let handler = tag.split_whitespace().skip(1).find(|part| part.split('=').next().is_some_and(|n| n.starts_with("on")));
+        let handler =
+            tag.split_whitespace().skip(1).find(|part| part.split('=').next().is_some_and(|n| n.starts_with("on")));
         assert!(handler.is_none(), "event handler {handler:?} in <{tag}>");
         if let Some(name) = tag.strip_prefix('/') {
             assert_eq!(open.pop(), Some(name.trim()), "</{name}> closes the wrong element");

@@ -106,10 +106,7 @@ fn bad_edits_are_refused_and_leave_the_map_unchanged() {
             EditError::UnknownPerson(PersonId(999)),
         ),
         (Edit::RemoveTie { id: TieId(999) }, EditError::UnknownTie(TieId(999))),
-        (
-            Edit::UpdatePerson { person: Person { name: "   ".into(), ..ria.clone() } },
-            EditError::EmptyName,
-        ),
+        (Edit::UpdatePerson { person: Person { name: "   ".into(), ..ria.clone() } }, EditError::EmptyName),
         // A batch whose second edit fails must not keep its first.
         (
             Edit::Batch {
@@ -161,7 +158,10 @@ fn a_whole_drag_is_one_undo_step() {
     for i in 0..60 {
         let angle = f64::from(i) / 60.0;
         editor
-            .apply_merged(Edit::MovePerson { id: ria.id, sector: Sector::Friends, ring: Ring::FURTHEST, angle }, Some(drag))
+            .apply_merged(
+                Edit::MovePerson { id: ria.id, sector: Sector::Friends, ring: Ring::FURTHEST, angle },
+                Some(drag),
+            )
             .expect("move applies");
     }
     assert_eq!(editor.undo_len(), steps + 1);

@@ -8,9 +8,9 @@ use kring::i18n::files::pseudonym_words;
 use kring::i18n::Lang;
 use kring::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
 use kring::io::{csv, graphml};
-use kring::present::svg;
 use kring::meeting::{Meeting, MeetingId, MeetingRole, Participant, ParticipantId};
 use kring::model::{to_json, Edit, FamilyMap, PersonId, RiskType, SupportType, Tie, TieKind};
+use kring::present::svg;
 use kring::scene::Scene;
 use kring::timeline::{Perspective, PerspectiveId, Snapshot};
 

@@ -53,9 +53,7 @@ async fn adding_a_person_shows_them_on_the_map_and_in_the_list() {
     assert!(root.query_selector("form.person-form").unwrap().is_none(), "the form closes after saving");
 
     // Undo takes the person away again.
-    let undo = root
-        .query_selector_all(".toolbar button")
-        .unwrap();
+    let undo = root.query_selector_all(".toolbar button").unwrap();
     let undo = (0..undo.length())
         .filter_map(|i| undo.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())

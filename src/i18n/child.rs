@@ -107,7 +107,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::TapPeople => "Tik op de mensen. Tik nog een keer als het niet klopt.",
             T::NextQuestion => "Volgende vraag",
             T::PreviousQuestion => "Vorige vraag",
-            T::HousePrompt => "Dit is jouw huis. Wie woont er bij jou? Wie komt langs en helpt jou? Wie wil je niet dichtbij?",
+            T::HousePrompt => {
+                "Dit is jouw huis. Wie woont er bij jou? Wie komt langs en helpt jou? Wie wil je niet dichtbij?"
+            }
             T::InMyHouse => "In mijn huis",
             T::HelpsMe => "Komt langs en helpt mij",
             T::NotNear => "Wil ik niet dichtbij",
@@ -115,7 +117,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::DontKnow => "Weet ik niet",
             T::ShortHelps => "Helpt mij",
             T::ShortNotNear => "Niet dichtbij",
-            T::PathPrompt => "Hoe fijn en veilig voel jij je? Ga op het pad staan. Bij 10 ben je thuis en voel je je heel fijn.",
+            T::PathPrompt => {
+                "Hoe fijn en veilig voel jij je? Ga op het pad staan. Bij 10 ben je thuis en voel je je heel fijn."
+            }
             T::PathLow => "0: helemaal niet fijn",
             T::PathHigh => "10: heel fijn",
             T::ReadAloud => "Lees voor",
@@ -141,7 +145,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::TapPeople => "Tap the people. Tap again if it is not right.",
             T::NextQuestion => "Next question",
             T::PreviousQuestion => "Previous question",
-            T::HousePrompt => "This is your house. Who lives with you? Who comes by and helps you? Who do you not want near?",
+            T::HousePrompt => {
+                "This is your house. Who lives with you? Who comes by and helps you? Who do you not want near?"
+            }
             T::InMyHouse => "In my house",
             T::HelpsMe => "Comes by and helps me",
             T::NotNear => "I don't want them near",
@@ -149,7 +155,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::DontKnow => "I don't know",
             T::ShortHelps => "Helps me",
             T::ShortNotNear => "Not near",
-            T::PathPrompt => "How good and safe do you feel? Stand on the path. At 10 you are home and feel really good.",
+            T::PathPrompt => {
+                "How good and safe do you feel? Stand on the path. At 10 you are home and feel really good."
+            }
             T::PathLow => "0: not good at all",
             T::PathHigh => "10: really good",
             T::ReadAloud => "Read aloud",
@@ -233,8 +241,20 @@ mod tests {
 
     /// Words a child must never read in child mode, in any language.
     const RISK_WORDS: [&str; 14] = [
-        "risico", "gevaar", "geweld", "misbruik", "zorg", "mishandel", "bedreig",
-        "risk", "danger", "violence", "abuse", "worr", "threat", "harm",
+        "risico",
+        "gevaar",
+        "geweld",
+        "misbruik",
+        "zorg",
+        "mishandel",
+        "bedreig",
+        "risk",
+        "danger",
+        "violence",
+        "abuse",
+        "worr",
+        "threat",
+        "harm",
     ];
 
     #[test]

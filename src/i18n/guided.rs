@@ -157,10 +157,9 @@ pub fn tips(lang: Lang, step: Step) -> &'static [&'static str] {
                 "Ben je zelf betrokken? Dan hoor jij er ook bij.",
             ],
             S::WhoHelps => &["Vraag ook wat de familie zelf voor anderen doet. Helpen gaat vaak twee kanten op."],
-            S::Comfort => &[
-                "Vraag het kind apart, zonder de ouders erbij, als dat kan.",
-                "Gebruik de woorden van het kind.",
-            ],
+            S::Comfort => {
+                &["Vraag het kind apart, zonder de ouders erbij, als dat kan.", "Gebruik de woorden van het kind."]
+            }
             S::Worries => &[
                 "Vraag het kind apart, zonder de ouders erbij.",
                 "Beschrijf wat er gebeurt, niet wat iemand is.",
@@ -178,17 +177,16 @@ pub fn tips(lang: Lang, step: Step) -> &'static [&'static str] {
                 "Let the family place people themselves: they decide how close someone is.",
             ],
             S::Friends => &["Naming no friends is an answer too. Wait a moment: often someone comes to mind."],
-            S::Community => &["Think of the hairdresser, the mosque or church, parents at the school gate, the sports club."],
+            S::Community => {
+                &["Think of the hairdresser, the mosque or church, parents at the school gate, the sports club."]
+            }
             S::SchoolWork => &["Ask the children themselves about their teacher or mentor."],
             S::Professionals => &[
                 "Only put professionals on the map that the family names themselves.",
                 "Are you involved yourself? Then you belong on the map too.",
             ],
             S::WhoHelps => &["Ask what the family does for others as well. Help often goes both ways."],
-            S::Comfort => &[
-                "Ask the child separately, without the parents, if you can.",
-                "Use the child's own words.",
-            ],
+            S::Comfort => &["Ask the child separately, without the parents, if you can.", "Use the child's own words."],
             S::Worries => &[
                 "Ask the child separately, without the parents.",
                 "Describe what happens, not what someone is.",

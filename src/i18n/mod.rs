@@ -2,20 +2,22 @@
 //! language is one exhaustive `match`, so a key without a translation does not compile.
 //! Sentences with parts in them (names, numbers) are built here too, never in components.
 
-mod en;
 pub mod child;
 pub mod easynwk;
+mod en;
 pub mod files;
 pub mod guided;
 pub mod insights;
 pub mod meeting;
+mod nl;
 pub mod reliability;
 pub mod sealed;
 pub mod timeline;
-mod nl;
 
 use crate::analysis::Severity;
-use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Ring, Sector, Strength, SupportType, TieKind};
+use crate::model::{
+    ChildSafety, Frequency, Gender, PersonKind, Ring, RiskType, Sector, Strength, SupportType, TieKind,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -194,13 +196,42 @@ impl Key {
     /// Every key, for the completeness test.
     pub fn all() -> Vec<Key> {
         let mut keys = vec![
-            Key::AppName, Key::AppTagline, Key::NetworkMap, Key::AddPerson, Key::Undo, Key::Redo,
-            Key::Name, Key::SectorLabel, Key::ClosenessLabel, Key::Save, Key::Cancel, Key::ListView,
-            Key::Persons, Key::Ties, Key::Language, Key::Saved, Key::Saving, Key::NotSavedYet,
-            Key::SaveFailed, Key::StorageFull, Key::StorageUnavailable, Key::LoadFailed, Key::RestoredFromSpare,
-            Key::NoPersonsYet, Key::NameRequired, Key::Role, Key::Household, Key::Child, Key::Yes,
-            Key::No, Key::PersonTableCaption, Key::TieTableCaption, Key::From, Key::To,
-            Key::TieKindLabel, Key::UntitledMap,
+            Key::AppName,
+            Key::AppTagline,
+            Key::NetworkMap,
+            Key::AddPerson,
+            Key::Undo,
+            Key::Redo,
+            Key::Name,
+            Key::SectorLabel,
+            Key::ClosenessLabel,
+            Key::Save,
+            Key::Cancel,
+            Key::ListView,
+            Key::Persons,
+            Key::Ties,
+            Key::Language,
+            Key::Saved,
+            Key::Saving,
+            Key::NotSavedYet,
+            Key::SaveFailed,
+            Key::StorageFull,
+            Key::StorageUnavailable,
+            Key::LoadFailed,
+            Key::RestoredFromSpare,
+            Key::NoPersonsYet,
+            Key::NameRequired,
+            Key::Role,
+            Key::Household,
+            Key::Child,
+            Key::Yes,
+            Key::No,
+            Key::PersonTableCaption,
+            Key::TieTableCaption,
+            Key::From,
+            Key::To,
+            Key::TieKindLabel,
+            Key::UntitledMap,
         ];
         keys.extend([
             Key::MapHelp,
@@ -280,13 +311,13 @@ impl Key {
         keys.extend([TieKind::Support, TieKind::Risk, TieKind::Contact].map(Key::TieKindName));
         keys.extend([Gender::Unknown, Gender::Female, Gender::Male, Gender::Other].map(Key::GenderName));
         keys.extend([Strength::Strong, Strength::Normal, Strength::Weak].map(Key::StrengthName));
-        keys.extend([Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Rarely].map(Key::FrequencyName));
+        keys.extend(
+            [Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Rarely].map(Key::FrequencyName),
+        );
         keys.extend(SupportType::ALL.map(Key::SupportTypeName));
         keys.extend(RiskType::ALL.map(Key::RiskTypeName));
         keys.extend(ChildSafety::ALL.map(Key::ChildSafetyName));
-        keys.extend(
-            [Severity::Urgent, Severity::Attention, Severity::Good, Severity::Info].map(Key::SeverityName),
-        );
+        keys.extend([Severity::Urgent, Severity::Attention, Severity::Good, Severity::Info].map(Key::SeverityName));
         keys.extend([
             Key::InsightsHelp,
             Key::Meeting,
@@ -419,7 +450,8 @@ pub fn date_from_millis(lang: Lang, millis: f64) -> String {
     match lang {
         Lang::Nl => format!("{d:02}-{m:02}-{y}"),
         Lang::En => {
-            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            const MONTHS: [&str; 12] =
+                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
             format!("{d} {} {y}", MONTHS[(m as usize).saturating_sub(1).min(11)])
         }
     }

@@ -1232,7 +1232,8 @@ pub fn date_text(lang: Lang, iso: &str) -> String {
     match lang {
         Lang::Nl => format!("{day:02}-{month:02}-{year}"),
         Lang::En => {
-            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            const MONTHS: [&str; 12] =
+                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
             let name = MONTHS.get(*month as usize - 1).copied().unwrap_or("");
             format!("{day} {name} {year}")
         }
@@ -1412,9 +1413,6 @@ mod ui_tests {
     fn counts_agree_with_their_nouns() {
         assert_eq!(change_count(Lang::Nl, 1), "1 verandering");
         assert_eq!(change_count(Lang::En, 3), "3 changes");
-        assert_eq!(
-            merge_summary(Lang::En, 1, 2, 0),
-            "New from the other file: 1 person, 2 ties and 0 perspectives."
-        );
+        assert_eq!(merge_summary(Lang::En, 1, 2, 0), "New from the other file: 1 person, 2 ties and 0 perspectives.");
     }
 }

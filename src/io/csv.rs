@@ -8,28 +8,53 @@
 //! Reading forgives what spreadsheets do to a file when it is saved again: a semicolon or
 //! tab instead of a comma, a decimal comma, `WAAR`/`ONWAAR`, the byte-order mark.
 
-pub use super::graphml::{FileError, ImportWarning, ImportedMap};
 use super::graphml::{
-    assemble, child_safety_text, choose_ids, enum_from_key, enum_key, key_list, kind_from_text, parse_angle, parse_bool,
-    parse_child_safety, parse_key_list,
-    parse_ring, Leftovers, PersonDraft, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES,
+    assemble, child_safety_text, choose_ids, enum_from_key, enum_key, key_list, kind_from_text, parse_angle,
+    parse_bool, parse_child_safety, parse_key_list, parse_ring, Leftovers, PersonDraft, DEFAULT_RING, DEFAULT_SECTOR,
+    MAX_IMPORT_BYTES,
+};
+pub use super::graphml::{FileError, ImportWarning, ImportedMap};
+use crate::model::{
+    Age, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength, SupportType,
+    Tie, TieId, TieKind,
 };
 use crate::scene::MapWords;
-use crate::model::{
-    Age, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength, SupportType, Tie,
-    TieId, TieKind,
-};
 use std::collections::HashMap;
 
 pub const PERSON_COLUMNS: [&str; 16] = [
-    "id", "name", "kind", "sector", "ring", "angle", "household", "child", "age", "birth_year", "role", "note", "avatar",
-    "gender", "deceased", "child_safety",
+    "id",
+    "name",
+    "kind",
+    "sector",
+    "ring",
+    "angle",
+    "household",
+    "child",
+    "age",
+    "birth_year",
+    "role",
+    "note",
+    "avatar",
+    "gender",
+    "deceased",
+    "child_safety",
 ];
 
 /// `from_name` and `to_name` are there for people reading the table; import ignores them.
 pub const TIE_COLUMNS: [&str; 13] = [
-    "id", "from", "from_name", "to", "to_name", "kind", "mutual", "support", "risk", "strength", "frequency",
-    "according_to", "note",
+    "id",
+    "from",
+    "from_name",
+    "to",
+    "to_name",
+    "kind",
+    "mutual",
+    "support",
+    "risk",
+    "strength",
+    "frequency",
+    "according_to",
+    "note",
 ];
 
 const BOM: char = '\u{feff}';
@@ -338,7 +363,11 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>, names: &[impl MapWords]
         .map(|(i, record)| {
             let id = Row { table: &persons, record }.get("id").trim().to_owned();
             // Without ids, rows are numbered 1, 2, 3...: that is how the ties table refers to them.
-            if id.is_empty() { (i + 1).to_string() } else { id }
+            if id.is_empty() {
+                (i + 1).to_string()
+            } else {
+                id
+            }
         })
         .collect();
     let id_refs: Vec<&str> = file_ids.iter().map(String::as_str).collect();
@@ -360,7 +389,12 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>, names: &[impl MapWords]
     assemble(String::new(), drafts, ties, left)
 }
 
-fn read_person(row: &Row, id: PersonId, names: &[impl MapWords], left: &mut Leftovers) -> Result<PersonDraft, FileError> {
+fn read_person(
+    row: &Row,
+    id: PersonId,
+    names: &[impl MapWords],
+    left: &mut Leftovers,
+) -> Result<PersonDraft, FileError> {
     let name = row.get("name");
     if name.trim().is_empty() {
         return Err(row.bad("name"));

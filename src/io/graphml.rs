@@ -10,8 +10,8 @@
 
 use super::xml::{self, escape};
 use crate::model::{
-    Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, RiskType, Ring, Sector, Strength,
-    SupportType, Tie, TieId, TieKind,
+    Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType,
+    Sector, Strength, SupportType, Tie, TieId, TieKind,
 };
 use crate::scene::{MapWords, Scene};
 use serde::de::DeserializeOwned;
@@ -29,28 +29,48 @@ pub const FORMAT_MARK: &str = "kring 1";
 /// Why a file could not be read. Shown to people through `i18n::files::message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     Empty,
     NotUtf8,
     /// The file stops halfway (an element, quote or tag is never closed).
     Truncated,
-    NotXml { line: usize, detail: String },
+    NotXml {
+        line: usize,
+        detail: String,
+    },
     /// A DOCTYPE or ENTITY declaration: refused, because entities can blow up or leak files.
     DoctypeRefused,
     TooDeep,
     /// XML, but not GraphML (no `<graphml>` with a `<graph>` in it).
     NotGraphml,
     /// GraphML, but a node or edge lacks something it must have.
-    BrokenGraphml { line: usize, detail: String },
+    BrokenGraphml {
+        line: usize,
+        detail: String,
+    },
     /// Two persons (or two ties) with the same id.
-    DuplicateId { id: String },
+    DuplicateId {
+        id: String,
+    },
     /// A tie points at a person who is not in the file.
-    UnknownTieEnd { tie: String, person: String },
-    MissingColumn { name: String },
+    UnknownTieEnd {
+        tie: String,
+        person: String,
+    },
+    MissingColumn {
+        name: String,
+    },
     /// A CSV cell that cannot be read; `line` is 1-based, as a spreadsheet shows it.
-    BadValue { line: usize, column: String },
+    BadValue {
+        line: usize,
+        column: String,
+    },
     /// A CSV row with more cells than the header has.
-    ExtraCells { line: usize },
+    ExtraCells {
+        line: usize,
+    },
 }
 
 /// Something an import did not take over exactly; the map was made anyway.
@@ -245,7 +265,8 @@ fn bool_text(value: bool) -> &'static str {
 /// The file name of an enum value (`school_work`, `physical_violence`).
 /// Arrangements per child as one text: `3:safe_adult,5:no_contact` (child id, arrangement).
 pub(crate) fn child_safety_text(arrangements: &BTreeMap<PersonId, ChildSafety>) -> String {
-    let parts: Vec<String> = arrangements.iter().map(|(child, safety)| format!("{}:{}", child.0, enum_key(*safety))).collect();
+    let parts: Vec<String> =
+        arrangements.iter().map(|(child, safety)| format!("{}:{}", child.0, enum_key(*safety))).collect();
     parts.join(",")
 }
 
@@ -534,7 +555,11 @@ pub fn import(text: &str) -> Result<ImportedMap, FileError> {
 fn edge_file_id(edge: &Element, keys: &Keys) -> String {
     match edge.attribute("id") {
         Some(id) => id.to_owned(),
-        None => data_values(edge, keys, "edge").into_iter().find(|(name, _)| name == "id").map(|(_, v)| v).unwrap_or_default(),
+        None => data_values(edge, keys, "edge")
+            .into_iter()
+            .find(|(name, _)| name == "id")
+            .map(|(_, v)| v)
+            .unwrap_or_default(),
     }
 }
 
@@ -624,7 +649,8 @@ fn collect<'a>(graph: &'a Element, found: &mut Found<'a>) {
         for element in graph.elements() {
             match element.local_name() {
                 "node" => {
-                    let container = element.attribute("yfiles.foldertype").is_some_and(|t| t == "group" || t == "folder");
+                    let container =
+                        element.attribute("yfiles.foldertype").is_some_and(|t| t == "group" || t == "folder");
                     match (container, element.attribute("id")) {
                         (true, Some(id)) => {
                             found.groups.insert(id);
@@ -682,8 +708,21 @@ fn data_values(element: &Element, keys: &Keys, domain: &str) -> Vec<(String, Str
 }
 
 const PERSON_FIELDS: [&str; 15] = [
-    "name", "label", "kind", "sector", "ring", "angle", "household", "child", "age", "birth_year", "role", "note",
-    "avatar", "gender", "child_safety",
+    "name",
+    "label",
+    "kind",
+    "sector",
+    "ring",
+    "angle",
+    "household",
+    "child",
+    "age",
+    "birth_year",
+    "role",
+    "note",
+    "avatar",
+    "gender",
+    "child_safety",
 ];
 const TIE_FIELDS: [&str; 9] =
     ["kind", "mutual", "support", "risk", "strength", "frequency", "according_to", "note", "direction"];
@@ -699,8 +738,23 @@ fn is_kring_attribute(name: &str, domain: &str) -> bool {
 /// Drawing and bookkeeping attributes of other tools (Gephi's colours and size,
 /// Cytoscape's SUID): they say nothing about the person, so they are dropped quietly.
 const IGNORED: [&str; 17] = [
-    "x", "y", "z", "r", "g", "b", "size", "color", "colour", "width", "height", "shape", "selected", "suid",
-    "shared name", "shared interaction", "sector_label",
+    "x",
+    "y",
+    "z",
+    "r",
+    "g",
+    "b",
+    "size",
+    "color",
+    "colour",
+    "width",
+    "height",
+    "shape",
+    "selected",
+    "suid",
+    "shared name",
+    "shared interaction",
+    "sector_label",
 ];
 
 fn read_person(node: &Element, id: PersonId, keys: &Keys, left: &mut Leftovers) -> PersonDraft {

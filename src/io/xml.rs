@@ -23,7 +23,10 @@ pub enum XmlError {
     Doctype,
     TooDeep,
     /// Not well-formed; `line` is 1-based.
-    Malformed { line: usize, detail: String },
+    Malformed {
+        line: usize,
+        detail: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -434,7 +437,29 @@ mod tests {
 
     #[test]
     fn broken_documents_are_errors_not_panics() {
-        for text in ["", "   ", "<", "<a", "<a b", "<a b=", "<a b='", "<a></b>", "<a>é", "</a>", "<a/><b/>", "x<a/>", "<a b='1'c='2'/>", "<a>&#0;</a>", "<a>&#xD800;</a>", "<1a/>", "<a b='1' b='2'/>", "<a><!-- </a>", "<a><!--></a>", "<a><![CDATA[x</a>", "<?xml"] {
+        for text in [
+            "",
+            "   ",
+            "<",
+            "<a",
+            "<a b",
+            "<a b=",
+            "<a b='",
+            "<a></b>",
+            "<a>é",
+            "</a>",
+            "<a/><b/>",
+            "x<a/>",
+            "<a b='1'c='2'/>",
+            "<a>&#0;</a>",
+            "<a>&#xD800;</a>",
+            "<1a/>",
+            "<a b='1' b='2'/>",
+            "<a><!-- </a>",
+            "<a><!--></a>",
+            "<a><![CDATA[x</a>",
+            "<?xml",
+        ] {
             assert!(parse(text).is_err(), "{text:?} should be refused");
         }
     }

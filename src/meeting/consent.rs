@@ -16,8 +16,8 @@
 //! map (or an extra participant's name). Kring does not know who the parents are, so "a
 //! parent" means "someone other than the young person"; the screen offers the parents.
 
-use crate::model::{Meeting, Participant};
 use crate::model::{Age, FamilyMap, PersonId};
+use crate::model::{Meeting, Participant};
 use serde::{Deserialize, Serialize};
 
 /// From this age the young person decides with the parents.

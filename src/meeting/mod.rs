@@ -57,6 +57,10 @@ mod pack;
 mod ties;
 mod validate;
 
+pub use crate::model::meeting::{
+    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
+    ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+};
 pub use consent::{
     age_in_years, consent_complete, consent_rule, participant_consents, participant_name, participant_rule,
     person_consents, who_decides, ConsentRule, Grant,
@@ -65,9 +69,5 @@ pub use pack::{
     pack, AgreementLine, Audience, BottomLineLine, ConsentLine, HelperLine, MonitoringLine, PackHeader, PackView,
     ParticipantLine, PersonLine, RedFlagLine, ScaleLine, Section, SectionKind, Shown, StepLine, SuggestionLine,
     TieLine, VoiceLine, WorryLine, ADULT_FROM,
-};
-pub use crate::model::meeting::{
-    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
-    ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
 };
 pub use validate::{is_date, year_of, MeetingProblem, Place};

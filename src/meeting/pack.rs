@@ -5,11 +5,11 @@
 
 use super::consent::{age_in_years, consent_complete, normalise, participant_name, participant_rule, ConsentRule};
 use super::consent::{participant_consents, person_consents, Grant};
-use crate::model::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
 use crate::model::{
     Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
 };
+use crate::model::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 

@@ -1,8 +1,8 @@
 //! From an agreement to the map: agreeing that grandma picks the children up on Wednesdays
 //! adds that support tie, or strengthens it when it is there already.
 
-use crate::model::{Meeting, TieSuggestion};
 use crate::model::{Edit, FamilyMap, Strength, Tie, TieKind};
+use crate::model::{Meeting, TieSuggestion};
 
 impl TieSuggestion {
     /// The edit that puts this support on the map, or `None` when it cannot (a person is not

@@ -2,8 +2,8 @@
 //! problems still makes a pack: problems are for the people filling it in, not a gate.
 
 use super::consent::{consent_complete, participant_rule, ConsentRule};
-use crate::model::{Meeting, ParticipantId, Who};
 use crate::model::{FamilyMap, PersonId, Sector, TieId, TieKind};
+use crate::model::{Meeting, ParticipantId, Who};
 use std::collections::HashSet;
 
 /// Where in the meeting a problem is. Indices count from 0.

@@ -9,25 +9,55 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "edit", rename_all = "snake_case")]
 pub enum Edit {
-    AddPerson { person: Person },
+    AddPerson {
+        person: Person,
+    },
     /// Removes the person and every tie from or to them.
-    RemovePerson { id: PersonId },
+    RemovePerson {
+        id: PersonId,
+    },
     /// Replaces everything about a person except the id.
-    UpdatePerson { person: Person },
+    UpdatePerson {
+        person: Person,
+    },
     /// Places a person: a drag, an arrow key, or auto-arrange.
-    MovePerson { id: PersonId, sector: Sector, ring: Ring, angle: f64 },
-    AddTie { tie: Tie },
-    RemoveTie { id: TieId },
-    UpdateTie { tie: Tie },
-    RenameMap { title: String },
+    MovePerson {
+        id: PersonId,
+        sector: Sector,
+        ring: Ring,
+        angle: f64,
+    },
+    AddTie {
+        tie: Tie,
+    },
+    RemoveTie {
+        id: TieId,
+    },
+    UpdateTie {
+        tie: Tie,
+    },
+    RenameMap {
+        title: String,
+    },
     /// Adds, replaces (same id) or removes (`None`) a network meeting.
-    SetMeeting { id: super::MeetingId, meeting: Option<super::Meeting> },
+    SetMeeting {
+        id: super::MeetingId,
+        meeting: Option<super::Meeting>,
+    },
     /// Adds, replaces or removes a dated snapshot of the map.
-    SetSnapshot { id: u32, snapshot: Option<super::Snapshot> },
+    SetSnapshot {
+        id: u32,
+        snapshot: Option<super::Snapshot>,
+    },
     /// Adds, replaces or removes one participant's perspective.
-    SetPerspective { id: super::PerspectiveId, perspective: Option<super::Perspective> },
+    SetPerspective {
+        id: super::PerspectiveId,
+        perspective: Option<super::Perspective>,
+    },
     /// Several edits as one step (undone together); applied in order, all or nothing.
-    Batch { edits: Vec<Edit> },
+    Batch {
+        edits: Vec<Edit>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,18 +15,29 @@ pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not JSON at all (or cut off halfway).
-    NotJson { detail: String },
+    NotJson {
+        detail: String,
+    },
     /// JSON, but not a Kring file.
     NotKring,
     /// Written by a newer Kring than this one.
-    FutureVersion { version: u64 },
+    FutureVersion {
+        version: u64,
+    },
     /// A field is missing, unknown, or of the wrong type.
-    Invalid { detail: String },
+    Invalid {
+        detail: String,
+    },
     DuplicatePerson(PersonId),
     DuplicateTie(TieId),
-    UnknownTieEnd { tie: TieId, person: PersonId },
+    UnknownTieEnd {
+        tie: TieId,
+        person: PersonId,
+    },
     EmptyName(PersonId),
 }
 

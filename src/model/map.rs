@@ -22,12 +22,7 @@ pub struct FamilyMap {
 
 impl FamilyMap {
     pub fn new(title: impl Into<String>) -> FamilyMap {
-        FamilyMap {
-            title: title.into(),
-            next_person: 1,
-            next_tie: 1,
-            ..FamilyMap::default()
-        }
+        FamilyMap { title: title.into(), next_person: 1, next_tie: 1, ..FamilyMap::default() }
     }
 
     pub fn title(&self) -> &str {

@@ -12,8 +12,8 @@ mod history;
 mod ids;
 mod map;
 pub mod meeting;
-mod perspective;
 mod person;
+mod perspective;
 mod sector;
 mod snapshot;
 mod tie;
@@ -30,8 +30,8 @@ pub use meeting::{
     Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
     ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
 };
-pub use perspective::{Perspective, PerspectiveId};
-pub use snapshot::{is_valid_date, next_snapshot_id, Snapshot, SnapshotError};
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
+pub use perspective::{Perspective, PerspectiveId};
 pub use sector::Sector;
+pub use snapshot::{is_valid_date, next_snapshot_id, Snapshot, SnapshotError};
 pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

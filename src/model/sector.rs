@@ -28,13 +28,8 @@ impl Sector {
     ];
 
     /// The wedges around the centre, clockwise from the top.
-    pub const OUTER: [Sector; 5] = [
-        Sector::Family,
-        Sector::Friends,
-        Sector::Community,
-        Sector::SchoolWork,
-        Sector::Professionals,
-    ];
+    pub const OUTER: [Sector; 5] =
+        [Sector::Family, Sector::Friends, Sector::Community, Sector::SchoolWork, Sector::Professionals];
 
     /// Position among the outer wedges, `None` for the household.
     pub fn wedge_index(self) -> Option<usize> {

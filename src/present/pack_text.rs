@@ -1,9 +1,9 @@
 //! A pack as plain text (the print preview's words, and what tests search), and as a map
 //! holding only what the audience may see, for drawing the map page with the usual scene.
 
-use crate::meeting::{AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
 use crate::i18n::meeting::{age_text, audience_name, invitation_name, label, role_name, section_title, shown, Label};
 use crate::i18n::{t, Key, Lang};
+use crate::meeting::{AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
 use crate::model::{Edit, FamilyMap, Person, Sector, Tie};
 
 impl PackView {
@@ -271,7 +271,6 @@ impl Out {
         }
     }
 }
-
 
 fn tie_text(lang: Lang, tie: &TieLine) -> String {
     let arrow = if tie.mutual { "↔" } else { "→" };

@@ -20,7 +20,6 @@ const FONT: &str = "Arial, Helvetica, sans-serif";
 const INK: &str = "#222222";
 const LINE_GREY: &str = "#9e9e9e";
 
-
 /// Colour per tie kind. The line pattern (from `scene::tie_style`) carries the meaning;
 /// colour only helps, so the picture still reads in black-and-white print.
 fn tie_colour(kind: TieKind) -> &'static str {
@@ -48,7 +47,8 @@ pub fn export(scene: &Scene, lang: Lang, date: &str) -> String {
     );
     let _ = writeln!(s, "<title id=\"kring-title\">{}</title>", escape(title));
     markers(&mut s);
-    let _ = writeln!(s, "<rect x=\"{vx:.1}\" y=\"{top:.1}\" width=\"{vw:.1}\" height=\"{height:.1}\" fill=\"#ffffff\"/>");
+    let _ =
+        writeln!(s, "<rect x=\"{vx:.1}\" y=\"{top:.1}\" width=\"{vw:.1}\" height=\"{height:.1}\" fill=\"#ffffff\"/>");
     background(&mut s, scene);
     for line in &scene.ties {
         tie(&mut s, line);
@@ -151,7 +151,8 @@ fn tie(s: &mut String, line: &TieLine) {
     let kind = marker_name(line.kind);
     let dash = line.style.dash.map(|d| format!(" stroke-dasharray=\"{}\"", escape(d))).unwrap_or_default();
     let end = if line.style.arrow_end { format!(" marker-end=\"url(#kring-end-{kind})\"") } else { String::new() };
-    let start = if line.style.arrow_start { format!(" marker-start=\"url(#kring-start-{kind})\"") } else { String::new() };
+    let start =
+        if line.style.arrow_start { format!(" marker-start=\"url(#kring-start-{kind})\"") } else { String::new() };
     let _ = writeln!(
         s,
         "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{:.1}\" stroke-linecap=\"round\"{dash}{start}{end}/>",

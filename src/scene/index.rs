@@ -2,8 +2,8 @@
 //! name asks "what is near here?" of a handful of neighbours instead of every shape.
 
 pub use super::rect::Rect;
-use std::ops::ControlFlow;
 use super::HALF_SIZE;
+use std::ops::ControlFlow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShapeKind {
@@ -115,7 +115,11 @@ impl ShapeIndex {
             // Covering a person's face is worse than covering a name.
             let weight = if shape.kind == ShapeKind::Person { 2.0 } else { 1.0 };
             total += weight * shape.covered_area(rect);
-            if total >= enough { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+            if total >= enough {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
         });
         total
     }

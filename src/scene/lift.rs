@@ -40,24 +40,14 @@ impl Scene {
                 let nth = fanned.entry(other.id).or_insert(0);
                 let bend = BENDS[0] + FAN_STEP * *nth as f64;
                 *nth += 1;
-                let (from, to) = if line.from == id {
-                    (&mark, other)
-                } else {
-                    (other, &mark)
-                };
+                let (from, to) = if line.from == id { (&mark, other) } else { (other, &mark) };
                 // Bow to the same side whichever way the tie points.
                 let bend = if line.from == id { bend } else { -bend };
                 Some(follow_curve(line, (from.x, from.y), (to.x, to.y), bend))
             })
             .collect();
         let (sector, ring, _) = place_at(x, y);
-        Some(Lifted {
-            mark,
-            ties,
-            sector,
-            ring,
-            target: cell_outline(sector, ring),
-        })
+        Some(Lifted { mark, ties, sector, ring, target: cell_outline(sector, ring) })
     }
 }
 
@@ -71,9 +61,7 @@ fn shifted(mark: &PersonMark, x: f64, y: f64) -> PersonMark {
     moved.label_y += dy;
     moved.label_box[0] += dx;
     moved.label_box[1] += dy;
-    moved.label_leader = mark
-        .label_leader
-        .map(|[x1, y1, x2, y2]| [x1 + dx, y1 + dy, x2 + dx, y2 + dy]);
+    moved.label_leader = mark.label_leader.map(|[x1, y1, x2, y2]| [x1 + dx, y1 + dy, x2 + dx, y2 + dy]);
     moved
 }
 

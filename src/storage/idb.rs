@@ -15,10 +15,8 @@ pub struct Db {
 impl Db {
     pub async fn open(name: &str, version: u32, stores: &'static [&'static str]) -> Result<Db, StorageError> {
         let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
-        let factory = window
-            .indexed_db()
-            .map_err(error_from)?
-            .ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
+        let factory =
+            window.indexed_db().map_err(error_from)?.ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
         let request: IdbOpenDbRequest = factory.open_with_u32(name, version).map_err(error_from)?;
         let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             let Some(db) = event
@@ -44,11 +42,9 @@ impl Db {
     }
 
     pub async fn put(&self, store: &str, key: &str, value: &JsValue) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
-            .map_err(error_from)?;
-        let request = tx.object_store(store).map_err(error_from)?.put_with_key(value, &key.into()).map_err(error_from)?;
+        let tx = self.db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite).map_err(error_from)?;
+        let request =
+            tx.object_store(store).map_err(error_from)?.put_with_key(value, &key.into()).map_err(error_from)?;
         request_to_future(&request).await?;
         // Only a completed transaction is on disk: wait for it, so "saved" means saved.
         transaction_done(&tx).await
@@ -67,10 +63,7 @@ impl Db {
     }
 
     pub async fn delete(&self, store: &str, key: &str) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
-            .map_err(error_from)?;
+        let tx = self.db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite).map_err(error_from)?;
         let request = tx.object_store(store).map_err(error_from)?.delete(&key.into()).map_err(error_from)?;
         request_to_future(&request).await?;
         transaction_done(&tx).await

@@ -126,4 +126,3 @@ pub(crate) fn error_from(value: JsValue) -> StorageError {
         StorageError::Failed(format!("{name}: {message}"))
     }
 }
-

@@ -19,45 +19,121 @@ use std::collections::{BTreeMap, BTreeSet};
 /// person who left is found in the earlier map, everyone else in the later one.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    TitleChanged { before: String, after: String },
-    PersonJoined { person: PersonId },
-    PersonLeft { person: PersonId },
-    Renamed { person: PersonId, before: String, after: String },
-    JoinedHousehold { person: PersonId },
-    LeftHousehold { person: PersonId },
+    TitleChanged {
+        before: String,
+        after: String,
+    },
+    PersonJoined {
+        person: PersonId,
+    },
+    PersonLeft {
+        person: PersonId,
+    },
+    Renamed {
+        person: PersonId,
+        before: String,
+        after: String,
+    },
+    JoinedHousehold {
+        person: PersonId,
+    },
+    LeftHousehold {
+        person: PersonId,
+    },
     /// Another life area (both outside the household).
-    SectorChanged { person: PersonId, before: Sector, after: Sector },
-    MovedCloser { person: PersonId, before: Ring, after: Ring },
-    MovedFurther { person: PersonId, before: Ring, after: Ring },
-    PersonChanged { person: PersonId, detail: PersonDetail },
+    SectorChanged {
+        person: PersonId,
+        before: Sector,
+        after: Sector,
+    },
+    MovedCloser {
+        person: PersonId,
+        before: Ring,
+        after: Ring,
+    },
+    MovedFurther {
+        person: PersonId,
+        before: Ring,
+        after: Ring,
+    },
+    PersonChanged {
+        person: PersonId,
+        detail: PersonDetail,
+    },
     /// A new tie, or a tie that now joins other persons (as it is now).
-    TieAdded { tie: Tie },
+    TieAdded {
+        tie: Tie,
+    },
     /// A tie that is gone, or that joined other persons before (as it was).
-    TieRemoved { tie: Tie },
-    RiskBecameSupport { tie: TieId, from: PersonId, to: PersonId },
-    SupportBecameRisk { tie: TieId, from: PersonId, to: PersonId },
+    TieRemoved {
+        tie: Tie,
+    },
+    RiskBecameSupport {
+        tie: TieId,
+        from: PersonId,
+        to: PersonId,
+    },
+    SupportBecameRisk {
+        tie: TieId,
+        from: PersonId,
+        to: PersonId,
+    },
     /// Any other change of kind: to or from contact.
-    TieKindChanged { tie: TieId, from: PersonId, to: PersonId, before: TieKind, after: TieKind },
+    TieKindChanged {
+        tie: TieId,
+        from: PersonId,
+        to: PersonId,
+        before: TieKind,
+        after: TieKind,
+    },
     /// `from` and `to` are the tie's ends now.
-    TieChanged { tie: TieId, from: PersonId, to: PersonId, detail: TieDetail },
+    TieChanged {
+        tie: TieId,
+        from: PersonId,
+        to: PersonId,
+        detail: TieDetail,
+    },
 }
 
 /// A change to a person other than name and place.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PersonDetail {
-    Kind { before: PersonKind, after: PersonKind },
+    Kind {
+        before: PersonKind,
+        after: PersonKind,
+    },
     /// Marked as a child now (`true`) or no longer (`false`).
-    Child { now: bool },
-    Age { before: Option<Age>, after: Option<Age> },
-    Role { before: String, after: String },
+    Child {
+        now: bool,
+    },
+    Age {
+        before: Option<Age>,
+        after: Option<Age>,
+    },
+    Role {
+        before: String,
+        after: String,
+    },
     Note,
-    Avatar { before: String, after: String },
-    Gender { before: Gender, after: Gender },
+    Avatar {
+        before: String,
+        after: String,
+    },
+    Gender {
+        before: Gender,
+        after: Gender,
+    },
     /// Marked as deceased now (`true`) or no longer (`false`).
-    Deceased { now: bool },
+    Deceased {
+        now: bool,
+    },
     /// The arrangement between this person and a child: new (`before` is `None`), other,
     /// or ended (`after` is `None`).
-    ChildSafety { child: PersonId, before: Option<ChildSafety>, after: Option<ChildSafety> },
+    ChildSafety {
+        child: PersonId,
+        before: Option<ChildSafety>,
+        after: Option<ChildSafety>,
+    },
     /// A change in a field this version of the timeline does not name.
     Other,
 }
@@ -80,12 +156,30 @@ impl TieEnds {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TieDetail {
     /// Turned around, or now one way or both ways.
-    Direction { before: TieEnds, after: TieEnds },
-    SupportTypes { before: BTreeSet<SupportType>, after: BTreeSet<SupportType> },
-    RiskTypes { before: BTreeSet<RiskType>, after: BTreeSet<RiskType> },
-    Strength { before: Strength, after: Strength },
-    Frequency { before: Option<Frequency>, after: Option<Frequency> },
-    AccordingTo { before: String, after: String },
+    Direction {
+        before: TieEnds,
+        after: TieEnds,
+    },
+    SupportTypes {
+        before: BTreeSet<SupportType>,
+        after: BTreeSet<SupportType>,
+    },
+    RiskTypes {
+        before: BTreeSet<RiskType>,
+        after: BTreeSet<RiskType>,
+    },
+    Strength {
+        before: Strength,
+        after: Strength,
+    },
+    Frequency {
+        before: Option<Frequency>,
+        after: Option<Frequency>,
+    },
+    AccordingTo {
+        before: String,
+        after: String,
+    },
     Note,
     Other,
 }
@@ -205,8 +299,7 @@ pub fn diff(before: &FamilyMap, after: &FamilyMap) -> MapDiff {
     }
 
     // Persons, in id order over both maps.
-    let ids: BTreeSet<PersonId> =
-        before.persons().iter().chain(after.persons().iter()).map(|p| p.id).collect();
+    let ids: BTreeSet<PersonId> = before.persons().iter().chain(after.persons().iter()).map(|p| p.id).collect();
     for id in ids {
         match (before.person(id), after.person(id)) {
             (Some(_), None) => {

@@ -41,8 +41,14 @@ pub enum DoubtReason {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PersonMatching {
-    Same { ours: PersonId, by: MatchedBy },
-    Doubtful { ours: PersonId, reason: DoubtReason },
+    Same {
+        ours: PersonId,
+        by: MatchedBy,
+    },
+    Doubtful {
+        ours: PersonId,
+        reason: DoubtReason,
+    },
     /// Only theirs has this person: added when merging.
     New,
 }

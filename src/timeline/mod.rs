@@ -18,6 +18,7 @@ mod merge;
 mod names;
 mod perspective;
 
+pub use crate::model::{is_valid_date, next_snapshot_id, Perspective, PerspectiveId, Snapshot, SnapshotError};
 pub use diff::{
     diff, protective_adults_then_and_now, Change, MapDiff, PersonDetail, ProtectiveAdultsThenAndNow, TieDetail, TieEnds,
 };
@@ -26,7 +27,4 @@ pub use merge::{
     PersonMatch, PersonMatching, TieField, TieMatch, TieMatching,
 };
 pub use names::{first_name, normalize_name, similar_names, NameSimilarity};
-pub use perspective::{
-    disagreements, Disagreement, Kinds, PairView, PerspectiveError, RingOpinion, TieOpinion,
-};
-pub use crate::model::{is_valid_date, next_snapshot_id, Perspective, PerspectiveId, Snapshot, SnapshotError};
+pub use perspective::{disagreements, Disagreement, Kinds, PairView, PerspectiveError, RingOpinion, TieOpinion};

@@ -3,7 +3,7 @@
 //! ties and its own closeness. Where perspectives differ, that is information for the
 //! meeting ("support according to the child, risk according to the mother"), not an error.
 
-use crate::model::{Edit, EditError, FamilyMap, Perspective, PerspectiveId, PersonId, Ring, TieId, TieKind};
+use crate::model::{Edit, EditError, FamilyMap, PersonId, Perspective, PerspectiveId, Ring, TieId, TieKind};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 

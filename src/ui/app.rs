@@ -1,24 +1,24 @@
 //! The root component: loads the map from storage, autosaves every change, and lays out
 //! the toolbar, the map, the side panels and the list view, or the "My maps" screen.
 
-use super::dom;
 use super::child::ChildMode;
+use super::dom;
 use super::files::FilesMenu;
 use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
-use super::meeting::MeetingScreen;
-use super::timeline::TimelinePanel;
 use super::legend::Legend;
-use super::relations_view::RelationsView;
 use super::list_view::ListView;
 use super::map_controls::MapControls;
 use super::map_view::MapView;
+use super::meeting::MeetingScreen;
 use super::person_form::AddPersonForm;
 use super::person_panel::PersonPanel;
+use super::relations_view::RelationsView;
 use super::saver::{SaveOutcome, Saver};
 use super::start_screen::{StartScreen, StoreHandle};
 use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
+use super::timeline::TimelinePanel;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
@@ -252,9 +252,15 @@ pub fn App() -> Html {
         Callback::from(move |_| screen.set(Screen::Editor))
     };
     let full_screen = match *screen {
-        Screen::Meeting => Some(html! { <MeetingScreen state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
-        Screen::Guided => Some(html! { <GuidedSession state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
-        Screen::Child => Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> }),
+        Screen::Meeting => {
+            Some(html! { <MeetingScreen state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
+        }
+        Screen::Guided => {
+            Some(html! { <GuidedSession state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
+        }
+        Screen::Child => {
+            Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
+        }
         Screen::Editor | Screen::Maps => None,
     };
     if let Some(content) = full_screen {
@@ -277,9 +283,15 @@ pub fn App() -> Html {
     }
 
     let side_panel = match state.selection {
-        Some(Selection::Person(id)) => html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> },
-        Some(Selection::Tie(id)) => html! { <TiePanel key={format!("t{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> },
-        None if *adding => html! { <AddPersonForm state={state.clone()} on_action={on_action.clone()} on_close={on_form_close} /> },
+        Some(Selection::Person(id)) => {
+            html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
+        }
+        Some(Selection::Tie(id)) => {
+            html! { <TiePanel key={format!("t{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
+        }
+        None if *adding => {
+            html! { <AddPersonForm state={state.clone()} on_action={on_action.clone()} on_close={on_form_close} /> }
+        }
         None => html! {},
     };
 
@@ -342,11 +354,7 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
     let action = match record {
         None => fresh(None),
         Some(record) => match from_json(&record.document) {
-            Ok(map) => Action::Loaded {
-                map_id: record.id,
-                editor: Editor::with_history(map, &record.history),
-                notice,
-            },
+            Ok(map) => Action::Loaded { map_id: record.id, editor: Editor::with_history(map, &record.history), notice },
             // Keep the unreadable record where it is; start a new map beside it.
             Err(_) => fresh(Some(Key::LoadFailed)),
         },

@@ -53,9 +53,10 @@ pub fn event_value(event: &Event) -> String {
 
 /// True when typing goes into a text field, where Ctrl+Z belongs to the field itself.
 pub fn typing_in_field(event: &Event) -> bool {
-    event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
-    })
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
 }
 
 /// Moves keyboard focus to the element with this id once the current update has been

@@ -49,8 +49,7 @@ impl PartialEq for DragLayerProps {
         // The same scene object: comparing two scenes field by field would cost more
         // than it saves.
         Rc::ptr_eq(&self.scene, &other.scene)
-            && (&self.pointer, &self.view_box, &self.font_size)
-                == (&other.pointer, &other.view_box, &other.font_size)
+            && (&self.pointer, &self.view_box, &self.font_size) == (&other.pointer, &other.view_box, &other.font_size)
     }
 }
 
@@ -65,8 +64,7 @@ pub fn DragLayer(props: &DragLayerProps) -> Html {
             move || drop(pointer.0.borrow_mut().take())
         });
     }
-    let Some(lifted) = dragged.and_then(|(person, at)| props.scene.lifted(person, at.x, at.y))
-    else {
+    let Some(lifted) = dragged.and_then(|(person, at)| props.scene.lifted(person, at.x, at.y)) else {
         return html! {};
     };
     html! {

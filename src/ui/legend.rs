@@ -2,7 +2,7 @@
 //! same styles as the map, so the legend cannot drift from the drawing.
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{Strength, Tie, TieId, PersonId, TieKind};
+use crate::model::{PersonId, Strength, Tie, TieId, TieKind};
 use crate::scene::tie_style;
 use yew::prelude::*;
 

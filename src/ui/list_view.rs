@@ -31,8 +31,10 @@ pub fn ListView(props: &ListViewProps) -> Html {
     let persons: Vec<_> = map.persons().into_iter().cloned().collect();
     let ties: Vec<_> = map.ties().into_iter().cloned().collect();
     let name_of = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
-    let tie_rows: Vec<(crate::model::Tie, String)> =
-        ties.iter().map(|tie| (tie.clone(), tie_description(lang, &name_of(tie.from), &name_of(tie.to), tie))).collect();
+    let tie_rows: Vec<(crate::model::Tie, String)> = ties
+        .iter()
+        .map(|tie| (tie.clone(), tie_description(lang, &name_of(tie.from), &name_of(tie.to), tie)))
+        .collect();
     drop(map);
 
     html! {

@@ -81,13 +81,18 @@ pub fn MapView(props: &MapViewProps) -> Html {
         use_effect_with(*viewport, move |_| {
             let listener = svg_ref.cast::<Element>().map(|svg| {
                 let target = svg.clone();
-                EventListener::new_with_options(&svg, "wheel", EventListenerOptions::enable_prevent_default(), move |e| {
-                    let Some(wheel) = e.dyn_ref::<WheelEvent>() else { return };
-                    wheel.prevent_default();
-                    let at = to_scene(&target, wheel.client_x() as f64, wheel.client_y() as f64);
-                    let factor = if wheel.delta_y() < 0.0 { 1.15 } else { 1.0 / 1.15 };
-                    viewport.set(viewport.zoom_at(factor, at.x, at.y));
-                })
+                EventListener::new_with_options(
+                    &svg,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(wheel) = e.dyn_ref::<WheelEvent>() else { return };
+                        wheel.prevent_default();
+                        let at = to_scene(&target, wheel.client_x() as f64, wheel.client_y() as f64);
+                        let factor = if wheel.delta_y() < 0.0 { 1.15 } else { 1.0 / 1.15 };
+                        viewport.set(viewport.zoom_at(factor, at.x, at.y));
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -205,7 +210,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     guard.frame = Some(request_animation_frame(move |_| {
                         let mut live = live_for_frame.borrow_mut();
                         live.frame = None;
-                        let Gesture::OnPerson { person, start, latest, screen, .. } = live.gesture.clone() else { return };
+                        let Gesture::OnPerson { person, start, latest, screen, .. } = live.gesture.clone() else {
+                            return;
+                        };
                         let point = screen.apply(latest);
                         if connecting {
                             rubber.set(Some((screen.apply(start), point)));
@@ -252,7 +259,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
             let gesture = std::mem::take(&mut live.borrow_mut().gesture);
             live.borrow_mut().frame = None;
             match gesture {
-                Gesture::OnPerson { pointer, person, dragging, latest, screen, .. } if pointer == event.pointer_id() => {
+                Gesture::OnPerson { pointer, person, dragging, latest, screen, .. }
+                    if pointer == event.pointer_id() =>
+                {
                     rubber.set(None);
                     if std::mem::take(&mut live.borrow_mut().lifted) {
                         drag_pointer.set(None);
@@ -567,4 +576,3 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
     }
     Some(Edit::MovePerson { id: person.id, sector, ring, angle: person.angle })
 }
-

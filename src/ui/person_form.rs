@@ -27,7 +27,8 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
     use_effect_with((), |_| dom::focus_id("person-name"));
 
     let save = {
-        let (name, sector, ring, error, repeat) = (name.clone(), sector.clone(), ring.clone(), error.clone(), repeat.clone());
+        let (name, sector, ring, error, repeat) =
+            (name.clone(), sector.clone(), ring.clone(), error.clone(), repeat.clone());
         let state = props.state.clone();
         let on_action = props.on_action.clone();
         let on_close = props.on_close.clone();

@@ -74,7 +74,10 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             name_error.set(value.trim().is_empty());
             if !value.trim().is_empty() {
                 let changed = Person { name: value, ..person.clone() };
-                on_action.emit(Action::ApplyMerged(Edit::UpdatePerson { person: changed }, merge_key(person.id, Field::Name)));
+                on_action.emit(Action::ApplyMerged(
+                    Edit::UpdatePerson { person: changed },
+                    merge_key(person.id, Field::Name),
+                ));
             }
         })
     };
@@ -92,21 +95,27 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             _ => None,
         }
     });
-    let on_kind = update(Field::Other, Box::new(|p, v| {
-        p.kind = match v.as_str() {
-            "pet" => PersonKind::Pet,
-            "organisation" => PersonKind::Organisation,
-            _ => PersonKind::Person,
-        }
-    }));
-    let on_gender = update(Field::Other, Box::new(|p, v| {
-        p.gender = match v.as_str() {
-            "female" => Gender::Female,
-            "male" => Gender::Male,
-            "other" => Gender::Other,
-            _ => Gender::Unknown,
-        }
-    }));
+    let on_kind = update(
+        Field::Other,
+        Box::new(|p, v| {
+            p.kind = match v.as_str() {
+                "pet" => PersonKind::Pet,
+                "organisation" => PersonKind::Organisation,
+                _ => PersonKind::Person,
+            }
+        }),
+    );
+    let on_gender = update(
+        Field::Other,
+        Box::new(|p, v| {
+            p.gender = match v.as_str() {
+                "female" => Gender::Female,
+                "male" => Gender::Male,
+                "other" => Gender::Other,
+                _ => Gender::Unknown,
+            }
+        }),
+    );
     let on_sector = {
         let on_action = props.on_action.clone();
         let person = person.clone();
@@ -122,7 +131,12 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         let person = person.clone();
         Callback::from(move |event: Event| {
             let Some(ring) = dom::event_value(&event).parse().ok().and_then(Ring::new) else { return };
-            on_action.emit(Action::Apply(Edit::MovePerson { id: person.id, sector: person.sector, ring, angle: person.angle }));
+            on_action.emit(Action::Apply(Edit::MovePerson {
+                id: person.id,
+                sector: person.sector,
+                ring,
+                angle: person.angle,
+            }));
         })
     };
     let toggle = |change: fn(&mut Person)| {

@@ -129,7 +129,12 @@ impl AppState {
 
     /// What a drawing of the map depends on, taken now.
     pub fn shown(&self) -> MapShown {
-        MapShown { map_id: self.map_id.clone(), revision: self.revision, lang: self.lang, perspective: self.perspective }
+        MapShown {
+            map_id: self.map_id.clone(),
+            revision: self.revision,
+            lang: self.lang,
+            perspective: self.perspective,
+        }
     }
 
     /// What the map on screen depends on, taken now.
@@ -228,7 +233,11 @@ impl PartialEq for AppState {
 }
 
 pub enum Action {
-    Loaded { map_id: String, editor: Editor, notice: Option<Key> },
+    Loaded {
+        map_id: String,
+        editor: Editor,
+        notice: Option<Key>,
+    },
     Apply(Edit),
     /// Part of a gesture (typing in a field): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
@@ -237,7 +246,9 @@ pub enum Action {
     Undo,
     Redo,
     SetLang(Lang),
-    Saved { revision: u64 },
+    Saved {
+        revision: u64,
+    },
     SaveFailed(SaveState),
     Notice(Option<Key>),
     Select(Option<Selection>),
@@ -246,7 +257,11 @@ pub enum Action {
     /// A person picked while connecting: the first is the tie's start, the second its end.
     PickForConnect(PersonId),
     /// Connect two persons directly (a drag from one to the other, or the list view).
-    ConnectPair { from: PersonId, to: PersonId, kind: TieKind },
+    ConnectPair {
+        from: PersonId,
+        to: PersonId,
+        kind: TieKind,
+    },
     Filter(TieFilter),
     Highlight(Vec<PersonId>),
     /// Show the map as one perspective sees it, or (`None`) all together.

@@ -71,7 +71,12 @@ pub fn find(map: &FamilyMap, child: PersonId) -> Option<&Perspective> {
 /// The edit that changes the child's perspective, starting one when there is none: the
 /// map as it is, but without the ties that touch the child, so the child's own answers
 /// are not filled in beforehand by what the grown-ups said.
-pub fn change(map: &FamilyMap, child: PersonId, lang: Lang, apply: impl FnOnce(&mut Perspective, &Ctx)) -> Option<Edit> {
+pub fn change(
+    map: &FamilyMap,
+    child: PersonId,
+    lang: Lang,
+    apply: impl FnOnce(&mut Perspective, &Ctx),
+) -> Option<Edit> {
     let child_person = map.person(child)?;
     let mut perspective = match find(map, child) {
         Some(existing) => existing.clone(),
@@ -113,9 +118,11 @@ impl Ctx {
 /// How close the child places someone: the child's own choice, else where the map has
 /// them (people who live with the child start very close).
 pub fn ring_of(perspective: Option<&Perspective>, person: &Person) -> Ring {
-    perspective
-        .and_then(|p| p.closeness.get(&person.id).copied())
-        .unwrap_or(if person.in_centre() { Ring::CLOSEST } else { person.ring })
+    perspective.and_then(|p| p.closeness.get(&person.id).copied()).unwrap_or(if person.in_centre() {
+        Ring::CLOSEST
+    } else {
+        person.ring
+    })
 }
 
 pub fn set_ring(perspective: &mut Perspective, person: PersonId, ring: Ring) {

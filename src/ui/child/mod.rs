@@ -65,7 +65,9 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
     };
 
     let body = match child {
-        None => html! { <WhoAreYou state={props.state.clone()} on_action={props.on_action.clone()} chosen={chosen.clone()} /> },
+        None => {
+            html! { <WhoAreYou state={props.state.clone()} on_action={props.on_action.clone()} chosen={chosen.clone()} /> }
+        }
         Some(child) => {
             let view = ChildViewProps { state: props.state.clone(), on_action: props.on_action.clone(), child };
             html! {
@@ -125,7 +127,12 @@ impl Seen {
 }
 
 /// Saves one answer of the child: the whole perspective, changed, as one edit.
-pub fn answer(state: &AppState, on_action: &Callback<Action>, child: PersonId, apply: impl FnOnce(&mut Perspective, &Ctx)) {
+pub fn answer(
+    state: &AppState,
+    on_action: &Callback<Action>,
+    child: PersonId,
+    apply: impl FnOnce(&mut Perspective, &Ctx),
+) {
     let Some(map) = state.map() else { return };
     let edit = answers::change(&map, child, state.lang, apply);
     drop(map);

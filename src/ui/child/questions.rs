@@ -8,8 +8,11 @@ use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{text, Text};
 use yew::prelude::*;
 
-const QUESTIONS: [(Answer, Text); 3] =
-    [(Answer::Safe, Text::QuestionSafe), (Answer::Helps, Text::QuestionHelps), (Answer::SeeMore, Text::QuestionSeeMore)];
+const QUESTIONS: [(Answer, Text); 3] = [
+    (Answer::Safe, Text::QuestionSafe),
+    (Answer::Helps, Text::QuestionHelps),
+    (Answer::SeeMore, Text::QuestionSeeMore),
+];
 
 #[component]
 pub fn Questions(props: &ChildViewProps) -> Html {

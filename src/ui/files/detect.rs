@@ -155,7 +155,12 @@ fn from_easynwk(import: EasyNwkImport, context: Context<'_>) -> Opened {
             let _ = map.apply(Edit::SetSnapshot { id, snapshot: Some(snapshot) });
         }
     }
-    Opened { map, warnings: Rc::new(move |lang| warnings.iter().map(|w| crate::i18n::easynwk::warning_message(lang, w)).collect()) }
+    Opened {
+        map,
+        warnings: Rc::new(move |lang| {
+            warnings.iter().map(|w| crate::i18n::easynwk::warning_message(lang, w)).collect()
+        }),
+    }
 }
 
 fn read_graphml(text: &str) -> Result<Opened, Say> {

@@ -11,8 +11,8 @@ use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymi
 use crate::i18n::{date_from_millis, iso_date_from_millis, t, Key, Lang};
 use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
 use crate::io::{crypto, csv, graphml};
-use crate::present::svg;
 use crate::model::{to_json, FamilyMap};
+use crate::present::svg;
 use crate::scene::Scene;
 use crate::ui::dom;
 use crate::ui::state::AppState;
@@ -138,7 +138,11 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let (pseudo, style) = (pseudo.clone(), style.clone());
         move || -> Option<Prepared> {
             let map = state.map()?;
-            let map = if *pseudo { pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) }) } else { map.clone() };
+            let map = if *pseudo {
+                pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) })
+            } else {
+                map.clone()
+            };
             let millis = browser::local_millis();
             Some(Prepared {
                 map,

@@ -108,8 +108,14 @@ pub fn TieStep(props: &TieStepProps) -> Html {
 
     let (first_label, second_label) = question.labels();
     let types = match question {
-        TieQuestion::WhoHelps => type_checks(lang, "guided-support", Text::WithWhat, &SupportType::ALL, &support, |s| Key::SupportTypeName(*s)),
-        TieQuestion::Worries => type_checks(lang, "guided-risk", Text::WhatHappens, &RiskType::ALL, &risk, |r| Key::RiskTypeName(*r)),
+        TieQuestion::WhoHelps => {
+            type_checks(lang, "guided-support", Text::WithWhat, &SupportType::ALL, &support, |s| {
+                Key::SupportTypeName(*s)
+            })
+        }
+        TieQuestion::Worries => {
+            type_checks(lang, "guided-risk", Text::WhatHappens, &RiskType::ALL, &risk, |r| Key::RiskTypeName(*r))
+        }
         TieQuestion::Comfort => html! {},
     };
     let existing: Vec<(u32, String)> = props

@@ -115,7 +115,14 @@ fn support_step(map: &FamilyMap, meeting: &Meeting) -> Option<(Edit, usize)> {
     Some((Edit::Batch { edits }, count))
 }
 
-fn agreement(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, persons: &[(String, String)], i: usize, a: &Agreement) -> Html {
+fn agreement(
+    lang: Lang,
+    edit: &MeetingEdit,
+    map: &FamilyMap,
+    persons: &[(String, String)],
+    i: usize,
+    a: &Agreement,
+) -> Html {
     let title = numbered(lang, SectionKind::Agreements, i);
     let base = format!("mt-a{i}");
     let on_who = edit.on_value(move |m, v| {

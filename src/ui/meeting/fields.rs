@@ -28,7 +28,13 @@ pub fn text_field(
 }
 
 /// A text area for sentences in people's own words.
-pub fn text_area(id: &str, label: &str, value: &str, oninput: Callback<InputEvent>, onblur: Callback<FocusEvent>) -> Html {
+pub fn text_area(
+    id: &str,
+    label: &str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+    onblur: Callback<FocusEvent>,
+) -> Html {
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label.to_owned() }</label>
@@ -38,7 +44,13 @@ pub fn text_area(id: &str, label: &str, value: &str, oninput: Callback<InputEven
 }
 
 /// A drop-down list. `options` are (value, text) pairs.
-pub fn select_field(id: &str, label: &str, options: &[(String, String)], selected: &str, onchange: Callback<Event>) -> Html {
+pub fn select_field(
+    id: &str,
+    label: &str,
+    options: &[(String, String)],
+    selected: &str,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label.to_owned() }</label>

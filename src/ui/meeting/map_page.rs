@@ -23,8 +23,10 @@ pub fn map_page(lang: Lang, view: &PackView) -> Html {
     let [x, y, w, h] = scene.view_box;
     let (x, w) = (x - SIDE_ROOM, w + 2.0 * SIDE_ROOM);
     let risks = view.has(SectionKind::TiesWithRisks);
-    let kinds: Vec<TieKind> =
-        [TieKind::Support, TieKind::Contact, TieKind::Risk].into_iter().filter(|k| *k != TieKind::Risk || risks).collect();
+    let kinds: Vec<TieKind> = [TieKind::Support, TieKind::Contact, TieKind::Risk]
+        .into_iter()
+        .filter(|k| *k != TieKind::Risk || risks)
+        .collect();
     html! {
         <div class="pack-map">
             <h4>{ ui(lang, Ui::MapPage) }</h4>
@@ -117,7 +119,7 @@ fn person(p: &PersonMark) -> Html {
     let dash = p.child.then_some("6 3");
     let shape = if p.kind == PersonKind::Organisation {
         html! { <rect x={fmt(p.x - p.r)} y={fmt(p.y - p.r)} width={fmt(2.0 * p.r)} height={fmt(2.0 * p.r)} rx="5"
-            fill={fill} stroke="#111111" stroke-width="2.5" stroke-dasharray={dash} /> }
+        fill={fill} stroke="#111111" stroke-width="2.5" stroke-dasharray={dash} /> }
     } else {
         html! { <circle cx={fmt(p.x)} cy={fmt(p.y)} r={fmt(p.r)} fill={fill} stroke="#111111" stroke-width="2.5" stroke-dasharray={dash} /> }
     };

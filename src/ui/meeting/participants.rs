@@ -5,12 +5,13 @@
 use super::edit::{person_from_key, MeetingEdit};
 use super::fields::{checkbox, remove_button, select_field, text_field};
 use crate::i18n::meeting::{
-    add_consent_name, consent_guidance, consent_rule_text, invitation_name, label, role_name, section_title, ui, Label, Ui,
+    add_consent_name, consent_guidance, consent_rule_text, invitation_name, label, role_name, section_title, ui, Label,
+    Ui,
 };
 use crate::i18n::Lang;
 use crate::meeting::{
-    consent_complete, participant_name, participant_rule, ConsentRule, Invitation, Meeting, MeetingRole, Participant, ParticipantId,
-    SectionKind,
+    consent_complete, participant_name, participant_rule, ConsentRule, Invitation, Meeting, MeetingRole, Participant,
+    ParticipantId, SectionKind,
 };
 use crate::model::{FamilyMap, Person};
 use crate::ui::dom;
@@ -110,10 +111,8 @@ fn participant(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, index: usize, p:
     };
     let roles: Vec<(String, String)> =
         MeetingRole::ALL.iter().map(|r| (role_key(*r).to_owned(), role_name(lang, *r).to_owned())).collect();
-    let invitations: Vec<(String, String)> = Invitation::ALL
-        .iter()
-        .map(|i| (invitation_key(*i).to_owned(), invitation_name(lang, *i).to_owned()))
-        .collect();
+    let invitations: Vec<(String, String)> =
+        Invitation::ALL.iter().map(|i| (invitation_key(*i).to_owned(), invitation_name(lang, *i).to_owned())).collect();
     let on_remove = edit.on(move |m: &mut Meeting| m.participants.retain(|p| p.id != id));
     html! {
         <li key={id.0} class="meeting-item participant">
@@ -186,10 +185,8 @@ fn consent(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, yea
     };
     let given_text = c.consent_given_by.join(",");
     let present: Vec<String> = c.consent_given_by.iter().map(|n| n.trim().to_lowercase()).collect();
-    let suggestions: Vec<String> = consent_names(map, p)
-        .into_iter()
-        .filter(|n| !present.contains(&n.trim().to_lowercase()))
-        .collect();
+    let suggestions: Vec<String> =
+        consent_names(map, p).into_iter().filter(|n| !present.contains(&n.trim().to_lowercase())).collect();
     let any_yes = c.may_appear_on_shared_map || c.may_receive_plan;
     let complete = consent_complete(map, p, year);
     html! {

@@ -169,8 +169,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
 /// Bottom lines are set by the responsible professional: the first professional on the
 /// invitation list, else the first professional on the map, else anyone.
 fn responsible_professional(meeting: &Meeting, map: &FamilyMap) -> Option<Who> {
-    let professional_person =
-        |p: &crate::meeting::Participant| p.person.and_then(|id| map.person(id)).is_some_and(|x| x.sector == Sector::Professionals);
+    let professional_person = |p: &crate::meeting::Participant| {
+        p.person.and_then(|id| map.person(id)).is_some_and(|x| x.sector == Sector::Professionals)
+    };
     meeting
         .participants
         .iter()

@@ -10,7 +10,9 @@ use crate::i18n::meeting::{
     age_text, audience_name, invitation_name, label, print_version, role_name, section_title, shown, ui, Label, Ui,
 };
 use crate::i18n::{t, Key, Lang};
-use crate::meeting::{AgreementLine, Audience, ConsentLine, HelperLine, PackView, Section, SectionKind, Shown, TieLine};
+use crate::meeting::{
+    AgreementLine, Audience, ConsentLine, HelperLine, PackView, Section, SectionKind, Shown, TieLine,
+};
 use crate::model::Sector;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -467,7 +469,6 @@ fn child_icon(kind: SectionKind) -> Html {
         </svg>
     }
 }
-
 
 fn kind_class(kind: SectionKind) -> &'static str {
     match kind {

@@ -4,7 +4,9 @@
 
 use super::drawing::{MapPicture, Marks};
 use super::{by_date, Moment};
-use crate::i18n::timeline::{change, change_count, comparison_drawing_label, protective_adults, snapshot_name, ui, UiText};
+use crate::i18n::timeline::{
+    change, change_count, comparison_drawing_label, protective_adults, snapshot_name, ui, UiText,
+};
 use crate::i18n::{t, Key};
 use crate::scene::Scene;
 use crate::timeline::{diff, protective_adults_then_and_now};
@@ -56,10 +58,8 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
     };
 
     let Some(map) = props.state.map() else { return html! {} };
-    let choices: Vec<(Moment, String)> = by_date(&map)
-        .into_iter()
-        .map(|s| (Moment::Snapshot(s.id), snapshot_name(lang, &s.date, &s.label)))
-        .collect();
+    let choices: Vec<(Moment, String)> =
+        by_date(&map).into_iter().map(|s| (Moment::Snapshot(s.id), snapshot_name(lang, &s.date, &s.label))).collect();
     drop(map);
     // By default the latest snapshot against now.
     let latest = choices.last().map_or(Moment::Now, |(m, _)| *m);

@@ -179,7 +179,7 @@ fn badge(sign: Sign, x: f64, y: f64) -> Html {
     let size = if sign.glyph().chars().count() > 1 { "24" } else { "32" };
     let shape = if sign.on_tie() {
         html! { <rect x={fmt(x - BADGE)} y={fmt(y - BADGE)} width={fmt(2.0 * BADGE)} height={fmt(2.0 * BADGE)}
-            fill={INK} stroke="#ffffff" stroke-width="2" /> }
+        fill={INK} stroke="#ffffff" stroke-width="2" /> }
     } else {
         html! { <circle cx={fmt(x)} cy={fmt(y)} r={fmt(BADGE)} fill={INK} stroke="#ffffff" stroke-width="2" /> }
     };

@@ -21,9 +21,8 @@ const MARK_RADIUS: f64 = 18.0;
 pub fn fitted(perspective: &Perspective, map: &FamilyMap) -> Perspective {
     let mut out = perspective.clone();
     let mut seen = HashSet::new();
-    out.ties.retain(|t| {
-        t.from != t.to && map.contains_person(t.from) && map.contains_person(t.to) && seen.insert(t.id)
-    });
+    out.ties
+        .retain(|t| t.from != t.to && map.contains_person(t.from) && map.contains_person(t.to) && seen.insert(t.id));
     out.closeness.retain(|id, _| map.contains_person(*id));
     if out.holder.is_some_and(|h| !map.contains_person(h)) {
         out.holder = None;

@@ -225,7 +225,8 @@ fn confirm_step(
     let new_ties = plan.ties().iter().filter(|m| m.matching == TieMatching::New).count();
     let doubtful: Vec<_> = plan.doubtful().collect();
     let conflicts = plan.conflicts_with(decisions);
-    let nothing_new = new_persons == 0 && new_ties == 0 && perspectives.is_empty() && doubtful.is_empty() && conflicts.is_empty();
+    let nothing_new =
+        new_persons == 0 && new_ties == 0 && perspectives.is_empty() && doubtful.is_empty() && conflicts.is_empty();
     let radio = |name: String, checked: bool, label: &'static str, onchange: Callback<Event>| {
         html! {
             <label><input type="radio" name={name} checked={checked} {onchange} />{ label }</label>

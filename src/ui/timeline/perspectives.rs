@@ -236,11 +236,8 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     let persons: Vec<(PersonId, String)> = map.persons().iter().map(|p| (p.id, p.name.clone())).collect();
     let name_of = |id: PersonId| map.person(id).map(|p| p.name.clone());
     // Only ties between persons still on the map can be shown by name.
-    let ties: Vec<(Tie, String, String)> = perspective
-        .ties
-        .iter()
-        .filter_map(|tie| Some((tie.clone(), name_of(tie.from)?, name_of(tie.to)?)))
-        .collect();
+    let ties: Vec<(Tie, String, String)> =
+        perspective.ties.iter().filter_map(|tie| Some((tie.clone(), name_of(tie.from)?, name_of(tie.to)?))).collect();
     let next_tie = next_tie_id(&perspective, &map);
     // Everyone outside the household can be closer or further in this person's eyes.
     let outside: Vec<(PersonId, String, Ring)> =

@@ -99,10 +99,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .and_then(|el| el.id().strip_prefix("snapshot-").and_then(|n| n.parse::<u32>().ok()));
-            let here = focused
-                .or(*shown)
-                .and_then(|id| ids.iter().position(|i| *i == id))
-                .unwrap_or(0);
+            let here = focused.or(*shown).and_then(|id| ids.iter().position(|i| *i == id)).unwrap_or(0);
             let last = ids.len().saturating_sub(1);
             let next = match event.key().as_str() {
                 "ArrowLeft" | "ArrowUp" => here.saturating_sub(1),
