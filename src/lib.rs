@@ -6,6 +6,10 @@
 //! - a thin browser layer (`ui`, `storage`), compiled for wasm32 only, that draws the scene
 //!   and turns pointer and key events into edit commands.
 
+// Bad user data must become a message, never a panic: with `panic = "abort"` a panic is
+// a dead page. Tests may unwrap.
+#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod analysis;
 pub mod i18n;
 pub mod io;

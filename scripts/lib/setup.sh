@@ -18,6 +18,17 @@ ensure_wasm_target() {
   fi
 }
 
+ensure_rust_components() {
+  local have
+  have="$(rustup component list --installed 2>/dev/null || true)"
+  for c in rustfmt clippy; do
+    if ! grep -q "^$c" <<<"$have"; then
+      say "Adding the $c component"
+      rustup component add "$c"
+    fi
+  done
+}
+
 ensure_trunk() {
   if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
     say "Installing Trunk $TRUNK_VERSION (compiles for ~14 minutes, once)"
@@ -79,6 +90,7 @@ ensure_browser() {
 
 ensure_build_tools() {
   ensure_wasm_target
+  ensure_rust_components
   ensure_node_packages
   ensure_wasm_bindgen
   ensure_trunk

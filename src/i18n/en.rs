@@ -25,6 +25,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Saving => "Saving…",
         Key::NotSavedYet => "Not saved yet",
         Key::SaveFailed => "Saving did not work. Your change is still on screen. Please try again.",
+        Key::MapsStorageFailed => "That did not work: this browser's storage did not cooperate. Please try again.",
         Key::StorageFull => "This browser's storage is full. Your last change was not kept. Free some space or save the map as a file.",
         Key::StorageUnavailable => "This browser does not let Kring keep anything (perhaps a private window). Changes are lost when you close the page.",
         Key::LoadFailed => "The saved map could not be opened. A new, empty map was made; the old one was not deleted.",

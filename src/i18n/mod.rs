@@ -81,6 +81,8 @@ pub enum Key {
     Saving,
     NotSavedYet,
     SaveFailed,
+    /// A job on "My maps" (rename, copy, delete, list) did not work.
+    MapsStorageFailed,
     StorageFull,
     StorageUnavailable,
     LoadFailed,
@@ -215,6 +217,7 @@ impl Key {
             Key::Saving,
             Key::NotSavedYet,
             Key::SaveFailed,
+            Key::MapsStorageFailed,
             Key::StorageFull,
             Key::StorageUnavailable,
             Key::LoadFailed,

@@ -25,6 +25,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Saving => "Bezig met opslaan…",
         Key::NotSavedYet => "Nog niet opgeslagen",
         Key::SaveFailed => "Opslaan is niet gelukt. Je wijziging staat nog op het scherm. Probeer het opnieuw.",
+        Key::MapsStorageFailed => "Dat is niet gelukt: de opslag van deze browser werkte niet mee. Probeer het opnieuw.",
         Key::StorageFull => "De opslag van deze browser is vol. Je laatste wijziging is niet bewaard. Maak ruimte vrij of bewaar de kaart als bestand.",
         Key::StorageUnavailable => "Deze browser laat Kring niets bewaren (misschien een privévenster). Wijzigingen gaan verloren als je de pagina sluit.",
         Key::LoadFailed => "De opgeslagen kaart kon niet worden geopend. Er is een nieuwe, lege kaart gemaakt; de oude is niet gewist.",

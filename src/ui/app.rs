@@ -15,6 +15,7 @@ use super::person_form::AddPersonForm;
 use super::person_panel::PersonPanel;
 use super::relations_view::RelationsView;
 use super::saver::{SaveOutcome, Saver};
+use super::screen::Screen;
 use super::start_screen::{StartScreen, StoreHandle};
 use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
@@ -32,15 +33,6 @@ const CURRENT_MAP: &str = "current_map";
 
 fn initial_lang() -> Lang {
     dom::lang_from_url().or_else(prefs::load_lang).unwrap_or_default()
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Editor,
-    Maps,
-    Meeting,
-    Guided,
-    Child,
 }
 
 #[component]

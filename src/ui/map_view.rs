@@ -414,7 +414,8 @@ impl Emphasis {
         if self.selected_tie.is_some() {
             return self.selected_tie != Some(line.id);
         }
-        !self.bright.is_empty() && !(self.bright.contains(&line.from) && self.bright.contains(&line.to))
+        let both_bright = self.bright.contains(&line.from) && self.bright.contains(&line.to);
+        !self.bright.is_empty() && !both_bright
     }
 }
 

@@ -19,6 +19,7 @@ mod person_form;
 mod person_panel;
 mod relations_view;
 mod saver;
+mod screen;
 mod start_screen;
 pub(crate) mod state;
 mod tab_guard;

@@ -31,6 +31,9 @@ fn merge_key(id: PersonId, field: Field) -> MergeKey {
     MergeKey((1 << 62) | (u64::from(id.0) << 8) | field as u64)
 }
 
+/// One change to a copy of the person, from a field's new text.
+type ChangePerson = Box<dyn Fn(&mut Person, String)>;
+
 #[component]
 pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let lang = props.state.lang;
@@ -47,7 +50,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let update = {
         let on_action = props.on_action.clone();
         let person = person.clone();
-        move |field: Field, change: Box<dyn Fn(&mut Person, String)>| {
+        move |field: Field, change: ChangePerson| {
             let on_action = on_action.clone();
             let person = person.clone();
             Callback::from(move |event: Event| {

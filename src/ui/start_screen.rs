@@ -4,7 +4,9 @@
 use super::dom;
 use crate::i18n::{date_from_millis, t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, FamilyMap};
-use crate::storage::{self, MapRecord, Store};
+use crate::storage::{self, MapRecord, StorageError, Store};
+use std::future::Future;
+use std::pin::Pin;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,9 @@ pub struct StartScreenProps {
     /// The open map was deleted: the editor must let go of it.
     pub on_current_deleted: Callback<()>,
 }
+
+/// A storage job on this screen (save, rename, delete): it says whether it worked.
+type StoreJob = Box<dyn FnOnce(Store) -> Pin<Box<dyn Future<Output = Result<(), StorageError>>>>>;
 
 /// `Store` has no equality; maps screens compare it by identity of the handle.
 #[derive(Clone)]
@@ -41,15 +46,19 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let renaming = use_state(|| None::<String>);
     let deleting = use_state(|| None::<String>);
     let last_deleted = use_state(|| None::<MapRecord>);
+    // What went wrong with the last storage job or reading the list, shown, never dropped.
+    let problem = use_state(|| None::<StorageError>);
 
     {
         let maps = maps.clone();
         let store = props.store.clone();
+        let problem = problem.clone();
         use_effect_with(*reload, move |_| {
             if let Some(StoreHandle(store)) = store {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(list) = store.list_maps().await {
-                        maps.set(list);
+                    match store.list_maps().await {
+                        Ok(list) => maps.set(list),
+                        Err(err) => problem.set(Some(err)),
                     }
                 });
             }
@@ -60,11 +69,13 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let run = {
         let store = props.store.clone();
         let reload = reload.clone();
-        move |job: Box<dyn FnOnce(Store) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>>| {
+        let problem = problem.clone();
+        move |job: StoreJob| {
             let Some(StoreHandle(store)) = store.clone() else { return };
             let reload = reload.clone();
+            let problem = problem.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                job(store).await;
+                problem.set(job(store).await.err());
                 reload.set(*reload + 1);
             });
         }
@@ -118,7 +129,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
                 copy.updated = storage::now();
                 run(Box::new(move |store| Box::pin(async move {
-                    let _ = store.save_map(&copy).await;
+                    store.save_map(&copy).await
                 })));
             })
         };
@@ -146,7 +157,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                                 reload.set(*reload + 1);
                             } else if let Some(record) = renamed {
                                 run(Box::new(move |store| Box::pin(async move {
-                                    let _ = store.save_map(&record).await;
+                                    store.save_map(&record).await
                                 })));
                             }
                         })
@@ -174,7 +185,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                                 last_deleted.set(Some(record.clone()));
                                 let id = record.id.clone();
                                 run(Box::new(move |store| Box::pin(async move {
-                                    let _ = store.delete_map(&id).await;
+                                    store.delete_map(&id).await
                                 })));
                                 dom::focus_id("new-map");
                             })
@@ -206,7 +217,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let record = record.clone();
             run(Box::new(move |store| {
                 Box::pin(async move {
-                    let _ = store.save_map(&record).await;
+                    store.save_map(&record).await
                 })
             }));
         });
@@ -227,6 +238,12 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
             </div>
             { for undo_delete }
+            if let Some(err) = problem.as_ref() {
+                <p class="problem" role="alert">{ t(lang, match err {
+                    StorageError::Full => Key::StorageFull,
+                    StorageError::Unavailable(_) | StorageError::Failed(_) => Key::MapsStorageFailed,
+                }) }</p>
+            }
             if maps.is_empty() {
                 <p class="empty">{ t(lang, Key::NoMapsYet) }</p>
             } else {

@@ -18,6 +18,9 @@ fn merge_key(id: TieId, field: u64) -> MergeKey {
     MergeKey((1 << 61) | (u64::from(id.0) << 8) | field)
 }
 
+/// One change to a copy of the tie, from a field's event.
+type ChangeTie = Box<dyn Fn(&mut Tie, &Event)>;
+
 #[component]
 pub fn TiePanel(props: &TiePanelProps) -> Html {
     let lang = props.state.lang;
@@ -27,7 +30,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     let (from, to) = (name(tie.from), name(tie.to));
     drop(map);
 
-    let apply = |change: Box<dyn Fn(&mut Tie, &Event)>| {
+    let apply = |change: ChangeTie| {
         let on_action = props.on_action.clone();
         let tie = tie.clone();
         Callback::from(move |event: Event| {

@@ -1,6 +1,6 @@
 //! The buttons above the map: add a person, undo, redo, and the language switch.
 
-use super::app::Screen;
+use super::screen::Screen;
 use super::state::{Action, AppState};
 use crate::i18n::{t, Key, Lang};
 use yew::prelude::*;
