@@ -149,38 +149,65 @@ fn undo_and_redo_walk_the_history_both_ways() {
 }
 
 #[test]
-fn a_whole_drag_is_one_undo_step() {
+fn typing_a_name_is_one_undo_step() {
     let mut editor = Editor::new(bakker());
     let ria = first_person(editor.map(), "Oma Ria");
     let before = editor.map().clone();
     let steps = editor.undo_len();
-    let drag = MergeKey(7);
-    for i in 0..60 {
-        let angle = f64::from(i) / 60.0;
-        editor
-            .apply_merged(
-                Edit::MovePerson { id: ria.id, sector: Sector::Friends, ring: Ring::FURTHEST, angle },
-                Some(drag),
-            )
-            .expect("move applies");
+    let typing = MergeKey::Person(ria.id, PersonTextField::Name);
+    let mut name = String::from("Oma Ria");
+    for letter in " Jansen".chars() {
+        name.push(letter);
+        let person = Person { name: name.clone(), ..ria.clone() };
+        editor.apply_merged(Edit::UpdatePerson { person }, Some(typing.clone())).expect("rename applies");
     }
     assert_eq!(editor.undo_len(), steps + 1);
     assert!(editor.undo());
     assert_eq!(editor.map(), &before);
     assert!(editor.redo());
-    assert_eq!(editor.map().person(ria.id).map(|p| p.sector), Some(Sector::Friends));
+    assert_eq!(editor.map().person(ria.id).map(|p| p.name.as_str()), Some("Oma Ria Jansen"));
 }
 
 #[test]
-fn sealing_ends_a_merge_so_two_drags_are_two_steps() {
+fn typing_into_another_field_or_person_is_another_step() {
     let mut editor = Editor::new(bakker());
     let ria = first_person(editor.map(), "Oma Ria");
     let steps = editor.undo_len();
-    let key = MergeKey(1);
-    let to = |ring| Edit::MovePerson { id: ria.id, sector: Sector::Family, ring, angle: 0.5 };
-    editor.apply_merged(to(Ring::new(2).unwrap()), Some(key)).unwrap();
+    let role = Person { role: "oma".into(), ..ria.clone() };
+    let note = Person { note: "komt op woensdag".into(), ..role.clone() };
+    editor
+        .apply_merged(Edit::UpdatePerson { person: role }, Some(MergeKey::Person(ria.id, PersonTextField::Role)))
+        .unwrap();
+    editor
+        .apply_merged(Edit::UpdatePerson { person: note }, Some(MergeKey::Person(ria.id, PersonTextField::Note)))
+        .unwrap();
+    assert_eq!(editor.undo_len(), steps + 2);
+}
+
+#[test]
+fn a_saved_history_from_a_newer_kring_is_dropped_and_an_older_one_kept() {
+    let mut editor = Editor::new(bakker());
+    add(&mut editor, "Buurvrouw Els", Sector::Community, 3);
+    let saved = editor.history_json(300);
+    assert!(saved.contains(&format!("\"version\":{HISTORY_VERSION}")));
+    let reopened = Editor::with_history(editor.map().clone(), &saved);
+    assert_eq!(reopened.undo_len(), editor.undo_len());
+    let newer = saved.replace(&format!("\"version\":{HISTORY_VERSION}"), "\"version\":99");
+    assert_eq!(Editor::with_history(editor.map().clone(), &newer).undo_len(), 0);
+    let unversioned = saved.replace(&format!("\"version\":{HISTORY_VERSION},"), "");
+    assert_eq!(Editor::with_history(editor.map().clone(), &unversioned).undo_len(), editor.undo_len());
+}
+
+#[test]
+fn sealing_ends_a_merge_so_leaving_and_coming_back_to_a_field_is_two_steps() {
+    let mut editor = Editor::new(bakker());
+    let ria = first_person(editor.map(), "Oma Ria");
+    let steps = editor.undo_len();
+    let key = MergeKey::Person(ria.id, PersonTextField::Role);
+    let role = |text: &str| Edit::UpdatePerson { person: Person { role: text.into(), ..ria.clone() } };
+    editor.apply_merged(role("oma"), Some(key.clone())).unwrap();
     editor.seal();
-    editor.apply_merged(to(Ring::new(3).unwrap()), Some(key)).unwrap();
+    editor.apply_merged(role("oma van Mila"), Some(key)).unwrap();
     assert_eq!(editor.undo_len(), steps + 2);
 }
 

@@ -1,18 +1,44 @@
 //! Undo and redo. The history keeps inverse edits: undoing applies the inverse, and the
-//! inverse of that is what redo applies. A whole drag is one step (see `MergeKey`).
+//! inverse of that is what redo applies. Typing into one field is one step (see
+//! `MergeKey`); a drag is one edit when the person is let go.
 
-use super::{Edit, EditError, FamilyMap};
+use super::{Edit, EditError, FamilyMap, MeetingId, PersonId, TieId};
 use serde::{Deserialize, Serialize};
 
-/// Edits with the same merge key that follow each other form one undo step: every
-/// pointer-move of one drag, or every keystroke into one name field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MergeKey(pub u64);
+/// What a run of typing goes into. Edits with the same merge key that follow each other
+/// form one undo step: every keystroke into one name field is one step, which leaving the
+/// field (`Editor::seal`) closes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MergeKey {
+    Person(PersonId, PersonTextField),
+    Tie(TieId, TieTextField),
+    /// A text field of a meeting, by the name the meeting screen gives the field.
+    Meeting(MeetingId, String),
+}
+
+/// The text fields of a person's details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonTextField {
+    Name,
+    Role,
+    Note,
+    Avatar,
+    Age,
+}
+
+/// The text fields of a tie's details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TieTextField {
+    AccordingTo,
+    Note,
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct Step {
     /// Applying this undoes the step.
     inverse: Edit,
+    /// Not saved: a reloaded history is sealed, so no step of it merges any more.
+    #[serde(skip)]
     merge: Option<MergeKey>,
 }
 
@@ -117,9 +143,15 @@ impl Editor {
     }
 }
 
+/// The version of the saved history. 0: before it had one (the same shape; its merge keys
+/// are ignored). A history from a newer Kring is dropped, never misread.
+pub const HISTORY_VERSION: u32 = 1;
+
 /// The undo and redo stacks as saved beside the map, so undo still works after a reload.
 #[derive(Serialize, Deserialize)]
 struct SavedHistory {
+    #[serde(default)]
+    version: u32,
     undo: Vec<Step>,
     redo: Vec<Edit>,
 }
@@ -128,7 +160,8 @@ impl Editor {
     /// The newest `keep` undo steps (and the redo stack) as JSON.
     pub fn history_json(&self, keep: usize) -> String {
         let start = self.undo.len().saturating_sub(keep);
-        let saved = SavedHistory { undo: self.undo[start..].to_vec(), redo: self.redo.clone() };
+        let saved =
+            SavedHistory { version: HISTORY_VERSION, undo: self.undo[start..].to_vec(), redo: self.redo.clone() };
         serde_json::to_string(&saved).unwrap_or_default()
     }
 
@@ -136,7 +169,13 @@ impl Editor {
     /// convenience and the map is what matters: a history that does not read is dropped.
     pub fn with_history(map: FamilyMap, history: &str) -> Editor {
         let mut editor = Editor::new(map);
-        if let Ok(saved) = serde_json::from_str::<SavedHistory>(history) {
+        if let Ok(saved) = serde_json::from_str::<SavedHistory>(history).map_err(drop).and_then(|saved| {
+            if saved.version <= HISTORY_VERSION {
+                Ok(saved)
+            } else {
+                Err(())
+            }
+        }) {
             editor.undo = saved.undo;
             editor.redo = saved.redo;
             editor.seal();

@@ -23,7 +23,7 @@ pub use command::{Edit, EditError};
 pub use date::is_iso_date;
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
-pub use history::{Editor, MergeKey};
+pub use history::{Editor, MergeKey, PersonTextField, TieTextField, HISTORY_VERSION};
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
 pub use meeting::{

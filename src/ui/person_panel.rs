@@ -5,7 +5,9 @@
 use super::dom;
 use super::state::{Action, AppState};
 use crate::i18n::{t, Key};
-use crate::model::{Age, ChildSafety, Edit, Gender, MergeKey, Person, PersonId, PersonKind, Ring, Sector};
+use crate::model::{
+    Age, ChildSafety, Edit, Gender, MergeKey, Person, PersonId, PersonKind, PersonTextField, Ring, Sector,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,20 +17,12 @@ pub struct PersonPanelProps {
     pub on_action: Callback<Action>,
 }
 
-/// Which field a change came from, so typing into one field merges into one undo step.
+/// Which field a change came from: typing into one text field merges into one undo step;
+/// every other change is a step of its own.
 #[derive(Clone, Copy)]
 enum Field {
-    Name = 1,
-    Role,
-    Note,
-    Avatar,
-    Age,
+    Text(PersonTextField),
     Other,
-}
-
-fn merge_key(id: PersonId, field: Field) -> MergeKey {
-    // High bits keep these apart from drag keys, which count up from 1.
-    MergeKey((1 << 62) | (u64::from(id.0) << 8) | field as u64)
 }
 
 /// One change to a copy of the person, from a field's new text.
@@ -59,7 +53,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 let edit = Edit::UpdatePerson { person: changed };
                 match field {
                     Field::Other => on_action.emit(Action::Apply(edit)),
-                    _ => on_action.emit(Action::ApplyMerged(edit, merge_key(person.id, field))),
+                    Field::Text(text) => on_action.emit(Action::ApplyMerged(edit, MergeKey::Person(person.id, text))),
                 }
             })
         }
@@ -79,7 +73,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 let changed = Person { name: value, ..person.clone() };
                 on_action.emit(Action::ApplyMerged(
                     Edit::UpdatePerson { person: changed },
-                    merge_key(person.id, Field::Name),
+                    MergeKey::Person(person.id, PersonTextField::Name),
                 ));
             }
         })
@@ -88,10 +82,10 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         let cb = update(field, Box::new(change));
         Callback::from(move |e: InputEvent| cb.emit(e.into()))
     };
-    let on_role = text_input(Field::Role, |p, v| p.role = v);
-    let on_note = text_input(Field::Note, |p, v| p.note = v);
-    let on_avatar = text_input(Field::Avatar, |p, v| p.avatar = v.chars().take(8).collect());
-    let on_age = text_input(Field::Age, |p, v| {
+    let on_role = text_input(Field::Text(PersonTextField::Role), |p, v| p.role = v);
+    let on_note = text_input(Field::Text(PersonTextField::Note), |p, v| p.note = v);
+    let on_avatar = text_input(Field::Text(PersonTextField::Avatar), |p, v| p.avatar = v.chars().take(8).collect());
+    let on_age = text_input(Field::Text(PersonTextField::Age), |p, v| {
         p.age = match v.trim().parse::<u16>() {
             Ok(n) if n <= 130 => u8::try_from(n).ok().map(Age::Years),
             Ok(n) if (1900..=2100).contains(&n) => Some(Age::BirthYear(n)),

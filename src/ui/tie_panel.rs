@@ -4,7 +4,7 @@
 use super::dom;
 use super::state::{Action, AppState};
 use crate::i18n::{t, tie_description, Key};
-use crate::model::{Edit, Frequency, MergeKey, RiskType, Strength, SupportType, Tie, TieId, TieKind};
+use crate::model::{Edit, Frequency, MergeKey, RiskType, Strength, SupportType, Tie, TieId, TieKind, TieTextField};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,10 +12,6 @@ pub struct TiePanelProps {
     pub state: UseReducerHandle<AppState>,
     pub id: TieId,
     pub on_action: Callback<Action>,
-}
-
-fn merge_key(id: TieId, field: u64) -> MergeKey {
-    MergeKey((1 << 61) | (u64::from(id.0) << 8) | field)
 }
 
 /// One change to a copy of the tie, from a field's event.
@@ -65,17 +61,17 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
         }
     }));
     let on_mutual = apply(Box::new(|tie, _| tie.mutual = !tie.mutual));
-    let text = |field: u64, change: fn(&mut Tie, String)| {
+    let text = |field: TieTextField, change: fn(&mut Tie, String)| {
         let on_action = props.on_action.clone();
         let tie = tie.clone();
         Callback::from(move |event: InputEvent| {
             let mut changed = tie.clone();
             change(&mut changed, dom::event_value(&event));
-            on_action.emit(Action::ApplyMerged(Edit::UpdateTie { tie: changed }, merge_key(tie.id, field)));
+            on_action.emit(Action::ApplyMerged(Edit::UpdateTie { tie: changed }, MergeKey::Tie(tie.id, field)));
         })
     };
-    let on_according = text(1, |tie, v| tie.according_to = v);
-    let on_note = text(2, |tie, v| tie.note = v);
+    let on_according = text(TieTextField::AccordingTo, |tie, v| tie.according_to = v);
+    let on_note = text(TieTextField::Note, |tie, v| tie.note = v);
     let seal = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))

@@ -50,13 +50,13 @@ impl MeetingEdit {
     /// which `seal` (on leaving the field) closes.
     pub fn on_typing(&self, field: &str, change: impl Fn(&mut Meeting, String) + 'static) -> Callback<InputEvent> {
         let this = self.clone();
-        let key = merge_key(self.id, field);
+        let key = MergeKey::Meeting(self.id, field.to_owned());
         Callback::from(move |event: InputEvent| {
             let value = dom::event_value(&event);
             if let Some(mut meeting) = this.current() {
                 change(&mut meeting, value);
                 let edit = Edit::SetMeeting { id: this.id, meeting: Some(meeting) };
-                this.on_action.emit(Action::ApplyMerged(edit, key));
+                this.on_action.emit(Action::ApplyMerged(edit, key.clone()));
             }
         })
     }
@@ -65,18 +65,6 @@ impl MeetingEdit {
         let on_action = self.on_action.clone();
         Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
     }
-}
-
-/// One merge key per meeting and field. The top bits keep these apart from the editor's
-/// keys (drags count up from 1; the person panel sets bit 62).
-fn merge_key(id: MeetingId, field: &str) -> MergeKey {
-    // FNV-1a: stable and small; a clash only merges two steps of the same meeting.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in field.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    MergeKey((0b101 << 60) | (u64::from(id.0 & 0xff_ffff) << 32) | (hash & 0xffff_ffff))
 }
 
 /// Who can be picked for "set by", "who", "calls" and "keeps an eye": everyone on the
