@@ -11,6 +11,7 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod analysis;
+pub mod guided;
 pub mod i18n;
 pub mod io;
 pub mod meeting;

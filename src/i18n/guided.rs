@@ -1,71 +1,37 @@
 //! Words of the guided session (issue 9): the questions a session leader asks a family,
 //! one screen at a time, in plain words (Dutch at B1 level, the default, and English), and
-//! the leader's tips. The steps are named here because a step is mostly its words; what a
-//! step adds to the map is decided in `ui::guided`.
+//! the leader's tips. The steps themselves are in `guided`; the screens in `ui::guided`.
 //!
 //! Every function matches exhaustively per language, so a new step or text does not
 //! compile until every language can say it.
 
 use super::Lang;
-
-/// The questions of the guided session, in the order they are asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
-    Household,
-    Family,
-    Friends,
-    Community,
-    SchoolWork,
-    Professionals,
-    WhoHelps,
-    Comfort,
-    Worries,
-    Meeting,
-}
-
-impl Step {
-    pub const ALL: [Step; 10] = [
-        Step::Household,
-        Step::Family,
-        Step::Friends,
-        Step::Community,
-        Step::SchoolWork,
-        Step::Professionals,
-        Step::WhoHelps,
-        Step::Comfort,
-        Step::Worries,
-        Step::Meeting,
-    ];
-
-    /// Position in `ALL`, counted from 0.
-    pub fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-}
+pub use crate::guided::Step;
+use crate::model::Sector;
 
 /// The short name of a step, for the list of steps.
 pub fn step_name(lang: Lang, step: Step) -> &'static str {
     use Step as S;
     match lang {
         Lang::Nl => match step {
-            S::Household => "In huis",
-            S::Family => "Familie",
-            S::Friends => "Vrienden",
-            S::Community => "Buurt, club, kerk of moskee",
-            S::SchoolWork => "School en werk",
-            S::Professionals => "Hulpverleners",
+            S::People(Sector::Household) => "In huis",
+            S::People(Sector::Family) => "Familie",
+            S::People(Sector::Friends) => "Vrienden",
+            S::People(Sector::Community) => "Buurt, club, kerk of moskee",
+            S::People(Sector::SchoolWork) => "School en werk",
+            S::People(Sector::Professionals) => "Hulpverleners",
             S::WhoHelps => "Wie helpt wie",
             S::Comfort => "Bang of verdrietig",
             S::Worries => "Zorgen",
             S::Meeting => "Netwerkberaad",
         },
         Lang::En => match step {
-            S::Household => "At home",
-            S::Family => "Family",
-            S::Friends => "Friends",
-            S::Community => "Street, club, church or mosque",
-            S::SchoolWork => "School and work",
-            S::Professionals => "Professionals",
+            S::People(Sector::Household) => "At home",
+            S::People(Sector::Family) => "Family",
+            S::People(Sector::Friends) => "Friends",
+            S::People(Sector::Community) => "Street, club, church or mosque",
+            S::People(Sector::SchoolWork) => "School and work",
+            S::People(Sector::Professionals) => "Professionals",
             S::WhoHelps => "Who helps whom",
             S::Comfort => "Scared or sad",
             S::Worries => "Worries",
@@ -79,24 +45,26 @@ pub fn question(lang: Lang, step: Step) -> &'static str {
     use Step as S;
     match lang {
         Lang::Nl => match step {
-            S::Household => "Wie woont er bij jou in huis?",
-            S::Family => "Welke familie zie of spreek je?",
-            S::Friends => "Wie zijn je vrienden?",
-            S::Community => "Wie ken je uit de straat, de buurt, de club, de kerk of de moskee?",
-            S::SchoolWork => "Wie ken je van school of van je werk?",
-            S::Professionals => "Welke hulpverleners zijn er bij jullie betrokken?",
+            S::People(Sector::Household) => "Wie woont er bij jou in huis?",
+            S::People(Sector::Family) => "Welke familie zie of spreek je?",
+            S::People(Sector::Friends) => "Wie zijn je vrienden?",
+            S::People(Sector::Community) => "Wie ken je uit de straat, de buurt, de club, de kerk of de moskee?",
+            S::People(Sector::SchoolWork) => "Wie ken je van school of van je werk?",
+            S::People(Sector::Professionals) => "Welke hulpverleners zijn er bij jullie betrokken?",
             S::WhoHelps => "Wie helpt wie, en waarmee?",
             S::Comfort => "Naar wie ga je als je bang of verdrietig bent?",
             S::Worries => "Waar maken jullie je zorgen over?",
             S::Meeting => "Wie zou er naar een netwerkberaad kunnen komen?",
         },
         Lang::En => match step {
-            S::Household => "Who lives with you?",
-            S::Family => "Which family do you see or talk to?",
-            S::Friends => "Who are your friends?",
-            S::Community => "Who do you know from your street, the neighbourhood, a club, church or mosque?",
-            S::SchoolWork => "Who do you know from school or work?",
-            S::Professionals => "Which professionals are involved with your family?",
+            S::People(Sector::Household) => "Who lives with you?",
+            S::People(Sector::Family) => "Which family do you see or talk to?",
+            S::People(Sector::Friends) => "Who are your friends?",
+            S::People(Sector::Community) => {
+                "Who do you know from your street, the neighbourhood, a club, church or mosque?"
+            }
+            S::People(Sector::SchoolWork) => "Who do you know from school or work?",
+            S::People(Sector::Professionals) => "Which professionals are involved with your family?",
             S::WhoHelps => "Who helps whom, and with what?",
             S::Comfort => "Who do you go to when you are scared or sad?",
             S::Worries => "Where are the worries?",
@@ -110,24 +78,30 @@ pub fn explanation(lang: Lang, step: Step) -> &'static str {
     use Step as S;
     match lang {
         Lang::Nl => match step {
-            S::Household => "Noem iedereen die bij jou woont. Ook de kinderen en de huisdieren.",
-            S::Family => "Denk aan opa en oma, ooms en tantes, broers en zussen die ergens anders wonen.",
-            S::Friends => "Mensen bij wie je langs kunt gaan, of die je belt of appt.",
-            S::Community => "De buurvrouw, de trainer van de club, iemand van de kerk of de moskee.",
-            S::SchoolWork => "De juf of meester, een mentor, collega's of de baas.",
-            S::Professionals => "Bijvoorbeeld het wijkteam, de huisarts, jeugdzorg of de schuldhulp.",
+            S::People(Sector::Household) => "Noem iedereen die bij jou woont. Ook de kinderen en de huisdieren.",
+            S::People(Sector::Family) => {
+                "Denk aan opa en oma, ooms en tantes, broers en zussen die ergens anders wonen."
+            }
+            S::People(Sector::Friends) => "Mensen bij wie je langs kunt gaan, of die je belt of appt.",
+            S::People(Sector::Community) => "De buurvrouw, de trainer van de club, iemand van de kerk of de moskee.",
+            S::People(Sector::SchoolWork) => "De juf of meester, een mentor, collega's of de baas.",
+            S::People(Sector::Professionals) => "Bijvoorbeeld het wijkteam, de huisarts, jeugdzorg of de schuldhulp.",
             S::WhoHelps => "Kies wie helpt, wie er hulp krijgt en wat voor hulp het is.",
             S::Comfort => "Kies wie er bang of verdrietig is, en naar wie die persoon dan gaat.",
             S::Worries => "Kies van wie de zorg komt, om wie het gaat en wat er gebeurt.",
             S::Meeting => "In een netwerkberaad maken jullie samen met de mensen om jullie heen een plan.",
         },
         Lang::En => match step {
-            S::Household => "Name everyone who lives with you. The children and the pets too.",
-            S::Family => "Think of grandparents, uncles and aunts, brothers and sisters who live elsewhere.",
-            S::Friends => "People you can drop in on, or who you call or text.",
-            S::Community => "The neighbour, the coach at the club, someone from church or the mosque.",
-            S::SchoolWork => "The teacher, a mentor, colleagues or the boss.",
-            S::Professionals => "For example the local care team, the GP, youth care or debt counselling.",
+            S::People(Sector::Household) => "Name everyone who lives with you. The children and the pets too.",
+            S::People(Sector::Family) => {
+                "Think of grandparents, uncles and aunts, brothers and sisters who live elsewhere."
+            }
+            S::People(Sector::Friends) => "People you can drop in on, or who you call or text.",
+            S::People(Sector::Community) => "The neighbour, the coach at the club, someone from church or the mosque.",
+            S::People(Sector::SchoolWork) => "The teacher, a mentor, colleagues or the boss.",
+            S::People(Sector::Professionals) => {
+                "For example the local care team, the GP, youth care or debt counselling."
+            }
             S::WhoHelps => "Choose who helps, who gets the help and what kind of help it is.",
             S::Comfort => "Choose who is scared or sad, and who they go to then.",
             S::Worries => "Choose who the worry comes from, who it is about and what happens.",
@@ -141,18 +115,22 @@ pub fn tips(lang: Lang, step: Step) -> &'static [&'static str] {
     use Step as S;
     match lang {
         Lang::Nl => match step {
-            S::Household => &[
+            S::People(Sector::Household) => &[
                 "Laat de familie zelf de namen zeggen en zelf typen als ze dat willen.",
                 "Vraag ook naar wie er soms blijft slapen.",
             ],
-            S::Family => &[
+            S::People(Sector::Family) => &[
                 "Vraag ook naar familie met wie het contact slecht is: die kan later toch belangrijk zijn.",
                 "Laat de familie zelf kiezen hoe dichtbij iemand staat.",
             ],
-            S::Friends => &["Geen vrienden noemen is ook een antwoord. Wacht even: vaak komt er nog iemand."],
-            S::Community => &["Denk aan de kapper, de moskee of de kerk, de moeders op het schoolplein, de sportclub."],
-            S::SchoolWork => &["Vraag de kinderen zelf naar hun juf, meester of mentor."],
-            S::Professionals => &[
+            S::People(Sector::Friends) => {
+                &["Geen vrienden noemen is ook een antwoord. Wacht even: vaak komt er nog iemand."]
+            }
+            S::People(Sector::Community) => {
+                &["Denk aan de kapper, de moskee of de kerk, de moeders op het schoolplein, de sportclub."]
+            }
+            S::People(Sector::SchoolWork) => &["Vraag de kinderen zelf naar hun juf, meester of mentor."],
+            S::People(Sector::Professionals) => &[
                 "Zet alleen hulpverleners op de kaart die de familie zelf noemt.",
                 "Ben je zelf betrokken? Dan hoor jij er ook bij.",
             ],
@@ -168,20 +146,22 @@ pub fn tips(lang: Lang, step: Step) -> &'static [&'static str] {
             S::Meeting => &["Vraag wie er zeker bij moet zijn, en wie liever niet. Vraag ook waarom."],
         },
         Lang::En => match step {
-            S::Household => &[
+            S::People(Sector::Household) => &[
                 "Let the family say the names themselves, and type them if they want to.",
                 "Ask about people who sometimes stay the night, too.",
             ],
-            S::Family => &[
+            S::People(Sector::Family) => &[
                 "Ask about family they are not on good terms with as well: they may matter later.",
                 "Let the family place people themselves: they decide how close someone is.",
             ],
-            S::Friends => &["Naming no friends is an answer too. Wait a moment: often someone comes to mind."],
-            S::Community => {
+            S::People(Sector::Friends) => {
+                &["Naming no friends is an answer too. Wait a moment: often someone comes to mind."]
+            }
+            S::People(Sector::Community) => {
                 &["Think of the hairdresser, the mosque or church, parents at the school gate, the sports club."]
             }
-            S::SchoolWork => &["Ask the children themselves about their teacher or mentor."],
-            S::Professionals => &[
+            S::People(Sector::SchoolWork) => &["Ask the children themselves about their teacher or mentor."],
+            S::People(Sector::Professionals) => &[
                 "Only put professionals on the map that the family names themselves.",
                 "Are you involved yourself? Then you belong on the map too.",
             ],
@@ -400,7 +380,7 @@ mod tests {
 
     #[test]
     fn the_issue_names_every_question() {
-        assert_eq!(question(Lang::En, Step::Household), "Who lives with you?");
+        assert_eq!(question(Lang::En, Step::People(Sector::Household)), "Who lives with you?");
         assert_eq!(question(Lang::En, Step::Comfort), "Who do you go to when you are scared or sad?");
         assert_eq!(Step::Meeting.index(), Step::ALL.len() - 1);
         assert!(tips(Lang::En, Step::Comfort).iter().any(|t| t.contains("separately")));

@@ -448,8 +448,7 @@ pub fn tie_description(lang: Lang, from: &str, to: &str, tie: &crate::model::Tie
 
 /// A date like 28-11-2026 (nl) or 28 Nov 2026 (en), from milliseconds since 1970.
 pub fn date_from_millis(lang: Lang, millis: f64) -> String {
-    let days = (millis / 86_400_000.0).floor() as i64;
-    let (y, m, d) = civil_from_days(days);
+    let (y, m, d) = crate::model::date_from_millis(millis);
     match lang {
         Lang::Nl => format!("{d:02}-{m:02}-{y}"),
         Lang::En => {
@@ -458,26 +457,6 @@ pub fn date_from_millis(lang: Lang, millis: f64) -> String {
             format!("{d} {} {y}", MONTHS[(m as usize).saturating_sub(1).min(11)])
         }
     }
-}
-
-/// The ISO date (YYYY-MM-DD) for milliseconds since 1970.
-pub fn iso_date_from_millis(millis: f64) -> String {
-    let (y, m, d) = civil_from_days((millis / 86_400_000.0).floor() as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ mod tie;
 
 pub use arrange::*;
 pub use command::{Edit, EditError};
-pub use date::is_iso_date;
+pub use date::{date_from_millis, is_iso_date, iso_date_from_millis};
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
 pub use history::{Editor, MergeKey, PersonTextField, TieTextField, HISTORY_VERSION};

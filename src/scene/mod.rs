@@ -238,6 +238,12 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords) -> PersonMark {
     }
 }
 
+/// A coordinate or length as written in SVG: a tenth of a unit is finer than any screen
+/// or printer shows, and keeps the drawing small. One rule for screen, print and export.
+pub fn svg_number(value: f64) -> String {
+    format!("{value:.1}")
+}
+
 /// Cuts a name to `MAX_LABEL_CHARS` characters (not bytes: names may be emoji or Arabic).
 pub fn short_label(name: &str) -> String {
     let name = name.trim();

@@ -2,6 +2,7 @@
 //! the toolbar, the map, the side panels and the list view, or the "My maps" screen.
 
 use super::child::ChildMode;
+use super::clock::new_map_id;
 use super::dom;
 use super::files::FilesMenu;
 use super::guided::GuidedSession;
@@ -355,10 +356,6 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
         let _ = store.set_setting(CURRENT_MAP, map_id).await;
     }
     action
-}
-
-fn new_map_id() -> String {
-    format!("map-{}", storage::now() as u64)
 }
 
 fn record_of(state: &AppState) -> Option<MapRecord> {

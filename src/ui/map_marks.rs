@@ -163,6 +163,5 @@ pub fn person_shape(mark: &PersonMark) -> Html {
     }
 }
 
-pub fn fmt(value: f64) -> String {
-    format!("{value:.1}")
-}
+/// A coordinate as written in the map's SVG: a tenth of a unit is finer than any screen.
+pub use crate::scene::svg_number as fmt;

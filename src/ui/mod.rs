@@ -3,6 +3,7 @@
 
 mod app;
 mod child;
+mod clock;
 pub(crate) mod dom;
 mod drag_layer;
 mod files;

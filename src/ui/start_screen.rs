@@ -86,7 +86,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let map = FamilyMap::new(t(lang, Key::UntitledMap));
             let record = MapRecord {
-                id: format!("map-{}", storage::now() as u64),
+                id: crate::ui::clock::new_map_id(),
                 title: map.title().to_owned(),
                 updated: storage::now(),
                 document: to_json(&map),
@@ -120,7 +120,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             let record = record.clone();
             Callback::from(move |_: MouseEvent| {
                 let mut copy = record.clone();
-                copy.id = format!("map-{}", storage::now() as u64);
+                copy.id = crate::ui::clock::new_map_id();
                 copy.title = format!("{} {}", record.title, t(lang, Key::CopySuffix));
                 copy.history = String::new();
                 if let Ok(mut map) = from_json(&record.document) {

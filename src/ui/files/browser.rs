@@ -69,13 +69,6 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Milliseconds since 1970 moved to the local time zone, so the date in a file name is
-/// the day on the person's own calendar (not UTC's).
-pub fn local_millis() -> f64 {
-    let now = js_sys::Date::new_0();
-    now.get_time() - now.get_timezone_offset() * 60_000.0
-}
-
 /// The SVG picture as a PNG blob at twice its size: the picture is loaded into an image
 /// (from a blob URL, which the CSP allows), drawn on a canvas, and encoded by the canvas.
 pub async fn svg_to_png(svg: &str) -> Result<Blob, JsValue> {

@@ -8,9 +8,10 @@ use super::names::file_name;
 use super::password::{PasswordDialog, PasswordMode};
 use super::{Report, Tone};
 use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, ui_text, UiText};
-use crate::i18n::{date_from_millis, iso_date_from_millis, t, Key, Lang};
+use crate::i18n::{date_from_millis, t, Key, Lang};
 use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
 use crate::io::{crypto, csv, graphml};
+use crate::model::iso_date_from_millis;
 use crate::model::{to_json, FamilyMap};
 use crate::present::svg;
 use crate::scene::Scene;
@@ -143,7 +144,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             } else {
                 map.clone()
             };
-            let millis = browser::local_millis();
+            let millis = crate::ui::clock::local_millis();
             Some(Prepared {
                 map,
                 lang,

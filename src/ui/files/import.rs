@@ -7,10 +7,11 @@ use super::detect::{self, Chosen, Context, Opened, Outcome, Say};
 use super::password::{PasswordDialog, PasswordMode};
 use super::{Report, Tone};
 use crate::i18n::files::{imported, ui_text, UiText};
-use crate::i18n::{iso_date_from_millis, t, Key, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::io::graphml::MAX_IMPORT_BYTES;
 use crate::model::to_json;
 use crate::storage::{self, MapRecord};
+use crate::ui::clock::{new_map_id, today};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,17 +36,13 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-fn today() -> String {
-    iso_date_from_millis(browser::local_millis())
-}
-
 /// Hands the map to the app as a new map, and says so (with any warnings).
 fn open_as_new(opened: Opened, on_open: &Callback<(MapRecord, bool)>, on_report: &Callback<Report>) {
     let Opened { map, warnings } = opened;
     let now = storage::now();
     let title = map.title().to_owned();
     let record = MapRecord {
-        id: format!("map-{}", now as u64),
+        id: new_map_id(),
         title: title.clone(),
         updated: now,
         document: to_json(&map),

@@ -3,7 +3,6 @@
 //! the meeting screen starts from them.
 
 use crate::i18n::guided::{invite_person, text, Text};
-use crate::i18n::iso_date_from_millis;
 use crate::meeting::{Meeting, MeetingId, MeetingRole, Participant};
 use crate::model::{Edit, FamilyMap, PersonId, PersonKind};
 use crate::ui::state::{Action, AppState};
@@ -61,7 +60,7 @@ fn toggle_invite(map: &FamilyMap, person: PersonId) -> Option<Edit> {
         Some(meeting) => meeting.clone(),
         None => {
             let id = MeetingId(map.meetings().iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1));
-            Meeting::new(id, iso_date_from_millis(crate::storage::now()))
+            Meeting::new(id, crate::ui::clock::today())
         }
     };
     if meeting.participants_for(person).next().is_some() {

@@ -11,7 +11,6 @@ mod tie_step;
 
 use crate::i18n::guided::{explanation, question, step_name, step_of, text, tips, Step, Text};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{FamilyMap, Sector, SupportType, TieKind};
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
 use invite_step::InviteStep;
@@ -65,7 +64,7 @@ pub fn GuidedSession(props: &GuidedSessionProps) -> Html {
 
     let answered: Vec<bool> = {
         let map = props.state.map();
-        Step::ALL.iter().map(|s| map.as_deref().is_some_and(|m| is_answered(m, *s))).collect()
+        Step::ALL.iter().map(|s| map.as_deref().is_some_and(|m| s.is_answered(m))).collect()
     };
     let index = step.index();
     let last = Step::ALL.len() - 1;
@@ -146,45 +145,10 @@ fn step_content(props: &GuidedSessionProps, step: Step) -> Html {
         Step::Comfort => tie(TieQuestion::Comfort),
         Step::Worries => tie(TieQuestion::Worries),
         Step::Meeting => html! { <InviteStep {state} {on_action} /> },
-        _ => match sector_of(step) {
+        _ => match step.sector() {
             Some(sector) => html! { <PersonStep key={sector.key()} {state} {on_action} {sector} /> },
             None => html! {},
         },
-    }
-}
-
-/// The sector a "who do you know" step fills.
-fn sector_of(step: Step) -> Option<Sector> {
-    match step {
-        Step::Household => Some(Sector::Household),
-        Step::Family => Some(Sector::Family),
-        Step::Friends => Some(Sector::Friends),
-        Step::Community => Some(Sector::Community),
-        Step::SchoolWork => Some(Sector::SchoolWork),
-        Step::Professionals => Some(Sector::Professionals),
-        Step::WhoHelps | Step::Comfort | Step::Worries | Step::Meeting => None,
-    }
-}
-
-/// Whether the map already holds an answer to a step (shown in the list of steps).
-fn is_answered(map: &FamilyMap, step: Step) -> bool {
-    let ties = map.ties();
-    match step {
-        Step::WhoHelps => ties.iter().any(|t| t.kind == TieKind::Support),
-        Step::Comfort => ties.iter().any(|t| t.kind == TieKind::Support && t.support.contains(&SupportType::Emotional)),
-        Step::Worries => ties.iter().any(|t| t.kind == TieKind::Risk),
-        Step::Meeting => map.meetings().iter().any(|m| !m.participants.is_empty()),
-        _ => sector_of(step).is_some_and(|sector| map.persons().iter().any(|p| in_sector(p, sector))),
-    }
-}
-
-/// A person belongs to a step's sector; household members belong to the household step
-/// whatever sector they have.
-fn in_sector(person: &crate::model::Person, sector: Sector) -> bool {
-    if sector == Sector::Household {
-        person.in_centre()
-    } else {
-        !person.in_centre() && person.sector == sector
     }
 }
 

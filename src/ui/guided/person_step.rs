@@ -2,7 +2,7 @@
 //! name goes straight onto the map in the step's sector, and the form is ready for the
 //! next name.
 
-use super::in_sector;
+use crate::guided::in_sector;
 use crate::i18n::guided::{person_added, text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{Edit, Person, Ring, Sector};

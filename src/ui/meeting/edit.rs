@@ -103,12 +103,6 @@ pub fn person_from_key(key: &str) -> Option<PersonId> {
     key.parse::<u32>().ok().map(PersonId)
 }
 
-/// Today as YYYY-MM-DD in the device's own time zone.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
-}
-
 /// The year the consent age rules are judged in: the meeting's, or this year.
 pub fn rule_year(meeting: &Meeting) -> u16 {
     crate::meeting::year_of(&meeting.date)

@@ -192,6 +192,4 @@ fn legend(lang: Lang, kinds: &[TieKind]) -> Html {
     }
 }
 
-fn fmt(value: f64) -> String {
-    format!("{value:.1}")
-}
+use crate::scene::svg_number as fmt;

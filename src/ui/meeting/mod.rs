@@ -20,9 +20,10 @@ use crate::i18n::meeting::{audience_name, label, ui, Label, Ui};
 use crate::i18n::Lang;
 use crate::meeting::{pack, Audience, Meeting, MeetingId};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind};
+use crate::ui::clock::today;
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
-use edit::{rule_year, today, MeetingEdit};
+use edit::{rule_year, MeetingEdit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -314,6 +314,4 @@ fn curve_middle(line: &TieLine) -> (f64, f64) {
     (0.25 * a.0 + 0.5 * c.0 + 0.25 * b.0, 0.25 * a.1 + 0.5 * c.1 + 0.25 * b.1)
 }
 
-pub fn fmt(value: f64) -> String {
-    format!("{value:.1}")
-}
+pub use crate::scene::svg_number as fmt;

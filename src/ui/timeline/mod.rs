@@ -65,12 +65,6 @@ fn by_date(map: &FamilyMap) -> Vec<&Snapshot> {
     all
 }
 
-/// Today on this device, as `YYYY-MM-DD` (local time: a snapshot at 00:30 is today's).
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
-}
-
 #[component]
 pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     let lang = props.state.lang;

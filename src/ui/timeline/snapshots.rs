@@ -2,12 +2,13 @@
 //! ones, and the read-only drawing of the one picked.
 
 use super::drawing::MapPicture;
-use super::{by_date, today, Moment};
+use super::{by_date, Moment};
 use crate::i18n::timeline::{snapshot_drawing_label, snapshot_heading, ui, UiText};
 use crate::i18n::{t, Key};
 use crate::model::Edit;
 use crate::scene::Scene;
 use crate::timeline::{is_valid_date, next_snapshot_id, Snapshot};
+use crate::ui::clock::today;
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
 use std::rc::Rc;
