@@ -491,10 +491,10 @@ mod tests {
     fn dates_read_as_people_write_them() {
         // 2026-11-28 00:00 UTC
         let millis = 1_795_824_000_000.0;
-        assert_eq!(iso_date_from_millis(millis), "2026-11-28");
+        assert_eq!(crate::model::iso_date_from_millis(millis), "2026-11-28");
         assert_eq!(date_from_millis(Lang::Nl, millis), "28-11-2026");
         assert_eq!(date_from_millis(Lang::En, millis), "28 Nov 2026");
-        assert_eq!(iso_date_from_millis(0.0), "1970-01-01");
+        assert_eq!(crate::model::iso_date_from_millis(0.0), "1970-01-01");
     }
 
     #[test]
