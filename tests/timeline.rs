@@ -1645,3 +1645,40 @@ fn a_perspective_is_checked_against_the_map_and_round_trips() {
     assert_eq!((moved.ties[0].from, moved.ties[0].to), (PersonId(51), PersonId(50)));
     assert_eq!(moved.closeness.get(&b.ria), Some(&ring(1)));
 }
+
+// ---------------------------------------------------------------------------------------
+// Drawing a perspective on the map as it is now
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_perspective_fitted_to_the_map_forgets_persons_who_left() {
+    let b = bakker();
+    let mut view = Perspective::new(PerspectiveId(1), "Noah", None);
+    view.holder = Some(b.noah);
+    view.ties.push(Tie::new(TieId(90), b.henk, b.noah, TieKind::Support));
+    view.ties.push(Tie::new(TieId(91), b.bas, b.noah, TieKind::Support));
+    view.closeness.insert(b.henk, ring(1));
+    let without_henk = edited(&b.map, vec![Edit::RemovePerson { id: b.henk }]);
+    let fitted = fitted(&view, &without_henk);
+    assert_eq!(fitted.ties.iter().map(|t| t.id).collect::<Vec<_>>(), vec![TieId(91)]);
+    assert!(fitted.closeness.is_empty());
+    assert_eq!(fitted.holder, Some(b.noah));
+    let without_noah = edited(&b.map, vec![Edit::RemovePerson { id: b.noah }]);
+    assert_eq!(fitted_holder(&view, &without_noah), None);
+}
+
+fn fitted_holder(view: &Perspective, map: &FamilyMap) -> Option<PersonId> {
+    fitted(view, map).holder
+}
+
+#[test]
+fn the_shown_map_is_the_perspective_or_else_the_shared_map() {
+    let b = bakker();
+    let mut view = Perspective::new(PerspectiveId(4), "Linda", None);
+    view.ties.push(Tie::new(TieId(95), b.samira, b.linda, TieKind::Support));
+    let map = edited(&b.map, vec![Edit::SetPerspective { id: view.id, perspective: Some(view.clone()) }]);
+    assert_eq!(shown_map(&map, None).as_ref(), &map);
+    assert_eq!(shown_map(&map, Some(PerspectiveId(77))).as_ref(), &map, "an unknown perspective shows the shared map");
+    let shown = shown_map(&map, Some(view.id));
+    assert!(shown.tie(TieId(95)).is_some());
+}

@@ -27,4 +27,7 @@ pub use merge::{
     PersonMatch, PersonMatching, TieField, TieMatch, TieMatching,
 };
 pub use names::{first_name, normalize_name, similar_names, NameSimilarity};
-pub use perspective::{disagreements, Disagreement, Kinds, PairView, PerspectiveError, RingOpinion, TieOpinion};
+pub use perspective::{
+    current_disagreements, disagreements, fitted, shown_map, Disagreement, Kinds, PairView, PerspectiveError,
+    RingOpinion, TieOpinion,
+};

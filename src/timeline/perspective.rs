@@ -4,6 +4,7 @@
 //! meeting ("support according to the child, risk according to the mother"), not an error.
 
 use crate::model::{Edit, EditError, FamilyMap, PersonId, Perspective, PerspectiveId, Ring, TieId, TieKind};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 
@@ -266,4 +267,38 @@ pub fn disagreements(map: &FamilyMap, perspectives: &[Perspective]) -> Vec<Disag
         }
     }
     found
+}
+
+/// The perspective, without what no longer fits the map: ties to or from persons who have
+/// been removed since, a second tie with the same id, and closeness of removed persons.
+pub fn fitted(perspective: &Perspective, map: &FamilyMap) -> Perspective {
+    let mut out = perspective.clone();
+    let mut seen = HashSet::new();
+    out.ties
+        .retain(|t| t.from != t.to && map.contains_person(t.from) && map.contains_person(t.to) && seen.insert(t.id));
+    out.closeness.retain(|id, _| map.contains_person(*id));
+    if out.holder.is_some_and(|h| !map.contains_person(h)) {
+        out.holder = None;
+    }
+    out
+}
+
+/// The map to draw: as the chosen perspective sees it, or the shared map.
+pub fn shown_map(map: &FamilyMap, perspective: Option<PerspectiveId>) -> Cow<'_, FamilyMap> {
+    let Some(chosen) = perspective.and_then(|id| map.perspectives().iter().find(|p| p.id == id)) else {
+        return Cow::Borrowed(map);
+    };
+    match fitted(chosen, map).view(map) {
+        Ok(view) => Cow::Owned(view),
+        Err(_) => Cow::Borrowed(map),
+    }
+}
+
+/// Where the map's perspectives disagree, with each perspective fitted to the map.
+pub fn current_disagreements(map: &FamilyMap) -> Vec<Disagreement> {
+    if map.perspectives().len() < 2 {
+        return Vec::new();
+    }
+    let fitted: Vec<Perspective> = map.perspectives().iter().map(|p| fitted(p, map)).collect();
+    disagreements(map, &fitted)
 }

@@ -65,7 +65,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             state
                 .map()
                 // Issue 8: drawn as the chosen perspective sees it (the shared map otherwise).
-                .map(|map| Scene::build(&super::timeline::lens::shown_map(&map, state.perspective), lang))
+                .map(|map| Scene::build(&crate::timeline::shown_map(&map, state.perspective), lang))
                 .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })
     };

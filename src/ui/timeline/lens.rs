@@ -8,38 +8,11 @@ use crate::i18n::timeline::{differences_on_map, seen_by};
 use crate::i18n::Lang;
 use crate::model::FamilyMap;
 use crate::scene::Scene;
-use crate::timeline::{disagreements, Disagreement, Perspective, PerspectiveId};
-use std::borrow::Cow;
-use std::collections::HashSet;
+use crate::timeline::{current_disagreements, Disagreement, PerspectiveId};
 use yew::prelude::*;
 
 const INK: &str = "#1b1b1f";
 const MARK_RADIUS: f64 = 18.0;
-
-/// The perspective, without what no longer fits the map: ties to or from persons who have
-/// been removed since, a second tie with the same id, and closeness of removed persons.
-pub fn fitted(perspective: &Perspective, map: &FamilyMap) -> Perspective {
-    let mut out = perspective.clone();
-    let mut seen = HashSet::new();
-    out.ties
-        .retain(|t| t.from != t.to && map.contains_person(t.from) && map.contains_person(t.to) && seen.insert(t.id));
-    out.closeness.retain(|id, _| map.contains_person(*id));
-    if out.holder.is_some_and(|h| !map.contains_person(h)) {
-        out.holder = None;
-    }
-    out
-}
-
-/// The map to draw: as the chosen perspective sees it, or the shared map.
-pub fn shown_map(map: &FamilyMap, perspective: Option<PerspectiveId>) -> Cow<'_, FamilyMap> {
-    let Some(chosen) = perspective.and_then(|id| map.perspectives().iter().find(|p| p.id == id)) else {
-        return Cow::Borrowed(map);
-    };
-    match fitted(chosen, map).view(map) {
-        Ok(view) => Cow::Owned(view),
-        Err(_) => Cow::Borrowed(map),
-    }
-}
 
 /// Drawn over the ties of the main map: the caption saying whose view this is, and in
 /// "all together" the disagreement marks.
@@ -65,15 +38,6 @@ pub fn map_overlay(lang: Lang, map: &FamilyMap, perspective: Option<PerspectiveI
             { caption(differences_on_map(lang, found.len())) }
         </g>
     }
-}
-
-/// Where the map's perspectives disagree, with each perspective fitted to the map.
-pub fn current_disagreements(map: &FamilyMap) -> Vec<Disagreement> {
-    if map.perspectives().len() < 2 {
-        return Vec::new();
-    }
-    let fitted: Vec<Perspective> = map.perspectives().iter().map(|p| fitted(p, map)).collect();
-    disagreements(map, &fitted)
 }
 
 fn disagreement_mark(disagreement: &Disagreement, scene: &Scene) -> Option<Html> {

@@ -193,7 +193,7 @@ fn plan_from(text: Option<String>, state: &AppState) -> Stage {
     };
     let Some(ours) = state.map() else { return Stage::Idle };
     let perspectives: Vec<Perspective> =
-        theirs.perspectives().iter().map(|p| super::lens::fitted(p, &theirs)).collect();
+        theirs.perspectives().iter().map(|p| crate::timeline::fitted(p, &theirs)).collect();
     let plan = merge(&ours, &theirs.without_extras());
     Stage::Planned(Rc::new((plan, perspectives)))
 }

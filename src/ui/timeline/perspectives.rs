@@ -2,13 +2,13 @@
 //! map to one perspective or to "all together", list where the perspectives disagree, and
 //! change the ties of the perspective on screen. Every change is one `SetPerspective` edit.
 
-use super::lens::{current_disagreements, fitted};
 use crate::i18n::timeline::{
     disagreement, perspective_heading, perspective_tie_kind_label, perspective_tie_name, remove_tie_from_perspective,
     show_disagreement, ui, UiText,
 };
 use crate::i18n::{t, Key, Lang};
 use crate::model::{Edit, FamilyMap, PersonId, Ring, Tie, TieId, TieKind};
+use crate::timeline::{current_disagreements, fitted};
 use crate::timeline::{Perspective, PerspectiveId};
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
