@@ -282,3 +282,26 @@ fn history_survives_being_saved_beside_the_map() {
     let broken = Editor::with_history(editor.map().clone(), "{not json");
     assert!(!broken.can_undo() && !broken.can_redo());
 }
+
+#[test]
+fn moving_by_list_menu_or_keys_keeps_the_spot_within_the_wedge() {
+    let map = bakker();
+    let ria = first_person(&map, "Oma Ria");
+    let Some(Edit::MovePerson { id, sector, ring, angle }) = Edit::move_to(&ria, Sector::Friends, Ring::FURTHEST)
+    else {
+        panic!("a move to another place is an edit");
+    };
+    assert_eq!((id, sector, ring, angle), (ria.id, Sector::Friends, Ring::FURTHEST, ria.angle));
+    assert_eq!(Edit::move_to(&ria, ria.sector, ria.ring), None, "no edit when nothing changes");
+}
+
+#[test]
+fn the_arrow_keys_go_round_the_outer_wedges_and_never_into_the_household() {
+    assert_eq!(Sector::Family.neighbour(true), Some(Sector::Friends));
+    assert_eq!(Sector::Family.neighbour(false), Some(Sector::Professionals));
+    assert_eq!(Sector::Professionals.neighbour(true), Some(Sector::Family));
+    assert_eq!(Sector::Household.neighbour(true), None);
+    for sector in Sector::OUTER {
+        assert_eq!(sector.neighbour(true).and_then(|s| s.neighbour(false)), Some(sector));
+    }
+}

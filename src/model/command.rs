@@ -225,6 +225,19 @@ fn clamp_angle(angle: f64) -> f64 {
 }
 
 impl Edit {
+    /// Moving a person to another sector or ring chosen from a list, a menu or the arrow
+    /// keys (a drag puts them exactly where they are dropped instead). The one rule for all
+    /// of these: the person keeps their spot within the wedge, and the drawing keeps
+    /// neighbours apart. `None` when nothing would change.
+    pub fn move_to(person: &Person, sector: Sector, ring: Ring) -> Option<Edit> {
+        ((person.sector, person.ring) != (sector, ring)).then_some(Edit::MovePerson {
+            id: person.id,
+            sector,
+            ring,
+            angle: person.angle,
+        })
+    }
+
     /// The persons this edit is about, for highlighting what changed.
     pub fn persons(&self) -> Vec<PersonId> {
         match self {

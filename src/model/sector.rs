@@ -36,6 +36,15 @@ impl Sector {
         Self::OUTER.iter().position(|s| *s == self)
     }
 
+    /// The next outer wedge clockwise (or anticlockwise), round the circle; `None` for the
+    /// household, which has no neighbours.
+    pub fn neighbour(self, clockwise: bool) -> Option<Sector> {
+        let index = self.wedge_index()?;
+        let count = Self::OUTER.len();
+        let next = if clockwise { (index + 1) % count } else { (index + count - 1) % count };
+        Some(Self::OUTER[next])
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Sector::Household => "household",

@@ -178,20 +178,25 @@ fn PersonRow(props: &PersonRowProps) -> Html {
     let (lang, p) = (props.lang, &props.person);
     let id = p.id;
     let in_centre = p.in_centre();
-    let (sector, ring, angle) = (p.sector, p.ring, p.angle);
+    let (sector, ring) = (p.sector, p.ring);
     let on_sector = {
         let on_action = props.on_action.clone();
+        let person = p.clone();
         Callback::from(move |e: Event| {
             let Some(new) = Sector::from_key(&dom::event_value(&e)) else { return };
-            // Same spot across the new wedge; the drawing keeps neighbours apart.
-            on_action.emit(Action::Apply(Edit::MovePerson { id, sector: new, ring, angle }));
+            if let Some(edit) = Edit::move_to(&person, new, person.ring) {
+                on_action.emit(Action::Apply(edit));
+            }
         })
     };
     let on_ring = {
         let on_action = props.on_action.clone();
+        let person = p.clone();
         Callback::from(move |e: Event| {
             let Some(new) = dom::event_value(&e).parse().ok().and_then(Ring::new) else { return };
-            on_action.emit(Action::Apply(Edit::MovePerson { id, sector, ring: new, angle }));
+            if let Some(edit) = Edit::move_to(&person, person.sector, new) {
+                on_action.emit(Action::Apply(edit));
+            }
         })
     };
     let on_edit = {

@@ -560,20 +560,11 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
     if person.in_centre() {
         return None;
     }
-    let (mut sector, mut ring) = (person.sector, person.ring);
-    match key {
-        "ArrowUp" => ring = ring.closer(),
-        "ArrowDown" => ring = ring.further(),
-        "ArrowLeft" | "ArrowRight" => {
-            let index = sector.wedge_index()?;
-            let count = Sector::OUTER.len();
-            let next = if key == "ArrowRight" { (index + 1) % count } else { (index + count - 1) % count };
-            sector = Sector::OUTER[next];
-        }
+    let (sector, ring) = match key {
+        "ArrowUp" => (person.sector, person.ring.closer()),
+        "ArrowDown" => (person.sector, person.ring.further()),
+        "ArrowLeft" | "ArrowRight" => (person.sector.neighbour(key == "ArrowRight")?, person.ring),
         _ => return None,
-    }
-    if (sector, ring) == (person.sector, person.ring) {
-        return None;
-    }
-    Some(Edit::MovePerson { id: person.id, sector, ring, angle: person.angle })
+    };
+    Edit::move_to(person, sector, ring)
 }

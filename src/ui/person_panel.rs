@@ -116,11 +116,11 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let on_sector = {
         let on_action = props.on_action.clone();
         let person = person.clone();
-        let state = props.state.clone();
         Callback::from(move |event: Event| {
             let Some(sector) = Sector::from_key(&dom::event_value(&event)) else { return };
-            let angle = state.map().map(|m| m.free_angle(sector, person.ring)).unwrap_or(0.5);
-            on_action.emit(Action::Apply(Edit::MovePerson { id: person.id, sector, ring: person.ring, angle }));
+            if let Some(edit) = Edit::move_to(&person, sector, person.ring) {
+                on_action.emit(Action::Apply(edit));
+            }
         })
     };
     let on_ring = {
@@ -128,12 +128,9 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         let person = person.clone();
         Callback::from(move |event: Event| {
             let Some(ring) = dom::event_value(&event).parse().ok().and_then(Ring::new) else { return };
-            on_action.emit(Action::Apply(Edit::MovePerson {
-                id: person.id,
-                sector: person.sector,
-                ring,
-                angle: person.angle,
-            }));
+            if let Some(edit) = Edit::move_to(&person, person.sector, ring) {
+                on_action.emit(Action::Apply(edit));
+            }
         })
     };
     let toggle = |change: fn(&mut Person)| {
