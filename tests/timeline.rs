@@ -188,12 +188,41 @@ fn a_snapshot_needs_a_real_date_and_a_valid_map() {
 }
 
 #[test]
-fn snapshot_ids_are_never_reused() {
+fn snapshot_meeting_and_perspective_ids_are_never_reused_not_even_after_a_delete_and_a_reload() {
     let map = bakker().map;
-    assert_eq!(next_snapshot_id(&[]), 1);
+    assert_eq!(map.next_snapshot_id(), 1);
     let a = Snapshot::new(4, "a", "2025-01-01", &map).expect("valid");
     let b = Snapshot::new(2, "b", "2025-02-01", &map).expect("valid");
-    assert_eq!(next_snapshot_id(&[a, b]), 5);
+    let meeting = Meeting::new(MeetingId(3), "2025-03-01");
+    let view = Perspective::new(PerspectiveId(6), "Noah", None);
+    let mut map = edited(
+        &map,
+        vec![
+            Edit::SetSnapshot { id: 4, snapshot: Some(a) },
+            Edit::SetSnapshot { id: 2, snapshot: Some(b) },
+            Edit::SetMeeting { id: MeetingId(3), meeting: Some(meeting) },
+            Edit::SetPerspective { id: PerspectiveId(6), perspective: Some(view) },
+        ],
+    );
+    assert_eq!(
+        (map.next_snapshot_id(), map.next_meeting_id(), map.next_perspective_id()),
+        (5, MeetingId(4), PerspectiveId(7))
+    );
+    map = edited(
+        &map,
+        vec![
+            Edit::SetSnapshot { id: 4, snapshot: None },
+            Edit::SetMeeting { id: MeetingId(3), meeting: None },
+            Edit::SetPerspective { id: PerspectiveId(6), perspective: None },
+        ],
+    );
+    let reloaded = from_json(&to_json(&map)).expect("reloads");
+    for map in [&map, &reloaded] {
+        assert_eq!(
+            (map.next_snapshot_id(), map.next_meeting_id(), map.next_perspective_id()),
+            (5, MeetingId(4), PerspectiveId(7))
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------

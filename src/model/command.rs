@@ -171,6 +171,7 @@ impl FamilyMap {
                     return Err(EditError::IdMismatch);
                 }
                 let old = replace_by_id(&mut self.extras.meetings, id, meeting_key, meeting);
+                self.note_extra_ids();
                 Ok(Edit::SetMeeting { id, meeting: old })
             }
             Edit::SetSnapshot { id, snapshot } => {
@@ -178,6 +179,7 @@ impl FamilyMap {
                     return Err(EditError::IdMismatch);
                 }
                 let old = replace_by_id(&mut self.extras.snapshots, id, snapshot_key, snapshot);
+                self.note_extra_ids();
                 Ok(Edit::SetSnapshot { id, snapshot: old })
             }
             Edit::SetPerspective { id, perspective } => {
@@ -185,6 +187,7 @@ impl FamilyMap {
                     return Err(EditError::IdMismatch);
                 }
                 let old = replace_by_id(&mut self.extras.perspectives, id, perspective_key, perspective);
+                self.note_extra_ids();
                 Ok(Edit::SetPerspective { id, perspective: old })
             }
             Edit::Batch { edits } => {

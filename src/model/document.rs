@@ -70,6 +70,12 @@ struct Document {
     next_person: u32,
     #[serde(default)]
     next_tie: u32,
+    #[serde(default)]
+    next_meeting: u32,
+    #[serde(default)]
+    next_snapshot: u32,
+    #[serde(default)]
+    next_perspective: u32,
     persons: Vec<Person>,
     ties: Vec<Tie>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -87,6 +93,9 @@ pub fn to_json(map: &FamilyMap) -> String {
         title: map.title.clone(),
         next_person: map.next_person,
         next_tie: map.next_tie,
+        next_meeting: map.next_meeting_id().0,
+        next_snapshot: map.next_snapshot_id(),
+        next_perspective: map.next_perspective_id().0,
         persons: map.persons().into_iter().cloned().collect(),
         ties: map.ties().into_iter().cloned().collect(),
         meetings: map.extras.meetings.clone(),
@@ -171,6 +180,9 @@ fn build(doc: Document) -> Result<FamilyMap, LoadError> {
     map.extras = super::Extras { meetings: doc.meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
     map.next_person = map.next_person.max(doc.next_person);
     map.next_tie = map.next_tie.max(doc.next_tie);
+    (map.next_meeting, map.next_snapshot, map.next_perspective) =
+        (doc.next_meeting, doc.next_snapshot, doc.next_perspective);
+    map.note_extra_ids();
     Ok(map)
 }
 

@@ -17,6 +17,11 @@ pub struct FamilyMap {
     /// undo step always means the same person.
     pub(super) next_person: u32,
     pub(super) next_tie: u32,
+    /// Likewise for meetings, snapshots and perspectives: a deleted meeting's id is not
+    /// given to the next one (an undo step or a printout may still name it).
+    pub(super) next_meeting: u32,
+    pub(super) next_snapshot: u32,
+    pub(super) next_perspective: u32,
     pub(super) extras: super::Extras,
 }
 
@@ -36,6 +41,27 @@ impl FamilyMap {
 
     pub fn next_tie_id(&self) -> TieId {
         TieId(self.next_tie.max(1))
+    }
+
+    pub fn next_meeting_id(&self) -> super::MeetingId {
+        super::MeetingId(self.next_meeting.max(1))
+    }
+
+    pub fn next_snapshot_id(&self) -> u32 {
+        self.next_snapshot.max(1)
+    }
+
+    pub fn next_perspective_id(&self) -> super::PerspectiveId {
+        super::PerspectiveId(self.next_perspective.max(1))
+    }
+
+    /// Counts every meeting, snapshot and perspective id as used, so none is given again.
+    pub(super) fn note_extra_ids(&mut self) {
+        let extras = &self.extras;
+        let after = |ids: &mut dyn Iterator<Item = u32>| ids.map(|id| id.saturating_add(1)).max().unwrap_or(1);
+        self.next_meeting = self.next_meeting.max(after(&mut extras.meetings.iter().map(|m| m.id.0)));
+        self.next_snapshot = self.next_snapshot.max(after(&mut extras.snapshots.iter().map(|s| s.id)));
+        self.next_perspective = self.next_perspective.max(after(&mut extras.perspectives.iter().map(|p| p.id.0)));
     }
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {

@@ -33,5 +33,5 @@ pub use meeting::{
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};
 pub use sector::Sector;
-pub use snapshot::{is_valid_date, next_snapshot_id, Snapshot, SnapshotError};
+pub use snapshot::{is_valid_date, Snapshot, SnapshotError};
 pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

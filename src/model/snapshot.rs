@@ -52,11 +52,6 @@ impl Snapshot {
     }
 }
 
-/// The id for a new snapshot: one more than the highest so far, so ids are never reused.
-pub fn next_snapshot_id(snapshots: &[Snapshot]) -> u32 {
-    snapshots.iter().map(|s| s.id).max().map_or(1, |id| id.saturating_add(1))
-}
-
 /// `YYYY-MM-DD` with a month and day that exist (29 February only in leap years).
 pub fn is_valid_date(date: &str) -> bool {
     super::is_iso_date(date)

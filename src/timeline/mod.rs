@@ -18,7 +18,7 @@ mod merge;
 mod names;
 mod perspective;
 
-pub use crate::model::{is_valid_date, next_snapshot_id, Perspective, PerspectiveId, Snapshot, SnapshotError};
+pub use crate::model::{is_valid_date, Perspective, PerspectiveId, Snapshot, SnapshotError};
 pub use diff::{
     diff, protective_adults_then_and_now, Change, MapDiff, PersonDetail, ProtectiveAdultsThenAndNow, TieDetail, TieEnds,
 };

@@ -16,7 +16,7 @@
 use crate::i18n::child::{is_see_more_note, not_near_note, perspective_name, see_more_note};
 use crate::i18n::Lang;
 use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, SupportType, Tie, TieId, TieKind};
-use crate::timeline::{Perspective, PerspectiveId};
+use crate::timeline::Perspective;
 
 /// The questions answered by tapping people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +81,7 @@ pub fn change(
     let mut perspective = match find(map, child) {
         Some(existing) => existing.clone(),
         None => {
-            let id = PerspectiveId(map.perspectives().iter().map(|p| p.id.0.saturating_add(1)).max().unwrap_or(1));
+            let id = map.next_perspective_id();
             let mut fresh = Perspective::from_map(id, perspective_name(lang, &child_person.name), Some(child), map);
             fresh.ties.retain(|t| !t.touches(child));
             fresh

@@ -3,7 +3,7 @@
 //! the meeting screen starts from them.
 
 use crate::i18n::guided::{invite_person, text, Text};
-use crate::meeting::{Meeting, MeetingId, MeetingRole, Participant};
+use crate::meeting::{Meeting, MeetingRole, Participant};
 use crate::model::{Edit, FamilyMap, PersonId, PersonKind};
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
@@ -59,7 +59,7 @@ fn toggle_invite(map: &FamilyMap, person: PersonId) -> Option<Edit> {
     let mut meeting = match map.meetings().first() {
         Some(meeting) => meeting.clone(),
         None => {
-            let id = MeetingId(map.meetings().iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1));
+            let id = map.next_meeting_id();
             Meeting::new(id, crate::ui::clock::today())
         }
     };

@@ -48,6 +48,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let mode = use_state(|| Mode::Fill);
     let Some(map) = props.state.map() else { return html! {} };
     let meetings: Vec<Meeting> = map.meetings().to_vec();
+    let next = map.next_meeting_id();
     let children: Vec<(PersonId, String)> =
         map.persons().into_iter().filter(|p| is_young(p)).map(|p| (p.id, p.name.clone())).collect();
     drop(map);
@@ -71,7 +72,6 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let on_action = props.on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
-        let next = MeetingId(meetings.iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1).max(1));
         Callback::from(move |_: MouseEvent| {
             let meeting = Meeting::new(next, today());
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));

@@ -100,11 +100,11 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
             let outcome = match plan.apply_with_mapping(&map, &decisions) {
                 Ok((edit, mapping)) => {
                     // Their perspectives, renumbered after ours, as part of the same step.
-                    let first = map.perspectives().iter().map(|p| p.id.0).max().unwrap_or(0);
+                    let first = map.next_perspective_id().0;
                     let mut edits = vec![edit];
                     for (n, perspective) in perspectives.iter().enumerate() {
                         let mut moved = perspective.remap(&mapping);
-                        moved.id = PerspectiveId(first.saturating_add(1 + n as u32));
+                        moved.id = PerspectiveId(first.saturating_add(n as u32));
                         edits.push(Edit::SetPerspective { id: moved.id, perspective: Some(moved) });
                     }
                     let batch = Edit::Batch { edits };

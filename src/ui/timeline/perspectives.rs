@@ -162,7 +162,7 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
                 dom::focus_id("perspective-name");
                 return;
             }
-            let id = PerspectiveId(map.perspectives().iter().map(|p| p.id.0).max().unwrap_or(0).saturating_add(1));
+            let id = map.next_perspective_id();
             let perspective = Perspective::from_map(id, chosen, holder_id, &map);
             drop(map);
             save(&on_action, perspective);

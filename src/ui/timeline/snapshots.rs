@@ -7,7 +7,7 @@ use crate::i18n::timeline::{snapshot_drawing_label, snapshot_heading, ui, UiText
 use crate::i18n::{t, Key};
 use crate::model::Edit;
 use crate::scene::Scene;
-use crate::timeline::{is_valid_date, next_snapshot_id, Snapshot};
+use crate::timeline::{is_valid_date, Snapshot};
 use crate::ui::clock::today;
 use crate::ui::dom;
 use crate::ui::state::{Action, AppState};
@@ -54,7 +54,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
                 return;
             }
             let Some(map) = state.map() else { return };
-            let snapshot = Snapshot::new(next_snapshot_id(map.snapshots()), text, (*date).clone(), &map);
+            let snapshot = Snapshot::new(map.next_snapshot_id(), text, (*date).clone(), &map);
             drop(map);
             match snapshot {
                 Ok(snapshot) => {
