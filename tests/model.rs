@@ -305,3 +305,14 @@ fn the_arrow_keys_go_round_the_outer_wedges_and_never_into_the_household() {
         assert_eq!(sector.neighbour(true).and_then(|s| s.neighbour(false)), Some(sector));
     }
 }
+
+#[test]
+fn a_map_being_read_never_changes_under_its_reader() {
+    let mut editor = Editor::new(bakker());
+    let before = editor.shared_map();
+    let persons = before.person_count();
+    add(&mut editor, "Buurvrouw Els", Sector::Community, 3);
+    assert_eq!(before.person_count(), persons, "the reader's map is the map as it was");
+    assert_eq!(editor.map().person_count(), persons + 1);
+    assert_eq!(editor.shared_map().person_count(), persons + 1);
+}

@@ -4,6 +4,7 @@
 
 use super::{Edit, EditError, FamilyMap, MeetingId, PersonId, TieId};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// What a run of typing goes into. Edits with the same merge key that follow each other
 /// form one undo step: every keystroke into one name field is one step, which leaving the
@@ -46,7 +47,10 @@ struct Step {
 /// map only through `apply`, `undo` and `redo`.
 #[derive(Clone, Debug)]
 pub struct Editor {
-    map: FamilyMap,
+    /// Shared with whoever reads the map (the screen holds it while drawing): an edit
+    /// changes it in place when nobody else holds it, and copies it first when someone
+    /// does, so a reader never sees a map change under it.
+    map: Rc<FamilyMap>,
     undo: Vec<Step>,
     redo: Vec<Edit>,
     limit: usize,
@@ -57,7 +61,7 @@ impl Editor {
     pub const DEFAULT_LIMIT: usize = 2_000;
 
     pub fn new(map: FamilyMap) -> Editor {
-        Editor { map, undo: Vec::new(), redo: Vec::new(), limit: Self::DEFAULT_LIMIT }
+        Editor { map: Rc::new(map), undo: Vec::new(), redo: Vec::new(), limit: Self::DEFAULT_LIMIT }
     }
 
     pub fn with_limit(map: FamilyMap, limit: usize) -> Editor {
@@ -68,8 +72,13 @@ impl Editor {
         &self.map
     }
 
+    /// The map as it is now, to read for as long as needed: later edits do not change it.
+    pub fn shared_map(&self) -> Rc<FamilyMap> {
+        self.map.clone()
+    }
+
     pub fn into_map(self) -> FamilyMap {
-        self.map
+        Rc::unwrap_or_clone(self.map)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -92,7 +101,7 @@ impl Editor {
     /// Applies an edit; if the previous step has the same merge key, the two become one
     /// step, whose undo goes back to before the first of them.
     pub fn apply_merged(&mut self, edit: Edit, merge: Option<MergeKey>) -> Result<(), EditError> {
-        let inverse = self.map.apply(edit)?;
+        let inverse = Rc::make_mut(&mut self.map).apply(edit)?;
         self.redo.clear();
         let joins_last = merge.is_some() && self.undo.last().is_some_and(|last| last.merge == merge);
         if joins_last {
@@ -120,7 +129,7 @@ impl Editor {
 
     pub fn undo(&mut self) -> bool {
         let Some(step) = self.undo.pop() else { return false };
-        match self.map.apply(step.inverse) {
+        match Rc::make_mut(&mut self.map).apply(step.inverse) {
             Ok(forward) => {
                 self.redo.push(forward);
                 true
@@ -133,7 +142,7 @@ impl Editor {
 
     pub fn redo(&mut self) -> bool {
         let Some(forward) = self.redo.pop() else { return false };
-        match self.map.apply(forward) {
+        match Rc::make_mut(&mut self.map).apply(forward) {
             Ok(inverse) => {
                 self.undo.push(Step { inverse, merge: None });
                 true

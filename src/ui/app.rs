@@ -210,7 +210,6 @@ pub fn App() -> Html {
         return html! { <div class="app loading" aria-busy="true"><p>{ "Kring…" }</p></div> };
     };
     let title = map.title().to_owned();
-    drop(map);
 
     let header = html! {
         <header class="topbar">

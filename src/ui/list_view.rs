@@ -35,7 +35,6 @@ pub fn ListView(props: &ListViewProps) -> Html {
         .iter()
         .map(|tie| (tie.clone(), tie_description(lang, &name_of(tie.from), &name_of(tie.to), tie)))
         .collect();
-    drop(map);
 
     html! {
         <section class="panel list-view" aria-labelledby="list-view-title">

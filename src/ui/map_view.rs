@@ -125,7 +125,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
             let Some(map) = state.map() else { return };
             let Some(edit) = map.person(id).and_then(|p| keyboard_move(p, &key)) else { return };
-            drop(map);
             event.prevent_default();
             on_action.emit(Action::Apply(edit));
         })

@@ -42,7 +42,6 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             let Some(map) = state.map() else { return };
             let mut person = Person::new(map.next_person_id(), trimmed, *sector, *ring);
             person.angle = map.free_angle(*sector, *ring);
-            drop(map);
             on_action.emit(Action::Apply(Edit::AddPerson { person }));
             if add_another || *repeat {
                 repeat.set(true);

@@ -38,7 +38,6 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let tie_count = map.ties_of(props.id).len();
     let children: Vec<(PersonId, String)> =
         map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
-    drop(map);
 
     // Every field edit goes through here: copy the person, change one thing, send an edit.
     let update = {

@@ -17,7 +17,6 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     let Some(map) = props.state.map() else { return html! {} };
     let support = grouped(&map, lang, TieKind::Support);
     let risk = grouped(&map, lang, TieKind::Risk);
-    drop(map);
     html! {
         <section class="panel relations" aria-labelledby="relations-title">
             <h2 id="relations-title">{ t(lang, Key::Relations) }</h2>

@@ -5,7 +5,7 @@
 use crate::i18n::{Key, Lang};
 use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Tie, TieId, TieKind};
 use crate::timeline::PerspectiveId;
-use std::cell::{Ref, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -82,9 +82,11 @@ pub struct MapLook {
 #[derive(Clone)]
 pub struct AppState {
     pub lang: Lang,
-    /// `None` until the stored map has been read. Shared and changed in place, so an edit
-    /// to a map of hundreds of persons does not copy the map and its history;
-    /// `revision` tells Yew that it changed.
+    /// `None` until the stored map has been read. Changed in place by `reduce` only (the
+    /// one place that borrows it mutably), so an edit to a map of hundreds of persons does
+    /// not copy its history; `revision` tells Yew that it changed. Nothing outside this
+    /// module can borrow it: readers get the map as an `Rc` (`map()`), which an edit never
+    /// changes under them, so no borrow can be held across a dispatch.
     editor: Option<Rc<RefCell<Editor>>>,
     pub map_id: String,
     /// Counts changes to the map, so saving knows what is new.
@@ -158,9 +160,9 @@ impl AppState {
         self.editor.as_ref().map(|e| e.borrow().history_json(KEEP_STEPS)).unwrap_or_default()
     }
 
-    /// The map, borrowed for reading. Do not hold it across a dispatch.
-    pub fn map(&self) -> Option<Ref<'_, FamilyMap>> {
-        self.editor.as_ref().map(|e| Ref::map(e.borrow(), Editor::map))
+    /// The map as it is now. Hold it as long as needed: edits never change it under you.
+    pub fn map(&self) -> Option<Rc<FamilyMap>> {
+        self.editor.as_ref().map(|e| e.borrow().shared_map())
     }
 
     pub fn can_undo(&self) -> bool {
@@ -197,7 +199,6 @@ impl AppState {
         };
         let from_gone = self.connecting.and_then(|c| c.from).is_some_and(|id| !map.contains_person(id));
         let perspective_gone = self.perspective.is_some_and(|id| map.perspectives().iter().all(|p| p.id != id));
-        drop(map);
         if perspective_gone {
             self.perspective = None;
         }

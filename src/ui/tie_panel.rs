@@ -24,7 +24,6 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     let Some(tie) = map.tie(props.id).cloned() else { return html! {} };
     let name = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let (from, to) = (name(tie.from), name(tie.to));
-    drop(map);
 
     let apply = |change: ChangeTie| {
         let on_action = props.on_action.clone();

@@ -135,7 +135,6 @@ pub fn answer(
 ) {
     let Some(map) = state.map() else { return };
     let edit = answers::change(&map, child, state.lang, apply);
-    drop(map);
     if let Some(edit) = edit {
         on_action.emit(Action::Apply(edit));
     }
@@ -175,7 +174,6 @@ fn WhoAreYou(props: &WhoAreYouProps) -> Html {
             let Some(map) = state.map() else { return };
             let mut me = Person::new(map.next_person_id(), trimmed, Sector::Household, Ring::CLOSEST);
             me.angle = map.free_angle(Sector::Household, Ring::CLOSEST);
-            drop(map);
             me.child = true;
             let id = me.id;
             on_action.emit(Action::Apply(Edit::AddPerson { person: me }));

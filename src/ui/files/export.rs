@@ -142,7 +142,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             let map = if *pseudo {
                 pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) })
             } else {
-                map.clone()
+                (*map).clone()
             };
             let millis = crate::ui::clock::local_millis();
             Some(Prepared {
@@ -357,7 +357,6 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
         let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang) };
         let Some(map) = props.state.map() else { return html! {} };
         let what = changes(&map, how);
-        drop(map);
         let lines = pseudonymise_summary(lang, &what, *props.style);
         html! {
             <>

@@ -25,7 +25,6 @@ pub fn InviteStep(props: &InviteStepProps) -> Html {
         .filter(|p| p.kind != PersonKind::Pet && !p.deceased)
         .map(|p| (p.id, p.name.clone(), meeting.is_some_and(|m| m.participants_for(p.id).next().is_some())))
         .collect();
-    drop(map);
     if rows.is_empty() {
         return html! { <p class="empty">{ text(lang, Text::PersonsFirst) }</p> };
     }
@@ -37,7 +36,6 @@ pub fn InviteStep(props: &InviteStepProps) -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| {
                     let Some(map) = state.map() else { return };
                     let edit = toggle_invite(&map, id);
-                    drop(map);
                     if let Some(edit) = edit {
                         on_action.emit(Action::Apply(edit));
                     }

@@ -45,7 +45,6 @@ pub fn PersonStep(props: &PersonStepProps) -> Html {
             let Some(map) = state.map() else { return };
             let mut person = Person::new(map.next_person_id(), trimmed.clone(), sector, *ring);
             person.angle = map.free_angle(sector, *ring);
-            drop(map);
             person.role = role.trim().to_owned();
             person.child = sector == Sector::Household && *child;
             on_action.emit(Action::Apply(Edit::AddPerson { person }));

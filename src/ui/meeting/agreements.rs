@@ -58,7 +58,6 @@ pub fn Agreements(props: &AgreementsProps) -> Html {
     };
     let items: Vec<Html> =
         meeting.agreements.iter().enumerate().map(|(i, a)| agreement(lang, edit, &map, &persons, i, a)).collect();
-    drop(map);
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-agreements-title">
             <h3 id="mt-agreements-title">{ section_title(lang, SectionKind::Agreements) }</h3>

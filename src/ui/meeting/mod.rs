@@ -51,7 +51,6 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let next = map.next_meeting_id();
     let children: Vec<(PersonId, String)> =
         map.persons().into_iter().filter(|p| is_young(p)).map(|p| (p.id, p.name.clone())).collect();
-    drop(map);
 
     // The meeting chosen in the list, or else the latest one.
     let current = chosen
@@ -153,7 +152,6 @@ fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(Pers
 fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting, audience: Audience) -> Html {
     let Some(map) = state.map() else { return html! {} };
     let view = pack(&map, meeting, audience, rule_year(meeting));
-    drop(map);
     html! { <preview::PackPreview lang={lang} view={std::rc::Rc::new(view)} /> }
 }
 

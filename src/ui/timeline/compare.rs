@@ -41,7 +41,6 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
             let (from, to) = (*comparing)?;
             let map = state.map()?;
             let (before, after) = (from.map_in(&map)?, to.map_in(&map)?);
-            drop(map);
             let found = diff(&before, &after);
             let (before_scene, after_scene) = (Scene::build(&before, lang), Scene::build(&after, lang));
             let marks = Marks::of(&found, &before_scene, &after_scene);
@@ -60,7 +59,6 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
     let Some(map) = props.state.map() else { return html! {} };
     let choices: Vec<(Moment, String)> =
         by_date(&map).into_iter().map(|s| (Moment::Snapshot(s.id), snapshot_name(lang, &s.date, &s.label))).collect();
-    drop(map);
     // By default the latest snapshot against now.
     let latest = choices.last().map_or(Moment::Now, |(m, _)| *m);
     let (earlier, later) = (*draft).or(*props.comparing).unwrap_or((latest, Moment::Now));

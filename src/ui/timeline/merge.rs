@@ -109,7 +109,7 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
                     }
                     let batch = Edit::Batch { edits };
                     // Apply to a copy first: the open map is only touched by a merge that works.
-                    match map.clone().apply(batch.clone()) {
+                    match (*map).clone().apply(batch.clone()) {
                         Ok(_) => Ok(batch),
                         Err(_) => Err(Problem::Failed),
                     }
@@ -121,7 +121,6 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
                 Err(MergeError::OursChanged) => Err(Problem::MapChanged),
                 Err(MergeError::Invalid(_)) => Err(Problem::Failed),
             };
-            drop(map);
             undecided.set(false);
             match outcome {
                 Ok(batch) => {

@@ -76,7 +76,6 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
     } else {
         Vec::new()
     };
-    drop(map);
 
     let view = |choice: Option<PerspectiveId>| {
         let on_action = props.on_action.clone();
@@ -157,14 +156,12 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
                 typed
             };
             if chosen.trim().is_empty() {
-                drop(map);
                 problem.set(true);
                 dom::focus_id("perspective-name");
                 return;
             }
             let id = map.next_perspective_id();
             let perspective = Perspective::from_map(id, chosen, holder_id, &map);
-            drop(map);
             save(&on_action, perspective);
             // Show the new perspective at once, ready to change what this person sees differently.
             on_action.emit(Action::ViewPerspective(Some(id)));
@@ -189,7 +186,6 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
     };
     let Some(map) = props.state.map() else { return html! {} };
     let persons: Vec<(PersonId, String)> = map.persons().iter().map(|p| (p.id, p.name.clone())).collect();
-    drop(map);
     html! {
         <form class="new-perspective" onsubmit={on_submit} novalidate=true>
             <h4>{ ui(lang, UiText::NewPerspective) }</h4>
@@ -242,7 +238,6 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     // Everyone outside the household can be closer or further in this person's eyes.
     let outside: Vec<(PersonId, String, Ring)> =
         map.persons().iter().filter(|p| !p.in_centre()).map(|p| (p.id, p.name.clone(), p.ring)).collect();
-    drop(map);
     let change_closeness = |person: PersonId| {
         let on_action = props.on_action.clone();
         let perspective = perspective.clone();

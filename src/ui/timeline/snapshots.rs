@@ -55,7 +55,6 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
             }
             let Some(map) = state.map() else { return };
             let snapshot = Snapshot::new(map.next_snapshot_id(), text, (*date).clone(), &map);
-            drop(map);
             match snapshot {
                 Ok(snapshot) => {
                     on_action.emit(Action::Apply(Edit::SetSnapshot { id: snapshot.id, snapshot: Some(snapshot) }));
@@ -85,7 +84,6 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
     let Some(map) = props.state.map() else { return html! {} };
     let strip: Vec<(u32, String, String)> =
         by_date(&map).into_iter().map(|s| (s.id, s.date.clone(), s.label.clone())).collect();
-    drop(map);
     let ids: Rc<Vec<u32>> = Rc::new(strip.iter().map(|(id, ..)| *id).collect());
     let pick = |id: u32| {
         let shown = props.shown.clone();
