@@ -1,4 +1,4 @@
-//! Words of child mode (issue 9), for a child of about eight: very short sentences, no
+//! Words of child mode, for a child of about eight: very short sentences, no
 //! words for risk, danger or violence anywhere. Dutch (the default) and English.
 //!
 //! The child's answers are stored in a perspective on the map. Its name tells whose view

@@ -1,4 +1,4 @@
-//! Words of the guided session (issue 9): the questions a session leader asks a family,
+//! Words of the guided session: the questions a session leader asks a family,
 //! one screen at a time, in plain words (Dutch at B1 level, the default, and English), and
 //! the leader's tips. The steps themselves are in `guided`; the screens in `ui::guided`.
 //!

@@ -1,5 +1,5 @@
-//! Sentences for issue 8: what changed between two snapshots, protective adults then and
-//! now, where perspectives disagree, and what a merge asks. Dutch on B1 level (the
+//! Sentences about the map over time and through everyone's eyes: what changed between
+//! two snapshots, protective adults then and now, where perspectives disagree, and what a merge asks. Dutch on B1 level (the
 //! default) and English; persons are called by their names. Every function matches
 //! exhaustively per language, so a new kind of change does not compile until both
 //! languages can say it.

@@ -1,4 +1,4 @@
-//! The network-meeting pack (issue 6) as a pure core: the meeting's data, the consent age
+//! The network-meeting pack as a pure core: the meeting's data, the consent age
 //! rules, one pure function that decides what each audience may see, and validation. No UI:
 //! the Meeting screen and the print views show a `PackView` without deciding anything.
 //!

@@ -1,4 +1,4 @@
-//! Through everyone's eyes and over time (issue 8), as a pure core without any UI:
+//! Through everyone's eyes and over time, as a pure core without any UI:
 //!
 //! - [`Snapshot`]: a map frozen with a date and a label, stored inside the Kring file;
 //! - [`diff`]: what changed between two maps, as typed [`Change`]s in plain order, and as

@@ -105,7 +105,7 @@ pub struct AppState {
     pub filter: TieFilter,
     /// Persons to highlight (from an insight), besides the selection.
     pub highlight: Rc<Vec<PersonId>>,
-    /// Whose view the map shows (issue 8): one perspective, or `None` for the shared map
+    /// Whose view the map shows: one perspective, or `None` for the shared map
     /// with the perspectives "all together" (their disagreements marked).
     pub perspective: Option<PerspectiveId>,
 }

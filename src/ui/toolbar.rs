@@ -1,4 +1,5 @@
-//! The buttons above the map: add a person, undo, redo, and the language switch.
+//! The buttons above the map: My maps, add a person, undo, redo, the meeting, the guided
+//! session and child mode, and the language switch.
 
 use super::screen::Screen;
 use super::state::{Action, AppState};

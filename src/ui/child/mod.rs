@@ -1,4 +1,4 @@
-//! Child mode (issue 9): a child of about eight shows who is close, who helps and who
+//! Child mode: a child of about eight shows who is close, who helps and who
 //! they want to see more, and fills in a safe house. Big pictures, big buttons (64 px),
 //! very short sentences that can be read aloud, and no words for risk anywhere. The
 //! answers are the child's own perspective on the same map (see `answers`), saved with

@@ -1,4 +1,4 @@
-//! Files in and out (issue 5): the Export menu, the Import control, and the message that
+//! Files in and out: the Export menu, the Import control, and the message that
 //! says what happened. Reading and writing formats is the pure core's work (`crate::io`);
 //! this layer picks files, starts downloads and opens an imported map as a new map.
 

@@ -1,4 +1,4 @@
-//! The guided session (issue 9): a session leader (an expert-by-experience or a
+//! The guided session: a session leader (an expert-by-experience or a
 //! professional) asks the family one question per screen, and every answer goes onto the
 //! map through an ordinary `Edit`, so it can be undone and is saved like any other change.
 //! Each step can be skipped and revisited; a small drawing beside the question shows the

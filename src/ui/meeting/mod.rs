@@ -1,4 +1,4 @@
-//! The Meeting screen (issue 6): the meetings of this map, the form for one meeting, and a
+//! The Meeting screen: the meetings of this map, the form for one meeting, and a
 //! print preview per audience that shows exactly what will be printed.
 //!
 //! Nothing here decides who may see what: the previews show `meeting::pack`'s `PackView`.

@@ -1,4 +1,4 @@
-//! "Over time" (issue 8): snapshots of the map with a timeline strip, comparing two moments,
+//! "Over time": snapshots of the map with a timeline strip, comparing two moments,
 //! everyone's perspective, and merging a map made on another device. The core does the work
 //! (`crate::timeline`); this panel only shows it and dispatches edits, so everything here
 //! is undoable and saved with the map.
