@@ -153,7 +153,9 @@ fn main() {
 
     let (persons_csv, ties_csv) = (csv::export_persons(&map), csv::export_ties(&map));
     measure("csv export 10,000 persons", 7, || (csv::export_persons(&map), csv::export_ties(&map)));
-    measure("csv import 10,000 persons", 7, || csv::import(&persons_csv, Some(&ties_csv), &Lang::ALL).expect("own CSV loads"));
+    measure("csv import 10,000 persons", 7, || {
+        csv::import(&persons_csv, Some(&ties_csv), &Lang::ALL).expect("own CSV loads")
+    });
 
     println!(
         "file sizes at {} persons and {} ties: json {} KB, graphml {} KB, csv {} KB",

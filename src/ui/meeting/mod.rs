@@ -139,8 +139,8 @@ fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(Pers
     html! {
         <nav class="meeting-modes no-print" aria-label={ui(lang, Ui::Versions)}>
             { button(Mode::Fill, ui(lang, Ui::FillIn).to_owned()) }
-            { button(Mode::Preview(Audience::FamilyAndProfessionals),
-                audience_name(lang, Audience::FamilyAndProfessionals).to_owned()) }
+            { button(Mode::Preview(Audience::Professionals),
+                audience_name(lang, Audience::Professionals).to_owned()) }
             { button(Mode::Preview(Audience::Network), audience_name(lang, Audience::Network).to_owned()) }
             { for children.iter().map(|(id, name)| button(Mode::Preview(Audience::Child(*id)),
                 format!("{}: {name}", ui(lang, Ui::ForTheChild)))) }

@@ -128,7 +128,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
         let default = responsible_professional(meeting, map);
         Callback::from(move |_: MouseEvent| {
             let Some(set_by) = default else { return };
-            edit.change(|m| m.bottom_lines.push(BottomLine { text: String::new(), set_by }));
+            edit.change(|m| {
+                m.bottom_lines.push(BottomLine { text: String::new(), set_by, readers: Default::default() })
+            });
             dom::focus_id(&format!("mt-b{next}-text"));
         })
     };

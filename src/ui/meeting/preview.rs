@@ -59,7 +59,8 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
 
 fn audience_key(audience: Audience) -> &'static str {
     match audience {
-        Audience::FamilyAndProfessionals => "family",
+        Audience::Professionals => "professionals",
+        Audience::Person(_) => "person",
         Audience::Network => "network",
         Audience::Child(_) => "child",
     }
@@ -101,7 +102,7 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
         <header class="pack-title">
             <h3 id="pack-title">{ format!("{} — {version}", h.map_title) }</h3>
             <dl class="pack-facts">
-                { field(Label::For, h.for_child.as_ref().map(|c| shown(lang, c))) }
+                { field(Label::For, h.for_person.as_ref().map(|c| shown(lang, c))) }
                 { field(Label::Date, Some(h.meeting_date.clone())) }
                 { field(Label::Place, h.place.clone()) }
                 { field(Label::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
@@ -226,7 +227,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                 }) }
             </ul>
         },
-        Section::GoingWell(lines) | Section::MyWords(lines) => html! {
+        Section::GoingWell(lines) | Section::MyWords(lines) | Section::Notes(lines) => html! {
             <ul class="pack-list">{ for lines.iter().map(|text| html! { <li><p class="pack-text">{ text.clone() }</p></li> }) }</ul>
         },
         Section::BottomLines(lines) => html! {
@@ -483,6 +484,7 @@ fn kind_class(kind: SectionKind) -> &'static str {
         SectionKind::RedFlags => "red-flags",
         SectionKind::Scales => "scales",
         SectionKind::Monitoring => "monitoring",
+        SectionKind::Notes => "notes",
         SectionKind::ChildVoice => "child-voice",
         SectionKind::WhoHelpsMe => "who-helps-me",
         SectionKind::WhoICanGoTo => "who-i-can-go-to",

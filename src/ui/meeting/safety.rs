@@ -159,7 +159,9 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
         let next = meeting.child_voice.len();
         Callback::from(move |_: MouseEvent| {
             let Some(child) = first else { return };
-            edit.change(|m| m.child_voice.push(ChildVoice { child, words: String::new() }));
+            edit.change(|m| {
+                m.child_voice.push(ChildVoice { child, words: String::new(), readers: Default::default() })
+            });
             dom::focus_id(&format!("mt-v{next}-words"));
         })
     };
