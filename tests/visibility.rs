@@ -501,3 +501,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_childs_wish_is_said_as_a_wish_never_as_a_danger() {
+    use kring::i18n::timeline as say;
+    use kring::timeline::disagreements;
+    let f = fixture();
+    let (noah, dennis) = (id_of(&f.map, "Noah"), id_of(&f.map, "Dennis"));
+    // Linda's view says Dennis supports Noah; Noah's says he would rather not have him near.
+    let mut linda_view =
+        Perspective::from_map(PerspectiveId(2), "Zoals Linda het ziet", Some(id_of(&f.map, "Linda")), &f.map);
+    linda_view.ties.retain(|t| !(t.from == dennis && t.to == noah && t.kind == TieKind::Risk));
+    let perspectives = vec![f.map.perspectives()[0].clone(), linda_view];
+    let found = disagreements(&f.map, &perspectives);
+    let about = found.iter().find(|d| format!("{d:?}").contains(&format!("{noah:?}"))).expect("Noah and Dennis");
+    let nl = say::disagreement(Lang::Nl, about, &f.map, &perspectives);
+    let en = say::disagreement(Lang::En, about, &f.map, &perspectives);
+    assert!(nl.contains("liever niet dichtbij"), "{nl}");
+    assert!(en.contains("would rather not have"), "{en}");
+    assert!(!nl.contains("gevaar") && !en.contains("risk"), "{nl} / {en}");
+}
