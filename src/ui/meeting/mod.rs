@@ -223,6 +223,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { safety::scales(lang, edit, &meeting, map) }
             { safety::monitoring(lang, edit, &meeting, map) }
             { safety::child_voice(lang, edit, &meeting, map) }
+            { safety::notes(lang, edit, &meeting, map) }
             { problems::view(lang, &meeting, map) }
             <section class="panel meeting-section" aria-labelledby="mt-delete-title">
                 <h3 id="mt-delete-title" class="visually-hidden">{ ui(lang, Ui::DeleteMeeting) }</h3>
