@@ -521,3 +521,37 @@ fn the_childs_wish_is_said_as_a_wish_never_as_a_danger() {
     assert!(en.contains("would rather not have"), "{en}");
     assert!(!nl.contains("gevaar") && !en.contains("risk"), "{nl} / {en}");
 }
+
+#[test]
+fn the_show_as_lens_draws_and_explains_only_what_the_reader_gets() {
+    use kring::i18n::insights::sentence;
+    use kring::present::shown_to;
+    let f = fixture();
+    for &(reader, name) in &f.readers {
+        let shown = shown_to(&f.map, reader, Lang::Nl, YEAR);
+        let mut all = to_json(&shown);
+        all += &svg::export(&Scene::build(&shown, Lang::Nl), Lang::Nl, "12-12-2026");
+        for insight in insights(&shown) {
+            for lang in Lang::ALL {
+                all += &sentence(lang, &insight, &shown);
+            }
+        }
+        for item in &f.items {
+            if !may(&f, item, reader) {
+                assert!(!all.contains(item.marker), "the lens for {name} holds {}", item.marker);
+            }
+        }
+    }
+    // The network's lens holds no risk ties: the family did not choose to share them.
+    let network = shown_to(&f.map, Reader::Network, Lang::Nl, YEAR);
+    assert!(network.ties().iter().all(|t| t.kind != TieKind::Risk));
+    // Noah's lens holds his own answer, said as a wish.
+    let noah = id_of(&f.map, "Noah");
+    let his = shown_to(&f.map, Reader::Person(noah), Lang::Nl, YEAR);
+    let wish =
+        insights(&his).into_iter().find(|i| matches!(i, Insight::ChildRatherNotNear { .. })).expect("his answer");
+    assert_eq!(
+        sentence(Lang::Nl, &wish, &his),
+        "Noah wil Dennis liever niet dichtbij. Praat met Noah over wat Noah nodig heeft."
+    );
+}
