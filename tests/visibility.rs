@@ -555,3 +555,16 @@ fn the_show_as_lens_draws_and_explains_only_what_the_reader_gets() {
         "Noah wil Dennis liever niet dichtbij. Praat met Noah over wat Noah nodig heeft."
     );
 }
+
+/// The matrix fixture as a Kring file, for the end-to-end tests (tests/e2e/readers.test.mjs).
+/// `KRING_WRITE_FIXTURES=1 cargo test --test visibility` writes it again.
+#[test]
+fn the_end_to_end_fixture_is_the_matrix_fixture() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bakker-readers.kring.json");
+    let f = fixture();
+    if std::env::var_os("KRING_WRITE_FIXTURES").is_some() {
+        std::fs::write(path, to_json(&f.map)).unwrap();
+    }
+    let stored = from_json(&std::fs::read_to_string(path).expect("fixture written")).unwrap();
+    assert_eq!(stored, f.map);
+}
