@@ -74,7 +74,7 @@ fn protection_of(found: &[Insight], child: PersonId) -> Insight {
     let about: Vec<&Insight> = found
         .iter()
         .filter(|i| {
-            matches!(i, Insight::NoProtectiveAdult { child: c }
+            matches!(i, Insight::NoProtectiveAdult { child: c, .. }
                 | Insight::SinglePointOfFailure { child: c, .. }
                 | Insight::ProtectiveAdults { child: c, .. } if *c == child)
         })
@@ -110,7 +110,7 @@ fn a_child_with_no_adults_at_all_has_no_protective_adult() {
     let mut b = Builder::new();
     let sam = b.child("Sam");
     let found = insights(&b.build());
-    assert_eq!(found[0], Insight::NoProtectiveAdult { child: sam });
+    assert_eq!(found[0], Insight::NoProtectiveAdult { child: sam, professionals: vec![] });
     assert_eq!(found[0].severity(), Severity::Urgent);
 }
 
@@ -127,7 +127,7 @@ fn a_child_without_protective_adults_comes_before_everything_else() {
     let pros: Vec<_> = (0..3).map(|i| b.adult(&format!("Pro {i}"), Sector::Professionals)).collect();
     b.support(pros[0], eva);
     let found = insights(&b.build());
-    assert_eq!(found[0], Insight::NoProtectiveAdult { child: sam });
+    assert_eq!(found[0], Insight::NoProtectiveAdult { child: sam, professionals: vec![] });
     assert!(matches!(found.last(), Some(i) if i.severity() >= Severity::Good));
 }
 
@@ -173,7 +173,7 @@ fn household_members_are_not_outside_support() {
         b.support(carer, child);
     }
     let found = insights(&b.build());
-    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child });
+    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child, professionals: vec![] });
 }
 
 #[test]
@@ -187,7 +187,7 @@ fn children_pets_and_organisations_outside_are_not_protective_adults() {
         b.support(giver, child);
     }
     let found = insights(&b.build());
-    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child });
+    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child, professionals: vec![] });
 }
 
 #[test]
@@ -298,7 +298,7 @@ fn a_household_member_can_support_and_harm_a_child() {
     let map = b.build();
     assert_eq!(
         sentence(Lang::En, &flagged, &map),
-        "There is support between Moeder and Noor, but Moeder is also a risk to Noor."
+        "Moeder helps Noor. There are also worries about what Moeder does to Noor."
     );
 }
 
@@ -317,7 +317,7 @@ fn all_outside_support_through_one_parent_is_a_bottleneck() {
     b.support(oma, moeder);
     b.support(vriendin, moeder);
     let found = insights(&b.build());
-    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child });
+    assert_eq!(protection_of(&found, child), Insight::NoProtectiveAdult { child, professionals: vec![] });
     assert_eq!(bottleneck_of(&found, child), Some((vec![moeder], vec![bridge])));
 }
 
@@ -564,23 +564,27 @@ fn bakker_noah_rests_on_coach_bas_and_dennis_both_supports_and_harms_him() {
         risk_ties: vec![risk],
         otherwise_protective: true
     }));
-    // Both children have someone, so the most urgent insight is Dennis.
-    assert!(matches!(found[0], Insight::SupportAndRisk { .. }), "{found:#?}");
+    // Risks come first: what Dennis does to Linda and to Noah, then that he does not count.
+    assert!(matches!(found[0], Insight::SeriousRisk { person, .. } if person == dennis), "{found:#?}");
+    let flagged = found.iter().find(|i| matches!(i, Insight::SupportAndRisk { .. })).expect("Dennis and Noah");
     assert_eq!(
-        sentence(Lang::Nl, &found[0], &map),
-        "Tussen Dennis en Noah is er steun, maar Dennis is ook een risico voor Noah. \
-         Daarom telt Dennis niet als beschermende volwassene voor Noah."
+        sentence(Lang::Nl, flagged, &map),
+        "Dennis helpt Noah. Er zijn ook zorgen over wat Dennis doet tegen Noah. \
+         Daarom telt Dennis nu niet als veilige volwassene voor Noah."
     );
 }
 
 #[test]
-fn bakker_fixture_without_the_risk_tie_counts_dennis_for_noah() {
-    // The shared fixture draws Dennis only as support for Noah; then he counts.
+fn bakker_fixture_dennis_harms_linda_so_he_does_not_count_for_noah() {
+    // The shared fixture draws Dennis as support for Noah and as a risk to Linda: someone
+    // who harms the child's household is not a safe adult for the child (issue 15).
     let map = bakker_with_children();
     let found = insights(&map);
-    let noah = id_of(&map, "Noah");
-    assert_eq!(adults_protecting(&found, noah), vec![id_of(&map, "Dennis"), id_of(&map, "Coach Bas")]);
+    let (noah, dennis, linda) = (id_of(&map, "Noah"), id_of(&map, "Dennis"), id_of(&map, "Linda"));
+    assert_eq!(adults_protecting(&found, noah), vec![id_of(&map, "Coach Bas")]);
     assert!(!found.iter().any(|i| matches!(i, Insight::SupportAndRisk { .. })));
+    assert!(found.iter().any(|i| matches!(i, Insight::HarmsHousehold { person, child, harmed, .. }
+        if *person == dennis && *child == noah && harmed == &vec![linda])));
 }
 
 #[test]
@@ -599,19 +603,18 @@ fn bakker_sentences_name_the_persons() {
     let spof = found.iter().find(|i| matches!(i, Insight::SinglePointOfFailure { .. })).expect("Noah's");
     assert_eq!(
         sentence(Lang::Nl, spof, &map),
-        "Noah heeft maar één beschermende volwassene buiten het gezin: Coach Bas. Als die wegvalt, heeft Noah niemand."
+        "Noah heeft maar één veilige volwassene buiten het gezin: Coach Bas. \
+         Als die er niet meer is, heeft Noah buiten het gezin niemand. Wie kan er nog bij?"
     );
-    assert!(sentence(Lang::En, spof, &map)
-        .starts_with("Noah has only one protective adult outside the household: Coach Bas."));
+    assert!(
+        sentence(Lang::En, spof, &map).starts_with("Noah has only one safe adult outside the household: Coach Bas.")
+    );
     let mila = found.iter().find(|i| matches!(i, Insight::ProtectiveAdults { .. })).expect("Mila's");
     assert_eq!(
         sentence(Lang::Nl, mila, &map),
-        "Mila heeft twee beschermende volwassenen buiten het gezin: Oma Ria en Samira."
+        "Mila heeft twee veilige volwassenen buiten het gezin: Oma Ria en Samira."
     );
-    assert_eq!(
-        sentence(Lang::En, mila, &map),
-        "Mila has two protective adults outside the household: Oma Ria and Samira."
-    );
+    assert_eq!(sentence(Lang::En, mila, &map), "Mila has two safe adults outside the household: Oma Ria and Samira.");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -640,8 +643,8 @@ fn the_result_depends_on_the_map_not_on_graph_slots() {
     let first = b.child("Anna");
     let second = b.child("Bram");
     let found = insights(&b.build());
-    assert_eq!(found[0], Insight::NoProtectiveAdult { child: first });
-    assert_eq!(found[1], Insight::NoProtectiveAdult { child: second });
+    assert_eq!(found[0], Insight::NoProtectiveAdult { child: first, professionals: vec![] });
+    assert_eq!(found[1], Insight::NoProtectiveAdult { child: second, professionals: vec![] });
     assert_eq!(found, insights(&b.build()));
 }
 
@@ -663,6 +666,11 @@ fn kind(insight: &Insight) -> &'static str {
         Insight::ProtectiveAdults { .. } => "ProtectiveAdults",
         Insight::InformalOutnumbers { .. } => "InformalOutnumbers",
         Insight::MutualSupport { .. } => "MutualSupport",
+        Insight::SeriousRisk { .. } => "SeriousRisk",
+        Insight::HarmsHousehold { .. } => "HarmsHousehold",
+        Insight::KeptFromChild { .. } => "KeptFromChild",
+        Insight::ChildRatherNotNear { .. } => "ChildRatherNotNear",
+        Insight::ProtectingParent { .. } => "ProtectingParent",
     }
 }
 
@@ -702,7 +710,33 @@ fn showcase() -> Vec<FamilyMap> {
         b.support(friend, bottleneck);
         b.build()
     };
-    vec![b.build(), many_pros, only_one_way]
+    vec![b.build(), many_pros, only_one_way, safety_showcase()]
+}
+
+/// A household where the ex-partner threatens the mother and supports the child, a
+/// grandfather may see the child only under supervision, and the child said in child mode
+/// they would rather not have the uncle near.
+fn safety_showcase() -> FamilyMap {
+    let mut b = Builder::new();
+    let kid = b.child("Noa");
+    let mother = b.parent("Moeder Sanne");
+    let ex = b.adult("Ex Marco", Sector::Family);
+    let opa = b.adult("Opa Wim", Sector::Family);
+    let oom = b.adult("Oom Kees", Sector::Family);
+    b.support(ex, kid);
+    b.risk(ex, mother);
+    b.support(opa, kid);
+    b.support(oom, kid);
+    let mut opa_person = b.map.person(opa).unwrap().clone();
+    opa_person.child_safety.insert(kid, ChildSafety::SupervisedOnly);
+    b.map.apply(Edit::UpdatePerson { person: opa_person }).unwrap();
+    let mut view = kring::timeline::Perspective::from_map(PerspectiveId(1), "Noa", Some(kid), &b.map);
+    view.ties.clear();
+    let mut answer = Tie::new(TieId(900), oom, kid, TieKind::Risk);
+    answer.answer = Some(ChildAnswer::NotNear);
+    view.ties.push(answer);
+    b.map.apply(Edit::SetPerspective { id: view.id, perspective: Some(view) }).unwrap();
+    b.build()
 }
 
 #[test]
@@ -715,7 +749,7 @@ fn every_kind_of_insight_has_a_sentence_naming_its_persons_in_every_language() {
             for lang in Lang::ALL {
                 let text = sentence(lang, &insight, map);
                 assert!(!text.trim().is_empty(), "{insight:?} has no {} sentence", lang.code());
-                assert!(text.ends_with('.'), "{text}");
+                assert!(text.ends_with('.') || text.ends_with('?'), "{text}");
                 for person in insight.persons() {
                     let name = name(map, person);
                     assert!(text.contains(&name), "{} sentence {text:?} misses {name}", lang.code());
@@ -747,6 +781,11 @@ fn every_kind_of_insight_has_a_sentence_naming_its_persons_in_every_language() {
         "ProtectiveAdults",
         "InformalOutnumbers",
         "MutualSupport",
+        "SeriousRisk",
+        "HarmsHousehold",
+        "KeptFromChild",
+        "ChildRatherNotNear",
+        "ProtectingParent",
     ];
     assert_eq!(kinds_seen, all.into_iter().collect(), "the showcase must produce every kind");
 }
@@ -868,13 +907,17 @@ fn random_maps_agree_with_a_plain_search() {
         let supports = directions(&map, TieKind::Support);
         let harms = directions(&map, TieKind::Risk);
         for child in map.persons().into_iter().filter(|p| p.in_centre() && p.child && !p.deceased).map(|p| p.id) {
-            // Protective adults: outside adults who support the child and do not harm them.
+            // Protective adults: outside adults, not professionals, who support the child and
+            // do no serious harm to the child or anyone else at home.
+            let at_home = |id: PersonId| map.person(id).is_some_and(|p| p.in_centre() && !p.deceased);
             let expected: BTreeSet<PersonId> = supports
                 .iter()
                 .filter(|(giver, receiver, _)| {
                     *receiver == child
-                        && map.person(*giver).is_some_and(is_outside_adult)
-                        && !harms.iter().any(|(h, v, _)| h == giver && *v == child)
+                        && map.person(*giver).is_some_and(|p| is_outside_adult(p) && p.sector != Sector::Professionals)
+                        && !harms.iter().any(|(h, v, t)| {
+                            h == giver && (*v == child || at_home(*v)) && map.tie(*t).is_some_and(Tie::is_serious_risk)
+                        })
                 })
                 .map(|(giver, _, _)| *giver)
                 .collect();
@@ -917,4 +960,130 @@ fn the_seed_problem_reads_naturally_with_one_and_with_none() {
     );
     let many = Insight::ProfessionalsOutnumber { professionals: 5, informal: 2 };
     assert!(sentence(Lang::Nl, &many, &map).starts_with("Het gezin heeft 5 professionals en 2 personen uit"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Insights that protect (issue 15): one test per rule
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn rule_serious_risk_against_the_household_comes_first_with_who_said_so() {
+    let mut b = Builder::new();
+    let kid = b.child("Noor");
+    let mother = b.parent("Moeder Sanne");
+    let ex = b.adult("Ex Marco", Sector::Family);
+    let oma = b.adult("Oma Fien", Sector::Family);
+    b.support(oma, kid);
+    let risk = b.risk(ex, mother);
+    let mut tie = b.map.tie(risk).unwrap().clone();
+    tie.risk.insert(RiskType::CoerciveControl);
+    tie.according_to = "Sanne".into();
+    b.map.apply(Edit::UpdateTie { tie }).unwrap();
+    let map = b.build();
+    let found = insights(&map);
+    assert_eq!(
+        found[0],
+        Insight::SeriousRisk {
+            person: ex,
+            against: mother,
+            risks: vec![RiskType::CoerciveControl],
+            reported_by: vec!["Sanne".into()],
+            ties: vec![risk]
+        }
+    );
+    assert_eq!(
+        sentence(Lang::Nl, &found[0], &map),
+        format!(
+            "Er zijn zorgen over wat Ex Marco doet tegen Moeder Sanne: {}. Dat zegt Sanne.",
+            kring::i18n::t(Lang::Nl, kring::i18n::Key::RiskTypeName(RiskType::CoerciveControl)).to_lowercase()
+        )
+    );
+}
+
+#[test]
+fn rule_someone_who_harms_anyone_at_home_is_not_a_safe_adult_for_the_child() {
+    let map = safety_showcase();
+    let (kid, ex) = (id_of(&map, "Noa"), id_of(&map, "Ex Marco"));
+    let found = insights(&map);
+    assert!(!adults_protecting(&found, kid).contains(&ex));
+    let said = found.iter().find(|i| matches!(i, Insight::HarmsHousehold { .. })).expect("named");
+    assert_eq!(
+        sentence(Lang::Nl, said, &map),
+        "Ex Marco helpt Noa. Er zijn ook zorgen over wat Ex Marco doet tegen Moeder Sanne. \
+         Daarom telt Ex Marco nu niet als veilige volwassene voor Noa."
+    );
+}
+
+#[test]
+fn rule_no_contact_and_supervised_only_are_respected() {
+    let map = safety_showcase();
+    let (kid, opa) = (id_of(&map, "Noa"), id_of(&map, "Opa Wim"));
+    let found = insights(&map);
+    assert!(!adults_protecting(&found, kid).contains(&opa));
+    assert!(found.contains(&Insight::KeptFromChild { person: opa, child: kid, safety: ChildSafety::SupervisedOnly }));
+    // Without the mark he counts.
+    let mut map = map;
+    let mut p = map.person(opa).unwrap().clone();
+    p.child_safety.clear();
+    map.apply(Edit::UpdatePerson { person: p }).unwrap();
+    assert!(adults_protecting(&insights(&map), kid).contains(&opa));
+}
+
+#[test]
+fn rule_a_childs_not_near_answer_rules_someone_out_without_accusing_them() {
+    let map = safety_showcase();
+    let (kid, oom) = (id_of(&map, "Noa"), id_of(&map, "Oom Kees"));
+    let found = insights(&map);
+    assert!(!adults_protecting(&found, kid).contains(&oom));
+    let said = found.iter().find(|i| matches!(i, Insight::ChildRatherNotNear { .. })).expect("named");
+    let nl = sentence(Lang::Nl, said, &map);
+    assert_eq!(nl, "Noa wil Oom Kees liever niet dichtbij. Praat met Noa over wat Noa nodig heeft.");
+    for word in ["gevaar", "risico", "danger", "risk"] {
+        assert!(!nl.to_lowercase().contains(word) && !sentence(Lang::En, said, &map).to_lowercase().contains(word));
+    }
+}
+
+#[test]
+fn rule_professionals_are_counted_apart() {
+    let mut b = Builder::new();
+    let kid = b.child("Sam");
+    let pro = b.adult("Wijkcoach Tim", Sector::Professionals);
+    b.support(pro, kid);
+    let map = b.build();
+    let found = insights(&map);
+    assert_eq!(protection_of(&found, kid), Insight::NoProtectiveAdult { child: kid, professionals: vec![pro] });
+    assert!(sentence(Lang::Nl, &found[0], &map).ends_with("Wie blijft er als de hulp stopt?"));
+    assert!(sentence(Lang::En, &found[0], &map).ends_with("Who stays when the help stops?"));
+}
+
+#[test]
+fn rule_a_protecting_parent_at_home_is_named() {
+    let mut b = Builder::new();
+    let kid = b.child("Sam");
+    let mother = b.parent("Moeder Iris");
+    let father = b.parent("Vader Rob");
+    let tie = b.support(mother, kid);
+    b.support(father, kid);
+    b.risk(father, mother);
+    let found = insights(&b.build());
+    assert!(found.contains(&Insight::ProtectingParent { child: kid, parent: mother, ties: vec![tie] }));
+    assert!(!found.iter().any(|i| matches!(i, Insight::ProtectingParent { parent, .. } if *parent == father)));
+}
+
+#[test]
+fn rule_tension_is_not_serious_harm() {
+    let mut b = Builder::new();
+    let kid = b.child("Sam");
+    let oma = b.adult("Oma Fien", Sector::Family);
+    let support = b.support(oma, kid);
+    let tension = b.risk(oma, kid);
+    let mut tie = b.map.tie(tension).unwrap().clone();
+    tie.risk.insert(RiskType::Conflict);
+    b.map.apply(Edit::UpdateTie { tie }).unwrap();
+    let found = insights(&b.build());
+    assert_eq!(
+        protection_of(&found, kid),
+        Insight::SinglePointOfFailure { child: kid, supporter: oma, ties: vec![support] }
+    );
+    assert!(!found.iter().any(|i| matches!(i, Insight::SupportAndRisk { .. } | Insight::SeriousRisk { .. })));
 }

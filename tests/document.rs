@@ -20,7 +20,7 @@ fn a_map_survives_a_json_round_trip_exactly() {
 fn the_file_says_what_it_is() {
     let value: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
     assert_eq!(value["format"], "kring");
-    assert_eq!(value["version"], 2);
+    assert_eq!(value["version"], 3);
 }
 
 #[test]
@@ -30,9 +30,9 @@ fn a_version_1_file_still_opens_through_the_migration() {
     let map = from_json(&old.to_string()).expect("version 1 files open");
     assert_eq!(map, bakker());
     assert!(map.meetings().is_empty() && map.snapshots().is_empty() && map.perspectives().is_empty());
-    // Saved again, it is a version 2 file.
+    // Saved again, it is a file of the current version (3: readerships).
     let again: Value = serde_json::from_str(&to_json(&map)).unwrap();
-    assert_eq!(again["version"], 2);
+    assert_eq!(again["version"], 3);
 }
 
 #[test]
@@ -141,4 +141,48 @@ fn hostile_names_are_kept_as_plain_text() {
     let back = from_json(&to_json(editor.map())).unwrap();
     assert_eq!(back.person(id).unwrap().name, "\"><svg onload=alert(1)>");
     assert_eq!(back.title(), "<script>alert(1)</script>");
+}
+
+#[test]
+fn a_version_2_file_opens_readable_by_everyone_with_the_childs_answers_marked() {
+    use kring::timeline::{Perspective, PerspectiveId};
+    let mut map = bakker();
+    let (noah, dennis) = (PersonId(2), PersonId(4));
+    let mut view = Perspective::from_map(PerspectiveId(1), "Zoals Noah het ziet", Some(noah), &map);
+    view.ties.clear();
+    let mut not_near = Tie::new(TieId(90), dennis, noah, TieKind::Risk);
+    not_near.note = "Wil ik niet dichtbij".into();
+    let mut see_more = Tie::new(TieId(91), noah, PersonId(5), TieKind::Contact);
+    see_more.note = "I want to see them more".into();
+    let mut other = Tie::new(TieId(92), dennis, noah, TieKind::Support);
+    other.note = "haalt op van voetbal".into();
+    view.ties = vec![not_near, see_more, other];
+    map.apply(Edit::SetPerspective { id: view.id, perspective: Some(view) }).unwrap();
+    let mut old: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    old["version"] = json!(2);
+    let back = from_json(&old.to_string()).expect("version 2 files open");
+    // Persons and ties of the map: readable by everyone, as before.
+    assert!(back.persons().iter().all(|p| p.readers.is_everyone()));
+    assert!(back.ties().iter().all(|t| t.readers.is_everyone() && t.answer.is_none()));
+    let ties = &back.perspectives()[0].ties;
+    assert_eq!(ties[0].answer, Some(ChildAnswer::NotNear));
+    assert_eq!(ties[0].note, "", "the marker words are gone");
+    assert!(matches!(ties[0].readers, Readers::ProfessionalsOnly { .. }));
+    assert_eq!(ties[1].answer, Some(ChildAnswer::SeeMore));
+    assert_eq!(ties[2].answer, None);
+    assert_eq!(ties[2].note, "haalt op van voetbal");
+    assert!(ties[2].readers.is_everyone());
+}
+
+#[test]
+fn readerships_and_reasons_travel_in_the_file() {
+    let mut map = bakker();
+    let mut tie = map.ties()[2].clone();
+    tie.readers = Readers::not_for([PersonId(4)], "Dennis mag niet weten waar Linda woont");
+    let mut person = map.person(PersonId(1)).unwrap().clone();
+    person.readers = Readers::professionals_only("veilig adres");
+    map.apply(Edit::Batch { edits: vec![Edit::UpdateTie { tie }, Edit::UpdatePerson { person }] }).unwrap();
+    let back = from_json(&to_json(&map)).unwrap();
+    assert_eq!(back, map);
+    assert_eq!(back.person(PersonId(1)).unwrap().readers.reason(), "veilig adres");
 }

@@ -235,16 +235,19 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
                 .into(),
             shared_by: vec![P_LINDA, P_RIA, P_KARIN],
             not_shared_by: vec![],
+            readers: Readers::Everyone,
         },
         Worry {
             text: "Linda is zo moe van de nachtdiensten en de schulden dat ze het misschien niet volhoudt.".into(),
             shared_by: vec![P_LINDA, P_KARIN],
             not_shared_by: vec![],
+            readers: Readers::Everyone,
         },
         Worry {
             text: "Noah praat met bijna niemand over wat er thuis gebeurt.".into(),
             shared_by: vec![P_KARIN, P_RIA],
             not_shared_by: vec![P_NOAH],
+            readers: Readers::Everyone,
         },
     ];
     m.going_well = vec!["Oma Ria is er elke woensdag.".into(), "Noah gaat graag naar voetbal.".into()];
@@ -252,10 +255,12 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
         BottomLine {
             text: "De kinderen worden niet bij Linda thuis overgedragen, maar bij Oma Ria.".into(),
             set_by: Who::Participant(P_KARIN),
+            readers: Readers::Everyone,
         },
         BottomLine {
             text: "Als Dennis dreigt, belt Linda meteen 112 en daarna Karin.".into(),
             set_by: Who::Person(b.karin),
+            readers: Readers::Everyone,
         },
     ];
 
@@ -306,6 +311,7 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
                     calls: Some(Who::Participant(P_KARIN)),
                 },
             ],
+            readers: Readers::Everyone,
         },
         RedFlag {
             sign: "Mila wil niet naar huis of is heel stil.".into(),
@@ -314,6 +320,7 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
                 does: "Neemt Mila mee naar binnen".into(),
                 calls: Some(Who::Person(b.linda)),
             }],
+            readers: Readers::Everyone,
         },
     ];
     m.scales = vec![
@@ -328,14 +335,18 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
         if_not_kept: "Karin belt iedereen en we plannen binnen twee weken een nieuw beraad.".into(),
     };
     m.child_voice = vec![
-        ChildVoice { child: b.noah, words: "Voetbal is het leukste. Ik wil dat het thuis rustig is.".into() },
-        ChildVoice { child: b.mila, words: "Bij Samira is het fijn.".into() },
+        ChildVoice {
+            child: b.noah,
+            words: "Voetbal is het leukste. Ik wil dat het thuis rustig is.".into(),
+            readers: Readers::Everyone,
+        },
+        ChildVoice { child: b.mila, words: "Bij Samira is het fijn.".into(), readers: Readers::Everyone },
     ];
     m
 }
 
 fn family(b: &Bakker, m: &Meeting) -> PackView {
-    pack(&b.map, m, Audience::FamilyAndProfessionals, YEAR)
+    pack(&b.map, m, Audience::Professionals, YEAR)
 }
 
 fn network(b: &Bakker, m: &Meeting) -> PackView {
@@ -438,6 +449,7 @@ fn family_version_has_every_section() {
             S::RedFlags,
             S::Scales,
             S::Monitoring,
+            S::Notes,
             S::ChildVoice
         ]
     );
@@ -843,7 +855,7 @@ fn child_version_has_only_agreements_about_the_child_and_their_own_words() {
     assert!(lines.iter().all(|l| l.ties.is_empty() && l.how_we_know.is_none() && l.strengthens.is_none()));
     assert!(view.contains_text("Bij Samira is het fijn."));
     assert!(!view.contains_text("Voetbal is het leukste"), "Noah's words are Noah's");
-    assert_eq!(view.header.for_child, Some(Shown::Named("Mila".into())));
+    assert_eq!(view.header.for_person, Some(Shown::Named("Mila".into())));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! `i18n::insights`, so the analysis never decides wording and every language says the
 //! same thing.
 
-use crate::model::{PersonId, Sector, TieId};
+use crate::model::{ChildSafety, PersonId, RiskType, Sector, TieId};
 
 /// How much an insight asks for attention. The order of the variants is the order in
 /// which insights are shown: most urgent first.
@@ -20,8 +20,38 @@ pub enum Severity {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Insight {
-    /// A child in the household without any protective adult outside it.
-    NoProtectiveAdult { child: PersonId },
+    /// Serious harm against a child or someone in the household: named first, with what
+    /// happens and who said so (the ties' "according to"). Only readers who may read the
+    /// ties see it: the insights are made from the reader's own copy of the map.
+    SeriousRisk {
+        person: PersonId,
+        against: PersonId,
+        risks: Vec<RiskType>,
+        reported_by: Vec<String>,
+        ties: Vec<TieId>,
+    },
+    /// A child in the household without any protective adult outside it. `professionals`:
+    /// the professionals who do support the child (paid help, counted apart: who stays
+    /// when the help stops?).
+    NoProtectiveAdult { child: PersonId, professionals: Vec<PersonId> },
+    /// Someone who supports a child does serious harm to others in the child's household,
+    /// so does not count as a safe adult for the child now.
+    HarmsHousehold {
+        person: PersonId,
+        child: PersonId,
+        harmed: Vec<PersonId>,
+        support_ties: Vec<TieId>,
+        risk_ties: Vec<TieId>,
+    },
+    /// Someone who supports a child may see the child only under supervision, or not at
+    /// all, so does not count as a safe adult for the child.
+    KeptFromChild { person: PersonId, child: PersonId, safety: ChildSafety },
+    /// A child said in child mode they would rather not have this person near. The child's
+    /// wish, not an accusation; it counts as harm for this child.
+    ChildRatherNotNear { child: PersonId, person: PersonId },
+    /// A parent (an adult in the household) who supports the child and harms no one in
+    /// the household: a protecting parent.
+    ProtectingParent { child: PersonId, parent: PersonId, ties: Vec<TieId> },
     /// Someone both supports and harms a child. `support_ties` go either way between them;
     /// `risk_ties` are from the person against the child. `otherwise_protective`: without
     /// the harm, this person would count as a protective adult for the child.
@@ -58,7 +88,13 @@ pub enum Insight {
 impl Insight {
     pub fn severity(&self) -> Severity {
         match self {
-            Insight::NoProtectiveAdult { .. } | Insight::SupportAndRisk { .. } => Severity::Urgent,
+            Insight::SeriousRisk { .. }
+            | Insight::NoProtectiveAdult { .. }
+            | Insight::SupportAndRisk { .. }
+            | Insight::HarmsHousehold { .. }
+            | Insight::ChildRatherNotNear { .. } => Severity::Urgent,
+            Insight::KeptFromChild { .. } => Severity::Attention,
+            Insight::ProtectingParent { .. } => Severity::Good,
             Insight::SinglePointOfFailure { .. }
             | Insight::SupportBottleneck { .. }
             | Insight::ProfessionalsOutnumber { .. }
@@ -75,12 +111,17 @@ impl Insight {
     /// The child this insight is about, if it is about one.
     pub fn child(&self) -> Option<PersonId> {
         match self {
-            Insight::NoProtectiveAdult { child }
+            Insight::NoProtectiveAdult { child, .. }
+            | Insight::HarmsHousehold { child, .. }
+            | Insight::KeptFromChild { child, .. }
+            | Insight::ChildRatherNotNear { child, .. }
+            | Insight::ProtectingParent { child, .. }
             | Insight::SupportAndRisk { child, .. }
             | Insight::SinglePointOfFailure { child, .. }
             | Insight::SupportBottleneck { child, .. }
             | Insight::ProtectiveAdults { child, .. } => Some(*child),
-            Insight::ProfessionalsOutnumber { .. }
+            Insight::SeriousRisk { .. }
+            | Insight::ProfessionalsOutnumber { .. }
             | Insight::GivesWithoutReceiving { .. }
             | Insight::EmptySector { .. }
             | Insight::InformalOutnumbers { .. }
@@ -91,7 +132,17 @@ impl Insight {
     /// The persons to highlight on the map for this insight, without repeats.
     pub fn persons(&self) -> Vec<PersonId> {
         let mut persons = match self {
-            Insight::NoProtectiveAdult { child } => vec![*child],
+            Insight::SeriousRisk { person, against, .. } => vec![*person, *against],
+            Insight::NoProtectiveAdult { child, professionals } => {
+                std::iter::once(*child).chain(professionals.iter().copied()).collect()
+            }
+            Insight::HarmsHousehold { person, child, harmed, .. } => {
+                [*person, *child].into_iter().chain(harmed.iter().copied()).collect()
+            }
+            Insight::KeptFromChild { person, child, .. } | Insight::ChildRatherNotNear { person, child } => {
+                vec![*person, *child]
+            }
+            Insight::ProtectingParent { child, parent, .. } => vec![*parent, *child],
             Insight::SupportAndRisk { person, child, .. } => vec![*person, *child],
             Insight::SinglePointOfFailure { child, supporter, .. } => vec![*child, *supporter],
             Insight::SupportBottleneck { child, through, .. } => {
@@ -115,15 +166,20 @@ impl Insight {
     /// The ties to highlight on the map for this insight, in id order.
     pub fn ties(&self) -> Vec<TieId> {
         let mut ties = match self {
-            Insight::SupportAndRisk { support_ties, risk_ties, .. } => {
+            Insight::SupportAndRisk { support_ties, risk_ties, .. }
+            | Insight::HarmsHousehold { support_ties, risk_ties, .. } => {
                 support_ties.iter().chain(risk_ties.iter()).copied().collect()
             }
             Insight::SinglePointOfFailure { ties, .. }
             | Insight::GivesWithoutReceiving { ties, .. }
             | Insight::ProtectiveAdults { ties, .. }
-            | Insight::MutualSupport { ties, .. } => ties.clone(),
+            | Insight::MutualSupport { ties, .. }
+            | Insight::SeriousRisk { ties, .. }
+            | Insight::ProtectingParent { ties, .. } => ties.clone(),
             Insight::SupportBottleneck { bridges, .. } => bridges.clone(),
             Insight::NoProtectiveAdult { .. }
+            | Insight::KeptFromChild { .. }
+            | Insight::ChildRatherNotNear { .. }
             | Insight::ProfessionalsOutnumber { .. }
             | Insight::EmptySector { .. }
             | Insight::InformalOutnumbers { .. } => Vec::new(),
@@ -137,16 +193,21 @@ impl Insight {
     /// then the network as a whole.
     pub(super) fn rank_within_severity(&self) -> u8 {
         match self {
-            Insight::NoProtectiveAdult { .. } => 0,
-            Insight::SupportAndRisk { .. } => 1,
-            Insight::SinglePointOfFailure { .. } => 2,
-            Insight::SupportBottleneck { .. } => 3,
-            Insight::ProfessionalsOutnumber { .. } => 4,
-            Insight::GivesWithoutReceiving { .. } => 5,
-            Insight::EmptySector { .. } => 6,
-            Insight::ProtectiveAdults { .. } => 7,
-            Insight::InformalOutnumbers { .. } => 8,
-            Insight::MutualSupport { .. } => 9,
+            Insight::SeriousRisk { .. } => 0,
+            Insight::NoProtectiveAdult { .. } => 1,
+            Insight::SupportAndRisk { .. } => 2,
+            Insight::HarmsHousehold { .. } => 3,
+            Insight::ChildRatherNotNear { .. } => 4,
+            Insight::KeptFromChild { .. } => 5,
+            Insight::SinglePointOfFailure { .. } => 6,
+            Insight::SupportBottleneck { .. } => 7,
+            Insight::ProfessionalsOutnumber { .. } => 8,
+            Insight::GivesWithoutReceiving { .. } => 9,
+            Insight::EmptySector { .. } => 10,
+            Insight::ProtectingParent { .. } => 11,
+            Insight::ProtectiveAdults { .. } => 12,
+            Insight::InformalOutnumbers { .. } => 13,
+            Insight::MutualSupport { .. } => 14,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! are split into "who gives to whom" and "who harms whom", with mutual ties counted in
 //! both directions.
 
-use crate::model::{FamilyMap, Person, PersonKind, TieId, TieKind};
+use crate::model::{ChildAnswer, ChildSafety, FamilyMap, Person, PersonKind, Sector, TieId, TieKind};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
 /// A compact person index: the position in `Network::persons`.
@@ -27,6 +27,7 @@ pub(super) struct SupportTie {
 }
 
 pub(super) struct Network<'a> {
+    map: &'a FamilyMap,
     /// Every person, in id order.
     pub persons: Vec<&'a Person>,
     pub support_ties: Vec<SupportTie>,
@@ -36,6 +37,11 @@ pub(super) struct Network<'a> {
     pub receives: Vec<Vec<Link>>,
     /// Risk ties against each person (from the one who harms them).
     pub harmed_by: Vec<Vec<Link>>,
+    /// Serious risk ties against each person (see `Tie::is_serious_risk`): only these rule
+    /// someone out as a safe adult.
+    pub seriously_harmed_by: Vec<Vec<Link>>,
+    /// Per child: whom the child said, in child mode, they would rather not have near.
+    pub not_near: Vec<Vec<Ix>>,
     /// Unordered pairs with a risk tie between them in either direction, sorted.
     risk_pairs: Vec<(Ix, Ix)>,
 }
@@ -60,11 +66,14 @@ impl<'a> Network<'a> {
 
         let count = persons.len();
         let mut network = Network {
+            map,
             persons,
             support_ties: Vec::new(),
             gives: vec![Vec::new(); count],
             receives: vec![Vec::new(); count],
             harmed_by: vec![Vec::new(); count],
+            seriously_harmed_by: vec![Vec::new(); count],
+            not_near: vec![Vec::new(); count],
             risk_pairs: Vec::new(),
         };
         for (tie, from, to) in ties {
@@ -86,14 +95,39 @@ impl<'a> Network<'a> {
                     network.risk_pairs.push((from.min(to), from.max(to)));
                     for &(harmer, harmed) in directions {
                         network.harmed_by[harmed].push(Link { other: harmer, tie: tie.id });
+                        if tie.is_serious_risk() {
+                            network.seriously_harmed_by[harmed].push(Link { other: harmer, tie: tie.id });
+                        }
                     }
                 }
                 TieKind::Contact => {}
             }
         }
+        // A child's own answers live in the child's perspective, marked as answers.
+        let index_of = |id| network.persons.iter().position(|p| p.id == id);
+        let mut not_near: Vec<(Ix, Ix)> = Vec::new();
+        for perspective in map.perspectives() {
+            let Some(child) = perspective.holder.and_then(index_of) else { continue };
+            for tie in &perspective.ties {
+                if tie.answer == Some(ChildAnswer::NotNear) && tie.to == network.persons[child].id {
+                    if let Some(person) = index_of(tie.from) {
+                        not_near.push((child, person));
+                    }
+                }
+            }
+        }
+        for (child, person) in not_near {
+            if !network.not_near[child].contains(&person) {
+                network.not_near[child].push(person);
+            }
+        }
         network.risk_pairs.sort_unstable();
         network.risk_pairs.dedup();
         network
+    }
+
+    pub fn tie(&self, id: TieId) -> Option<&'a crate::model::Tie> {
+        self.map.tie(id)
     }
 
     pub fn len(&self) -> usize {
@@ -111,6 +145,22 @@ impl<'a> Network<'a> {
             let person = self.persons[ix];
             person.in_centre() && person.child && !person.deceased
         })
+    }
+
+    /// A professional: someone in the professionals' sector. Paid help is counted apart.
+    pub fn is_professional(&self, ix: Ix) -> bool {
+        self.persons[ix].sector == Sector::Professionals && !self.persons[ix].in_centre()
+    }
+
+    /// The person may see the child only under supervision, or not at all.
+    pub fn kept_from(&self, ix: Ix, child: Ix) -> Option<ChildSafety> {
+        let safety = self.persons[ix].child_safety.get(&self.persons[child].id).copied();
+        safety.filter(|s| matches!(s, ChildSafety::SupervisedOnly | ChildSafety::NoContact))
+    }
+
+    /// Lives in the household (the centre of the map), alive.
+    pub fn in_household(&self, ix: Ix) -> bool {
+        self.persons[ix].in_centre() && !self.persons[ix].deceased
     }
 
     /// A living adult person outside the household: someone who could be a protective

@@ -188,27 +188,6 @@ pub fn perspective_name(lang: Lang, child: &str) -> String {
     }
 }
 
-/// The note on a tie the child made with "Who do you want to see more?".
-pub fn see_more_note(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Wil ik vaker zien",
-        Lang::En => "I want to see them more",
-    }
-}
-
-/// The note on a tie the child made by putting someone outside the safe house.
-pub fn not_near_note(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Wil ik niet dichtbij",
-        Lang::En => "I don't want them near",
-    }
-}
-
-/// Whether a tie's note says "I want to see them more", in any language.
-pub fn is_see_more_note(note: &str) -> bool {
-    Lang::ALL.iter().any(|lang| note == see_more_note(*lang))
-}
-
 /// The spoken and visible name of a stone on the safe house path.
 pub fn path_stone(lang: Lang, value: u8) -> String {
     match (lang, value) {
@@ -263,8 +242,6 @@ mod tests {
             let mut all: Vec<String> = Text::ALL.iter().map(|k| text(lang, *k).to_owned()).collect();
             all.extend(Ring::all().map(|r| ring_name(lang, r).to_owned()));
             all.extend((0..=10).map(|n| path_stone(lang, n)));
-            all.push(see_more_note(lang).to_owned());
-            all.push(not_near_note(lang).to_owned());
             all.push(perspective_name(lang, "Mila"));
             for words in all {
                 assert!(!words.trim().is_empty());
@@ -274,12 +251,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn notes_are_recognised_in_every_language() {
-        assert!(is_see_more_note("Wil ik vaker zien"));
-        assert!(is_see_more_note("I want to see them more"));
-        assert!(!is_see_more_note("vaker zien"));
     }
 }

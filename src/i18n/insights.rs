@@ -4,7 +4,7 @@
 
 use super::{counted, join_words, t, Key, Lang};
 use crate::analysis::Insight;
-use crate::model::{FamilyMap, PersonId, Sector};
+use crate::model::{ChildSafety, FamilyMap, PersonId, RiskType, Sector};
 
 /// Name lists longer than this end in "and N others", so a sentence stays readable.
 const NAMES_SHOWN: usize = 5;
@@ -19,23 +19,69 @@ pub fn sentence(lang: Lang, insight: &Insight, map: &FamilyMap) -> String {
 
 fn dutch(insight: &Insight, n: &Names) -> String {
     match insight {
-        Insight::NoProtectiveAdult { child } => {
-            format!("{} heeft geen beschermende volwassene buiten het gezin.", n.one(*child))
+        Insight::SeriousRisk { person, against, risks, reported_by, .. } => {
+            let mut text = format!("Er zijn zorgen over wat {} doet tegen {}", n.one(*person), n.one(*against));
+            text += &n.risks(risks);
+            if !reported_by.is_empty() {
+                text += &format!(" Dat zegt {}.", n.join(reported_by));
+            }
+            text
+        }
+        Insight::NoProtectiveAdult { child, professionals } => {
+            let child = n.one(*child);
+            let mut text = format!("{child} heeft geen veilige volwassene buiten het gezin.");
+            if !professionals.is_empty() {
+                text += &format!(
+                    " Alleen professionals helpen {child}: {}. Wie blijft er als de hulp stopt?",
+                    n.list(professionals)
+                );
+            }
+            text
         }
         Insight::SupportAndRisk { person, child, otherwise_protective, .. } => {
             let (person, child) = (n.one(*person), n.one(*child));
-            let mut text =
-                format!("Tussen {person} en {child} is er steun, maar {person} is ook een risico voor {child}.");
+            let mut text = format!("{person} helpt {child}. Er zijn ook zorgen over wat {person} doet tegen {child}.");
             if *otherwise_protective {
-                text += &format!(" Daarom telt {person} niet als beschermende volwassene voor {child}.");
+                text += &format!(" Daarom telt {person} nu niet als veilige volwassene voor {child}.");
             }
             text
+        }
+        Insight::HarmsHousehold { person, child, harmed, .. } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            format!(
+                "{person} helpt {child}. Er zijn ook zorgen over wat {person} doet tegen {}. \
+                 Daarom telt {person} nu niet als veilige volwassene voor {child}.",
+                n.list(harmed)
+            )
+        }
+        Insight::KeptFromChild { person, child, safety } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            match safety {
+                ChildSafety::NoContact => format!(
+                    "{person} helpt {child}, maar heeft nu geen contact met {child}. \
+                     Daarom telt {person} niet als veilige volwassene."
+                ),
+                _ => format!(
+                    "{person} helpt {child}, maar ziet {child} alleen onder toezicht. \
+                     Daarom telt {person} niet als veilige volwassene."
+                ),
+            }
+        }
+        Insight::ChildRatherNotNear { child, person } => {
+            let child = n.one(*child);
+            format!(
+                "{child} wil {} liever niet dichtbij. Praat met {child} over wat {child} nodig heeft.",
+                n.one(*person)
+            )
+        }
+        Insight::ProtectingParent { child, parent, .. } => {
+            format!("{} helpt {} en beschermt {} thuis.", n.one(*parent), n.one(*child), n.one(*child))
         }
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} heeft maar één beschermende volwassene buiten het gezin: {}. \
-                 Als die wegvalt, heeft {child} niemand.",
+                "{child} heeft maar één veilige volwassene buiten het gezin: {}. \
+                 Als die er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
                 n.one(*supporter)
             )
         }
@@ -65,7 +111,7 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             format!("Bij ‘{}’ staat nog niemand.", n.sector(*sector))
         }
         Insight::ProtectiveAdults { child, adults, .. } => format!(
-            "{} heeft {} beschermende volwassenen buiten het gezin: {}.",
+            "{} heeft {} veilige volwassenen buiten het gezin: {}.",
             n.one(*child),
             number_nl(adults.len()),
             n.list(adults)
@@ -85,23 +131,67 @@ fn dutch(insight: &Insight, n: &Names) -> String {
 
 fn english(insight: &Insight, n: &Names) -> String {
     match insight {
-        Insight::NoProtectiveAdult { child } => {
-            format!("{} has no protective adult outside the household.", n.one(*child))
+        Insight::SeriousRisk { person, against, risks, reported_by, .. } => {
+            let mut text = format!("There are worries about what {} does to {}", n.one(*person), n.one(*against));
+            text += &n.risks(risks);
+            if !reported_by.is_empty() {
+                text += &format!(" {} says so.", n.join(reported_by));
+            }
+            text
+        }
+        Insight::NoProtectiveAdult { child, professionals } => {
+            let child = n.one(*child);
+            let mut text = format!("{child} has no safe adult outside the household.");
+            if !professionals.is_empty() {
+                text += &format!(
+                    " Only professionals help {child}: {}. Who stays when the help stops?",
+                    n.list(professionals)
+                );
+            }
+            text
         }
         Insight::SupportAndRisk { person, child, otherwise_protective, .. } => {
             let (person, child) = (n.one(*person), n.one(*child));
             let mut text =
-                format!("There is support between {person} and {child}, but {person} is also a risk to {child}.");
+                format!("{person} helps {child}. There are also worries about what {person} does to {child}.");
             if *otherwise_protective {
-                text += &format!(" So {person} does not count as a protective adult for {child}.");
+                text += &format!(" So {person} does not count as a safe adult for {child} now.");
             }
             text
+        }
+        Insight::HarmsHousehold { person, child, harmed, .. } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            format!(
+                "{person} helps {child}. There are also worries about what {person} does to {}. \
+                 So {person} does not count as a safe adult for {child} now.",
+                n.list(harmed)
+            )
+        }
+        Insight::KeptFromChild { person, child, safety } => {
+            let (person, child) = (n.one(*person), n.one(*child));
+            match safety {
+                ChildSafety::NoContact => format!(
+                    "{person} helps {child}, but has no contact with {child} now. \
+                     So {person} does not count as a safe adult."
+                ),
+                _ => format!(
+                    "{person} helps {child}, but sees {child} only under supervision. \
+                     So {person} does not count as a safe adult."
+                ),
+            }
+        }
+        Insight::ChildRatherNotNear { child, person } => {
+            let child = n.one(*child);
+            format!("{child} would rather not be near {}. Talk with {child} about what {child} needs.", n.one(*person))
+        }
+        Insight::ProtectingParent { child, parent, .. } => {
+            format!("{} helps {} and protects {} at home.", n.one(*parent), n.one(*child), n.one(*child))
         }
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} has only one protective adult outside the household: {}. \
-                 If this person drops out, {child} has no one.",
+                "{child} has only one safe adult outside the household: {}. \
+                 If this person is no longer there, {child} has no one outside the household. Who else could help?",
                 n.one(*supporter)
             )
         }
@@ -131,7 +221,7 @@ fn english(insight: &Insight, n: &Names) -> String {
             format!("There is no one in ‘{}’ yet.", n.sector(*sector))
         }
         Insight::ProtectiveAdults { child, adults, .. } => format!(
-            "{} has {} protective adults outside the household: {}.",
+            "{} has {} safe adults outside the household: {}.",
             n.one(*child),
             number_en(adults.len()),
             n.list(adults)
@@ -165,6 +255,15 @@ impl Names<'_> {
                 Lang::En => "someone".to_string(),
             },
         }
+    }
+
+    /// ": bedreigen, kleineren of uitschelden." / "." when no type is known.
+    fn risks(&self, risks: &[RiskType]) -> String {
+        if risks.is_empty() {
+            return ".".to_owned();
+        }
+        let names: Vec<String> = risks.iter().map(|r| t(self.lang, Key::RiskTypeName(*r)).to_lowercase()).collect();
+        format!(": {}.", self.join(&names))
     }
 
     fn sector(&self, sector: Sector) -> &'static str {
@@ -211,7 +310,7 @@ fn people_en(count: usize) -> String {
     }
 }
 
-/// Small numbers in words read easier: "twee beschermende volwassenen".
+/// Small numbers in words read easier: "twee veilige volwassenen".
 fn number_nl(count: usize) -> String {
     const WORDS: [&str; 11] = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"];
     WORDS.get(count).map_or_else(|| count.to_string(), |w| w.to_string())

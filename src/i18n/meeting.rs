@@ -28,6 +28,7 @@ pub fn section_title(lang: Lang, kind: SectionKind) -> &'static str {
             S::RedFlags => "Als het misgaat: wie belt wie",
             S::Scales => "Hoe veilig is het nu? (0–10)",
             S::Monitoring => "Wie houdt de afspraken in de gaten?",
+            S::Notes => "Notities en veiligheid",
             S::ChildVoice => "Wat ik wil dat jullie weten",
             S::WhoHelpsMe => "Wie helpt mij?",
             S::WhoICanGoTo => "Bij wie kan ik terecht?",
@@ -46,6 +47,7 @@ pub fn section_title(lang: Lang, kind: SectionKind) -> &'static str {
             S::RedFlags => "If things go wrong: who calls whom",
             S::Scales => "How safe is it now? (0–10)",
             S::Monitoring => "Who keeps an eye on the agreements?",
+            S::Notes => "Notes and safety",
             S::ChildVoice => "What I want you to know",
             S::WhoHelpsMe => "Who helps me?",
             S::WhoICanGoTo => "Who can I go to?",
@@ -58,10 +60,12 @@ pub fn section_title(lang: Lang, kind: SectionKind) -> &'static str {
 /// The name of a version of the pack, for its page header.
 pub fn audience_name(lang: Lang, audience: Audience) -> &'static str {
     match (lang, audience) {
-        (Lang::Nl, Audience::FamilyAndProfessionals) => "Voor het gezin en de professionals",
+        (Lang::Nl, Audience::Professionals) => "Volledige versie, alleen voor professionals",
+        (Lang::Nl, Audience::Person(_)) => "Persoonlijke versie",
         (Lang::Nl, Audience::Network) => "Voor het netwerk",
         (Lang::Nl, Audience::Child(_)) => "Mijn plan",
-        (Lang::En, Audience::FamilyAndProfessionals) => "For the family and the professionals",
+        (Lang::En, Audience::Professionals) => "Full version, for professionals only",
+        (Lang::En, Audience::Person(_)) => "Personal version",
         (Lang::En, Audience::Network) => "For the network",
         (Lang::En, Audience::Child(_)) => "My plan",
     }
@@ -786,6 +790,7 @@ pub fn numbered(lang: Lang, kind: SectionKind, index: usize) -> String {
         (Lang::Nl, S::Agreements | S::AgreementsAboutMe) => "Afspraak",
         (Lang::Nl, S::RedFlags) => "Teken",
         (Lang::Nl, S::ChildVoice | S::MyWords) => "Woorden van een kind",
+        (Lang::Nl, S::Notes) => "Notitie",
         (Lang::Nl, S::Participants) => "Deelnemer",
         (Lang::Nl, S::Persons | S::Ties | S::TiesWithRisks | S::Scales | S::Monitoring) => "Regel",
         (Lang::Nl, S::WhoHelpsMe | S::WhoICanGoTo) => "Persoon",
@@ -795,6 +800,7 @@ pub fn numbered(lang: Lang, kind: SectionKind, index: usize) -> String {
         (Lang::En, S::Agreements | S::AgreementsAboutMe) => "Agreement",
         (Lang::En, S::RedFlags) => "Sign",
         (Lang::En, S::ChildVoice | S::MyWords) => "A child's words",
+        (Lang::En, S::Notes) => "Note",
         (Lang::En, S::Participants) => "Participant",
         (Lang::En, S::Persons | S::Ties | S::TiesWithRisks | S::Scales | S::Monitoring) => "Line",
         (Lang::En, S::WhoHelpsMe | S::WhoICanGoTo) => "Person",
@@ -846,6 +852,85 @@ pub fn consent_guidance(lang: Lang, rule: ConsentRule) -> String {
         Lang::En => "Who decides about sharing?",
     };
     format!("{lead} {}", consent_rule_text(lang, rule))
+}
+
+/// "Voor Dennis": whom one version is for, by name (or "the network", "professionals").
+pub fn print_for(lang: Lang, audience: Audience, name: &str) -> String {
+    match (lang, audience) {
+        (Lang::Nl, Audience::Professionals) => "Voor professionals (alles)".to_owned(),
+        (Lang::Nl, Audience::Network) => "Voor het netwerk".to_owned(),
+        (Lang::Nl, Audience::Person(_)) => format!("Voor {name}"),
+        (Lang::Nl, Audience::Child(_)) => format!("Voor {name} (kindversie)"),
+        (Lang::En, Audience::Professionals) => "For professionals (everything)".to_owned(),
+        (Lang::En, Audience::Network) => "For the network".to_owned(),
+        (Lang::En, Audience::Person(_)) => format!("For {name}"),
+        (Lang::En, Audience::Child(_)) => format!("For {name} (child version)"),
+    }
+}
+
+/// What one version leaves out, in numbers only: "4 onderdelen zijn niet voor Dennis."
+/// `name` is whom the version is for (empty for the network). Never says what.
+pub fn left_out_text(lang: Lang, left_out: crate::meeting::LeftOut, audience: Audience, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let count_nl = |n: usize| if n == 1 { "1 onderdeel is".to_owned() } else { format!("{n} onderdelen zijn") };
+    let count_en = |n: usize| if n == 1 { "1 item is".to_owned() } else { format!("{n} items are") };
+    if left_out.not_for_reader > 0 {
+        let n = left_out.not_for_reader;
+        out.push(match (lang, audience) {
+            (Lang::Nl, Audience::Network) => format!("{} niet voor iedereen en staan er dus niet in.", count_nl(n)),
+            (Lang::En, Audience::Network) => format!("{} not for everyone, so they are left out.", count_en(n)),
+            (Lang::Nl, _) => format!("{} niet voor {name}.", count_nl(n)),
+            (Lang::En, _) => format!("{} not for {name}.", count_en(n)),
+        });
+    }
+    if left_out.professionals_only > 0 {
+        let n = left_out.professionals_only;
+        out.push(match lang {
+            Lang::Nl => format!("{} alleen voor professionals.", count_nl(n)),
+            Lang::En => format!("{} for professionals only.", count_en(n)),
+        });
+    }
+    if out.is_empty() {
+        out.push(match lang {
+            Lang::Nl => "Er is niets weggelaten.".to_owned(),
+            Lang::En => "Nothing is left out.".to_owned(),
+        });
+    }
+    out
+}
+
+/// The full version says whom it is for on every printout.
+pub fn full_version_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => {
+            "Dit is de volledige versie, met alles wat is ingevuld, ook wat niet voor iedereen is. \
+                     Alleen voor professionals: geef dit niet mee aan het gezin of het netwerk."
+        }
+        Lang::En => {
+            "This is the full version, with everything filled in, also what is not for everyone. \
+                     For professionals only: do not hand it to the family or the network."
+        }
+    }
+}
+
+/// A name in free text that this version does not show: the warning, and the button.
+pub fn name_flag_text(lang: Lang, name: &str, section: SectionKind, instead: &str) -> String {
+    let section = section_title(lang, section);
+    match lang {
+        Lang::Nl => {
+            format!("‘{name}’ staat in de tekst bij ‘{section}’, maar deze versie noemt die persoon ‘{instead}’.")
+        }
+        Lang::En => {
+            format!("‘{name}’ is in the text under ‘{section}’, but this version calls that person ‘{instead}’.")
+        }
+    }
+}
+
+pub fn name_flag_fix(lang: Lang, name: &str, instead: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Vervang ‘{name}’ door ‘{instead}’"),
+        Lang::En => format!("Replace ‘{name}’ with ‘{instead}’"),
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod guided;
 pub mod insights;
 pub mod meeting;
 mod nl;
+pub mod readers;
 pub mod reliability;
 pub mod sealed;
 pub mod timeline;

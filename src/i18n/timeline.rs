@@ -6,8 +6,8 @@
 
 use super::{counted, join_words, t, Key, Lang};
 use crate::model::{
-    Age, ChildSafety, FamilyMap, Frequency, Gender, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
-    SupportType, Tie, TieKind,
+    Age, ChildAnswer, ChildSafety, FamilyMap, Frequency, Gender, PersonId, PersonKind, Ring, RiskType, Sector,
+    Strength, SupportType, Tie, TieKind,
 };
 use crate::timeline::{
     Change, Conflict, Disagreement, DoubtReason, MergePlan, PairView, PersonDetail, PersonField, PersonMatch,
@@ -267,6 +267,9 @@ fn change_en(change: &Change, n: &Names) -> String {
 /// What a tie says, as a clause: "Dennis steunt Noah".
 fn statement_nl(tie: &Tie, n: &Names) -> String {
     let (a, b) = (n.one(tie.from), n.one(tie.to));
+    if tie.answer == Some(ChildAnswer::NotNear) {
+        return format!("{b} wil {a} liever niet dichtbij");
+    }
     match (tie.kind, tie.mutual) {
         (TieKind::Support, true) => format!("{a} en {b} steunen elkaar"),
         (TieKind::Support, false) => format!("{a} steunt {b}"),
@@ -279,6 +282,9 @@ fn statement_nl(tie: &Tie, n: &Names) -> String {
 
 fn statement_en(tie: &Tie, n: &Names) -> String {
     let (a, b) = (n.one(tie.from), n.one(tie.to));
+    if tie.answer == Some(ChildAnswer::NotNear) {
+        return format!("{b} would rather not have {a} near");
+    }
     match (tie.kind, tie.mutual) {
         (TieKind::Support, true) => format!("{a} and {b} support each other"),
         (TieKind::Support, false) => format!("{a} supports {b}"),
@@ -433,7 +439,14 @@ fn pair_clauses(lang: Lang, view: &PairView, a: PersonId, b: PersonId, who: &Who
         (TieKind::Contact, view.forward.contact, view.backward.contact),
     ];
     for (kind, forward, backward) in kinds {
+        let wish = |from: PersonId| if from == a { view.forward.not_near } else { view.backward.not_near };
         let one_way = |from: PersonId, to: PersonId| match (lang, kind) {
+            (Lang::Nl, TieKind::Risk) if wish(from) => {
+                format!("wil {} {} liever niet dichtbij", subject(to), object(from))
+            }
+            (Lang::En, TieKind::Risk) if wish(from) => {
+                format!("{} would rather not have {} near", subject(to), object(from))
+            }
             (Lang::Nl, TieKind::Risk) => format!("is {} een gevaar voor {}", subject(from), object(to)),
             (Lang::Nl, TieKind::Support) => format!("steunt {} {}", subject(from), object(to)),
             (Lang::Nl, TieKind::Contact) => format!("heeft {} contact met {}", subject(from), object(to)),

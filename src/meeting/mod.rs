@@ -53,7 +53,9 @@
 //!   details.
 
 pub mod consent;
+mod names;
 mod pack;
+pub mod readers;
 mod ties;
 mod validate;
 
@@ -65,9 +67,11 @@ pub use consent::{
     age_in_years, consent_complete, consent_rule, participant_consents, participant_name, participant_rule,
     person_consents, who_decides, ConsentRule, Grant,
 };
+pub use names::{free_texts, replace_name, word_positions};
 pub use pack::{
-    pack, AgreementLine, Audience, BottomLineLine, ConsentLine, HelperLine, MonitoringLine, PackHeader, PackView,
-    ParticipantLine, PersonLine, RedFlagLine, ScaleLine, Section, SectionKind, Shown, StepLine, SuggestionLine,
-    TieLine, VoiceLine, WorryLine, ADULT_FROM,
+    base_for, pack, AgreementLine, Audience, Base, BottomLineLine, ConsentLine, HelperLine, MonitoringLine, NameFlag,
+    PackHeader, PackView, ParticipantLine, PersonLine, RedFlagLine, ScaleLine, Section, SectionKind, Shown, StepLine,
+    SuggestionLine, TieLine, VoiceLine, WorryLine, ADULT_FROM,
 };
+pub use readers::{readable_map, readable_meeting, LeftOut};
 pub use validate::{is_date, year_of, MeetingProblem, Place};

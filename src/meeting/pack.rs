@@ -5,11 +5,13 @@
 
 use super::consent::{age_in_years, consent_complete, normalise, participant_name, participant_rule, ConsentRule};
 use super::consent::{participant_consents, person_consents, Grant};
+use super::readers::{readable_map_counted, readable_meeting, LeftOut};
+use crate::model::Reader;
 use crate::model::{
     Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
 };
-use crate::model::{Agreement, Meeting, MeetingRole, Participant, ParticipantId, Who};
+use crate::model::{Agreement, ChildAnswer, Meeting, MeetingRole, Participant, ParticipantId, Who};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
@@ -17,12 +19,60 @@ use std::collections::{BTreeSet, HashSet};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
-    /// The family and their professionals: everything about the household.
-    FamilyAndProfessionals,
-    /// Invited network members: only what people agreed to share.
+    /// The professionals: the full version, with every item and every reason.
+    Professionals,
+    /// One invited person on the map: what that person may read, with the rules of their
+    /// place in the meeting (family, network or professional).
+    Person(PersonId),
+    /// Invited network members as a group: only what people agreed to share, and only
+    /// what is for everyone.
     Network,
     /// One child or young person: who helps me, in simple words.
     Child(PersonId),
+}
+
+impl Audience {
+    /// Who reads this version, for the readership of each item.
+    pub fn reader(self) -> Reader {
+        match self {
+            Audience::Professionals => Reader::Professionals,
+            Audience::Network => Reader::Network,
+            Audience::Person(id) | Audience::Child(id) => Reader::Person(id),
+        }
+    }
+}
+
+/// Which rules a version follows besides the readership of each item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Base {
+    /// Everything about the household, by name (the professionals and the family).
+    Family,
+    /// Only what people agreed to share (network members).
+    Network,
+    /// The child's own plan.
+    Child,
+}
+
+/// Which rules a person's own version follows: their role in this meeting (or, when they
+/// are not on the list, the role their place on the map suggests).
+pub fn base_for(map: &FamilyMap, meeting: &Meeting, audience: Audience) -> Base {
+    match audience {
+        Audience::Professionals => Base::Family,
+        Audience::Network => Base::Network,
+        Audience::Child(_) => Base::Child,
+        Audience::Person(id) => {
+            let role = meeting
+                .participants_for(id)
+                .map(|p| p.role)
+                .next()
+                .or_else(|| map.person(id).map(MeetingRole::likely_for));
+            match role {
+                Some(MeetingRole::FamilyMember | MeetingRole::Professional | MeetingRole::Chair) => Base::Family,
+                _ => Base::Network,
+            }
+        }
+    }
 }
 
 /// An adult is 18 or older (for "who can I go to").
@@ -63,6 +113,7 @@ pub enum SectionKind {
     RedFlags,
     Scales,
     Monitoring,
+    Notes,
     ChildVoice,
     WhoHelpsMe,
     WhoICanGoTo,
@@ -71,7 +122,7 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    pub const ALL: [SectionKind; 16] = [
+    pub const ALL: [SectionKind; 17] = [
         SectionKind::Participants,
         SectionKind::Persons,
         SectionKind::Ties,
@@ -83,6 +134,7 @@ impl SectionKind {
         SectionKind::RedFlags,
         SectionKind::Scales,
         SectionKind::Monitoring,
+        SectionKind::Notes,
         SectionKind::ChildVoice,
         SectionKind::WhoHelpsMe,
         SectionKind::WhoICanGoTo,
@@ -96,6 +148,10 @@ impl SectionKind {
 pub struct PackView {
     pub audience: Audience,
     pub header: PackHeader,
+    /// How many items this version leaves out, and why, in numbers only (for the preview).
+    pub left_out: LeftOut,
+    /// Free text in this version that names someone it does not show by name.
+    pub name_flags: Vec<NameFlag>,
     /// In print order. A section an audience may not see is absent; a section it may see is
     /// present even when empty, so the printout shows that nothing was filled in.
     pub sections: Vec<Section>,
@@ -112,8 +168,10 @@ pub struct PackHeader {
     pub purpose: Option<String>,
     /// The review date, shown prominently (not in the child version).
     pub review_date: Option<String>,
-    /// The child the child version is for.
-    pub for_child: Option<Shown>,
+    /// The person (or child) this version is for.
+    pub for_person: Option<Shown>,
+    /// The full version: for professionals only, and it says so.
+    pub full: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -130,6 +188,7 @@ pub enum Section {
     RedFlags(Vec<RedFlagLine>),
     Scales(Vec<ScaleLine>),
     Monitoring(MonitoringLine),
+    Notes(Vec<String>),
     ChildVoice(Vec<VoiceLine>),
     WhoHelpsMe(Vec<HelperLine>),
     WhoICanGoTo(Vec<HelperLine>),
@@ -145,7 +204,7 @@ impl Section {
             Section::Persons(l) => l.is_empty(),
             Section::Ties(l) | Section::TiesWithRisks(l) => l.is_empty(),
             Section::Worries(l) => l.is_empty(),
-            Section::GoingWell(l) | Section::MyWords(l) => l.is_empty(),
+            Section::GoingWell(l) | Section::MyWords(l) | Section::Notes(l) => l.is_empty(),
             Section::BottomLines(l) => l.is_empty(),
             Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
             Section::RedFlags(l) => l.is_empty(),
@@ -171,6 +230,7 @@ impl Section {
             Section::RedFlags(_) => SectionKind::RedFlags,
             Section::Scales(_) => SectionKind::Scales,
             Section::Monitoring(_) => SectionKind::Monitoring,
+            Section::Notes(_) => SectionKind::Notes,
             Section::ChildVoice(_) => SectionKind::ChildVoice,
             Section::WhoHelpsMe(_) => SectionKind::WhoHelpsMe,
             Section::WhoICanGoTo(_) => SectionKind::WhoICanGoTo,
@@ -178,6 +238,16 @@ impl Section {
             Section::MyWords(_) => SectionKind::MyWords,
         }
     }
+}
+
+/// A name in free text that this version does not show by name: `shown` is how the
+/// version shows the person instead, for a one-step replacement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NameFlag {
+    pub person: PersonId,
+    pub name: String,
+    pub shown: Shown,
+    pub section: SectionKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -363,23 +433,42 @@ impl PackView {
 /// What `audience` may see of this meeting and map. `today_year` dates birth years for the
 /// consent age rules.
 pub fn pack(map: &FamilyMap, meeting: &Meeting, audience: Audience, today_year: u16) -> PackView {
-    let ctx = Ctx { map, meeting, audience, year: today_year };
-    match audience {
-        Audience::FamilyAndProfessionals | Audience::Network => ctx.full_pack(),
+    let reader = audience.reader();
+    let (visible, _) = readable_map_counted(map, reader);
+    let (meeting, left_out) = readable_meeting(map, meeting, reader);
+    let base = base_for(map, &meeting, audience);
+    let ctx = Ctx { map: &visible, meeting: &meeting, audience, base, year: today_year };
+    let mut view = match audience {
         Audience::Child(child) => ctx.child_pack(child),
+        _ => ctx.full_pack(),
+    };
+    view.left_out = left_out;
+    if let Audience::Person(id) = audience {
+        view.header.for_person = map.person(id).map(|p| Shown::Named(p.name.clone()));
     }
+    let hidden: Vec<NameFlag> = visible
+        .persons()
+        .into_iter()
+        .filter_map(|p| match ctx.person_label(p.id) {
+            Shown::Named(_) => None,
+            shown => Some(NameFlag { person: p.id, name: p.name.clone(), shown, section: SectionKind::Participants }),
+        })
+        .collect();
+    view.name_flags = super::names::flags_for(&view, &hidden);
+    view
 }
 
 struct Ctx<'a> {
     map: &'a FamilyMap,
     meeting: &'a Meeting,
     audience: Audience,
+    base: Base,
     year: u16,
 }
 
 impl Ctx<'_> {
     fn family(&self) -> bool {
-        self.audience == Audience::FamilyAndProfessionals
+        self.base == Base::Family
     }
 
     fn person_consents(&self, person: PersonId, grant: Grant) -> bool {
@@ -392,11 +481,16 @@ impl Ctx<'_> {
 
     /// May this person be shown by name?
     fn appears(&self, person: &Person) -> bool {
-        match self.audience {
-            Audience::FamilyAndProfessionals => true,
-            Audience::Network => self.person_consents(person.id, Grant::AppearOnSharedMap),
-            Audience::Child(child) => {
-                person.id == child || person.in_centre() || self.person_consents(person.id, Grant::AppearOnSharedMap)
+        match (self.base, self.audience) {
+            (Base::Family, _) => true,
+            (Base::Network, Audience::Person(me)) => {
+                person.id == me || self.person_consents(person.id, Grant::AppearOnSharedMap)
+            }
+            (Base::Network, _) => self.person_consents(person.id, Grant::AppearOnSharedMap),
+            (Base::Child, _) => {
+                Some(person.id) == self.child()
+                    || person.in_centre()
+                    || self.person_consents(person.id, Grant::AppearOnSharedMap)
             }
         }
     }
@@ -437,16 +531,23 @@ impl Ctx<'_> {
     }
 
     fn contact_visible(&self, participant: &Participant) -> bool {
-        match self.audience {
-            Audience::FamilyAndProfessionals => {
+        match self.base {
+            Base::Family => {
                 let household = participant.person.and_then(|id| self.map.person(id)).is_some_and(Person::in_centre);
                 household || self.participant_consents(participant, Grant::ReceivePlan)
             }
-            Audience::Network => {
+            Base::Network => {
                 self.participant_consents(participant, Grant::AppearOnSharedMap)
                     && self.participant_consents(participant, Grant::ReceivePlan)
             }
-            Audience::Child(_) => false,
+            Base::Child => false,
+        }
+    }
+
+    fn child(&self) -> Option<PersonId> {
+        match self.audience {
+            Audience::Child(child) => Some(child),
+            _ => None,
         }
     }
 
@@ -465,7 +566,8 @@ impl Ctx<'_> {
             chair: self.chair_label(),
             purpose: Some(m.purpose.clone()),
             review_date: Some(m.monitoring.review_date.clone()),
-            for_child: None,
+            for_person: None,
+            full: self.audience == Audience::Professionals,
         };
         let ties = self.tie_lines();
         let visible_ties: HashSet<TieId> = ties.iter().map(|t| t.id).collect();
@@ -527,6 +629,7 @@ impl Ctx<'_> {
             review_date: m.monitoring.review_date.clone(),
             if_not_kept: m.monitoring.if_not_kept.clone(),
         }));
+        sections.push(Section::Notes(m.notes.iter().map(|n| n.text.clone()).collect()));
         if self.family() {
             sections.push(Section::ChildVoice(
                 m.child_voice
@@ -535,7 +638,7 @@ impl Ctx<'_> {
                     .collect(),
             ));
         }
-        PackView { audience: self.audience, header, sections }
+        PackView { audience: self.audience, header, sections, left_out: LeftOut::default(), name_flags: Vec::new() }
     }
 
     fn chair_label(&self) -> Option<Shown> {
@@ -664,7 +767,8 @@ impl Ctx<'_> {
             chair: None,
             purpose: None,
             review_date: None,
-            for_child: self.map.person(child).map(|p| Shown::Named(p.name.clone())),
+            for_person: self.map.person(child).map(|p| Shown::Named(p.name.clone())),
+            full: false,
         };
         let (helpers, can_go_to) = self.helpers(child);
         let none = HashSet::new();
@@ -680,7 +784,7 @@ impl Ctx<'_> {
             ),
             Section::MyWords(m.child_voice.iter().filter(|v| v.child == child).map(|v| v.words.clone()).collect()),
         ];
-        PackView { audience: self.audience, header, sections }
+        PackView { audience: self.audience, header, sections, left_out: LeftOut::default(), name_flags: Vec::new() }
     }
 
     /// "Who helps me": living persons with a support tie to the child. "Who can I go to":
@@ -694,7 +798,15 @@ impl Ctx<'_> {
         let home: HashSet<PersonId> =
             self.map.persons().into_iter().filter(|p| p.in_centre() || p.id == child).map(|p| p.id).collect();
         let mut harmful: HashSet<PersonId> = HashSet::new();
-        for tie in self.map.ties().into_iter().filter(|t| t.kind == TieKind::Risk) {
+        // The child's own "I don't want them near" counts as harm in the child's own plan.
+        for perspective in self.map.perspectives().iter().filter(|p| p.holder == Some(child)) {
+            for tie in &perspective.ties {
+                if tie.answer == Some(ChildAnswer::NotNear) && tie.to == child {
+                    harmful.insert(tie.from);
+                }
+            }
+        }
+        for tie in self.map.ties().into_iter().filter(|t| t.is_serious_risk()) {
             if home.contains(&tie.to) {
                 harmful.insert(tie.from);
             }

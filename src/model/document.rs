@@ -8,8 +8,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 pub const FORMAT_NAME: &str = "kring";
-/// Version 2 added meetings, snapshots and perspectives beside persons and ties.
-pub const FORMAT_VERSION: u32 = 2;
+/// Version 2 added meetings, snapshots and perspectives beside persons and ties. Version 3
+/// added who may read each item (`Readers`), plan notes, and the typed mark on a child's
+/// answers (`ChildAnswer`).
+pub const FORMAT_VERSION: u32 = 3;
 /// Larger files are refused before parsing: a real family map is a few hundred KB.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -131,16 +133,52 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
         .ok_or_else(|| LoadError::Invalid { detail: "version is missing or not a number".into() })?;
     let mut value = value;
     match version {
-        // Version 1 had no meetings, snapshots or perspectives: they start empty.
-        1 => {
+        // Version 1 had no meetings, snapshots or perspectives: they start empty. Version 2
+        // had no readerships: everything stays readable by everyone, as it was, except a
+        // child's answers, which were recognised by the words of a note and are now marked
+        // (and, as every child's answer now, for professionals only).
+        1 | 2 => {
             if let Value::Object(fields) = &mut value {
                 fields.insert("version".into(), Value::from(FORMAT_VERSION));
+                if let Some(Value::Array(perspectives)) = fields.get_mut("perspectives") {
+                    perspectives.iter_mut().for_each(mark_child_answers);
+                }
             }
             Ok(value)
         }
-        2 => Ok(value),
+        3 => Ok(value),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
         _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
+    }
+}
+
+/// The notes child mode wrote on its ties before version 3, in every language it spoke.
+const LEGACY_SEE_MORE: [&str; 2] = ["Wil ik vaker zien", "I want to see them more"];
+const LEGACY_NOT_NEAR: [&str; 2] = ["Wil ik niet dichtbij", "I don't want them near"];
+
+/// In a perspective held by someone, a tie child mode made (recognised for the last time
+/// by its note) gets its typed mark, loses the note, and becomes for professionals only.
+fn mark_child_answers(perspective: &mut Value) {
+    let Some(holder) = perspective.get("holder").and_then(Value::as_u64) else { return };
+    let Some(Value::Array(ties)) = perspective.get_mut("ties") else { return };
+    for tie in ties.iter_mut() {
+        let Value::Object(tie) = tie else { continue };
+        let note = tie.get("note").and_then(Value::as_str).unwrap_or_default();
+        let kind = tie.get("kind").and_then(Value::as_str).unwrap_or_default();
+        let from = tie.get("from").and_then(Value::as_u64);
+        let to = tie.get("to").and_then(Value::as_u64);
+        let answer = if kind == "contact" && from == Some(holder) && LEGACY_SEE_MORE.contains(&note) {
+            "see_more"
+        } else if kind == "risk" && to == Some(holder) && LEGACY_NOT_NEAR.contains(&note) {
+            "not_near"
+        } else {
+            continue;
+        };
+        tie.insert("answer".into(), Value::from(answer));
+        tie.insert("note".into(), Value::from(""));
+        let mut readers = serde_json::Map::new();
+        readers.insert("kind".into(), Value::from("professionals_only"));
+        tie.insert("readers".into(), Value::Object(readers));
     }
 }
 

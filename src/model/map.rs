@@ -157,6 +157,33 @@ impl FamilyMap {
         FamilyMap { extras: super::Extras::default(), ..self.clone() }
     }
 
+    /// A derived copy for a view of the map (what one reader may read): every person passed
+    /// through `person` (which keeps the id), every tie through `tie` (`None` leaves it
+    /// out), with `extras` in place of this map's. Ids and counters stay as they are.
+    pub fn view(
+        &self,
+        mut person: impl FnMut(&Person) -> Person,
+        mut tie: impl FnMut(&Tie) -> Option<Tie>,
+        extras: super::Extras,
+    ) -> FamilyMap {
+        let mut out = FamilyMap::new(self.title.clone());
+        for p in self.persons() {
+            let mut changed = person(p);
+            changed.id = p.id;
+            out.insert_person(changed);
+        }
+        for t in self.ties() {
+            if let Some(mut changed) = tie(t) {
+                (changed.id, changed.from, changed.to) = (t.id, t.from, t.to);
+                out.insert_tie(changed);
+            }
+        }
+        out.next_person = self.next_person;
+        out.next_tie = self.next_tie;
+        out.extras = extras;
+        out
+    }
+
     /// The graph itself, for analysis with petgraph's algorithms.
     pub fn graph(&self) -> &StableDiGraph<Person, Tie> {
         &self.graph

@@ -3,7 +3,7 @@
 //! is an error, not silently lost data) and gives optional fields a default, so a meeting
 //! can live inside the Kring file and old files keep opening when fields are added.
 
-use super::{Person, PersonId, Sector, SupportType, TieId};
+use super::{Person, PersonId, Readers, Sector, SupportType, TieId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -66,6 +66,20 @@ pub struct Meeting {
     /// Off unless the family says so.
     #[serde(default)]
     pub share_risks_with_network: bool,
+    /// Notes for the plan that may need a readership of their own: a preparation note, why
+    /// a parent is invited separately, the address of a safe place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<PlanNote>,
+}
+
+/// A note in the plan (a safety-plan detail such as a safe address, a preparation note).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanNote {
+    pub text: String,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 impl Meeting {
@@ -87,6 +101,7 @@ impl Meeting {
             monitoring: Monitoring::default(),
             child_voice: Vec::new(),
             share_risks_with_network: false,
+            notes: Vec::new(),
         }
     }
 
@@ -237,6 +252,9 @@ pub struct Worry {
     pub shared_by: Vec<ParticipantId>,
     #[serde(default)]
     pub not_shared_by: Vec<ParticipantId>,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 /// Someone referred to in the plan: a person on the map or a participant not on it.
@@ -253,6 +271,9 @@ pub enum Who {
 pub struct BottomLine {
     pub text: String,
     pub set_by: Who,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 /// Who does what, for whom, when, and how we know it happened.
@@ -277,6 +298,9 @@ pub struct Agreement {
     /// A support tie this agreement adds or strengthens.
     #[serde(default)]
     pub strengthens: Option<TieSuggestion>,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 impl Agreement {
@@ -290,6 +314,7 @@ impl Agreement {
             how_we_know: String::new(),
             ties: Vec::new(),
             strengthens: None,
+            readers: Readers::Everyone,
         }
     }
 
@@ -319,6 +344,9 @@ pub struct RedFlag {
     pub sign: String,
     #[serde(default)]
     pub steps: Vec<RedFlagStep>,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 /// One step when a red flag appears: who does what, and whom they call.
@@ -371,4 +399,7 @@ pub struct Monitoring {
 pub struct ChildVoice {
     pub child: PersonId,
     pub words: String,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }

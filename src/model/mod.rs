@@ -14,6 +14,7 @@ mod map;
 pub mod meeting;
 mod person;
 mod perspective;
+mod readers;
 mod sector;
 mod snapshot;
 mod tie;
@@ -28,10 +29,11 @@ pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
 pub use meeting::{
     Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
-    ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+    ParticipantId, PlanNote, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
 };
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};
+pub use readers::{ChildAnswer, Reader, Readers};
 pub use sector::Sector;
 pub use snapshot::{is_valid_date, Snapshot, SnapshotError};
 pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};

@@ -1,6 +1,6 @@
 //! A person (or pet, or organisation) on the map.
 
-use super::{PersonId, Sector};
+use super::{PersonId, Readers, Sector};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -124,6 +124,10 @@ pub struct Person {
     /// Arrangements per child (keyed by the child's id).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub child_safety: BTreeMap<PersonId, ChildSafety>,
+    /// Who may read this person's details (role, age, note, the child-safety marks). The
+    /// name and place on the map are shared facts.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 fn half() -> f64 {
@@ -149,6 +153,7 @@ impl Person {
             gender: Gender::Unknown,
             deceased: false,
             child_safety: BTreeMap::new(),
+            readers: Readers::Everyone,
         }
     }
 

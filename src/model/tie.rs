@@ -1,7 +1,7 @@
 //! A directed tie between two persons: who does what for whom (support),
 //! who does what against whom (risk), or just being in touch.
 
-use super::{PersonId, TieId};
+use super::{ChildAnswer, PersonId, Readers, TieId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -112,6 +112,12 @@ pub struct Tie {
     pub according_to: String,
     #[serde(default)]
     pub note: String,
+    /// Who may read this tie (with its note and "according to").
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
+    /// The tie holds an answer a child gave in child mode (in the child's perspective).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<ChildAnswer>,
 }
 
 impl Tie {
@@ -128,10 +134,29 @@ impl Tie {
             frequency: None,
             according_to: String::new(),
             note: String::new(),
+            readers: Readers::Everyone,
+            answer: None,
         }
     }
 
     pub fn touches(&self, person: PersonId) -> bool {
         self.from == person || self.to == person
+    }
+}
+
+impl RiskType {
+    /// Serious harm rules someone out as a safe adult and is named first in the insights.
+    /// Tension or conflict, and substance use on its own, are worries to talk about, not
+    /// harm that makes someone "a risk".
+    pub fn is_serious(self) -> bool {
+        !matches!(self, RiskType::Conflict | RiskType::SubstanceUse)
+    }
+}
+
+impl Tie {
+    /// A risk tie that stands for serious harm: one with a serious risk type, or with no
+    /// type at all (safety first: an unnamed risk counts as serious).
+    pub fn is_serious_risk(&self) -> bool {
+        self.kind == TieKind::Risk && (self.risk.is_empty() || self.risk.iter().any(|r| r.is_serious()))
     }
 }

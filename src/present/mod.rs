@@ -5,3 +5,40 @@
 
 pub mod pack_text;
 pub mod svg;
+
+use crate::i18n::Lang;
+use crate::meeting::{base_for, pack, readable_map, Audience, Base};
+use crate::model::{Edit, FamilyMap, Reader};
+
+/// Which version of the pack a reader gets (a person's own, the network's, everything).
+pub fn audience_of(reader: Reader) -> Audience {
+    match reader {
+        Reader::Professionals => Audience::Professionals,
+        Reader::Network => Audience::Network,
+        Reader::Person(id) => Audience::Person(id),
+    }
+}
+
+/// The map as `reader`'s printout draws it, for the "Show as" lens: the map page of their
+/// version of the latest meeting (persons named as that version names them), or, with no
+/// meeting yet, what they may read of the map. Never more than `readable_map` holds.
+pub fn shown_to(map: &FamilyMap, reader: Reader, lang: Lang, year: u16) -> FamilyMap {
+    let latest = map.meetings().iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    match latest {
+        Some(meeting) if reader != Reader::Professionals => {
+            let audience = audience_of(reader);
+            let mut shown = pack(map, meeting, audience, year).to_map(lang);
+            // A person with the family's rules also gets their own view of the perspectives
+            // (a child's own answers among them); the network gets none.
+            if base_for(map, meeting, audience) == Base::Family {
+                for perspective in readable_map(map, reader).perspectives() {
+                    let edit = Edit::SetPerspective { id: perspective.id, perspective: Some(perspective.clone()) };
+                    // A refused edit leaves the perspective out, never more.
+                    let _ = shown.apply(edit);
+                }
+            }
+            shown
+        }
+        _ => readable_map(map, reader),
+    }
+}

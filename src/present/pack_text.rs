@@ -1,9 +1,11 @@
 //! A pack as plain text (the print preview's words, and what tests search), and as a map
 //! holding only what the audience may see, for drawing the map page with the usual scene.
 
-use crate::i18n::meeting::{age_text, audience_name, invitation_name, label, role_name, section_title, shown, Label};
+use crate::i18n::meeting::{
+    age_text, audience_name, full_version_note, invitation_name, label, role_name, section_title, shown, Label,
+};
 use crate::i18n::{t, Key, Lang};
-use crate::meeting::{AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
+use crate::meeting::{replace_name, AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
 use crate::model::{Edit, FamilyMap, Person, Sector, Tie};
 
 impl PackView {
@@ -12,8 +14,11 @@ impl PackView {
         let mut out = Out { lang, text: String::new() };
         let h = &self.header;
         out.line(format!("{} — {}", h.map_title, audience_name(lang, self.audience)));
-        if let Some(child) = &h.for_child {
-            out.field(Label::For, &shown(lang, child));
+        if let Some(person) = &h.for_person {
+            out.field(Label::For, &shown(lang, person));
+        }
+        if h.full {
+            out.line(full_version_note(lang).to_owned());
         }
         out.field(Label::Date, &h.meeting_date);
         if let Some(place) = &h.place {
@@ -45,6 +50,52 @@ impl PackView {
     pub fn contains_text(&self, needle: &str) -> bool {
         let needle = needle.to_lowercase();
         Lang::ALL.into_iter().any(|lang| self.render_text(lang).to_lowercase().contains(&needle))
+    }
+
+    /// Replaces, in every free text of this version, each flagged name by how the version
+    /// shows that person ("iemand uit ‘Gezin’"): the one-step fix for a name flag.
+    pub fn replace_names(&mut self, lang: Lang) {
+        let flags = std::mem::take(&mut self.name_flags);
+        let fix = |text: &mut String| {
+            for flag in &flags {
+                *text = replace_name(text, &flag.name, &shown(lang, &flag.shown));
+            }
+        };
+        if let Some(purpose) = &mut self.header.purpose {
+            fix(purpose);
+        }
+        for section in &mut self.sections {
+            match section {
+                Section::Worries(lines) => lines.iter_mut().for_each(|w| fix(&mut w.text)),
+                Section::GoingWell(lines) | Section::MyWords(lines) | Section::Notes(lines) => {
+                    lines.iter_mut().for_each(fix)
+                }
+                Section::BottomLines(lines) => lines.iter_mut().for_each(|b| fix(&mut b.text)),
+                Section::Agreements(lines) | Section::AgreementsAboutMe(lines) => {
+                    for a in lines {
+                        fix(&mut a.what);
+                        if let Some(how) = &mut a.how_we_know {
+                            fix(how);
+                        }
+                    }
+                }
+                Section::RedFlags(lines) => {
+                    for f in lines {
+                        fix(&mut f.sign);
+                        f.steps.iter_mut().for_each(|s| fix(&mut s.does));
+                    }
+                }
+                Section::Monitoring(m) => fix(&mut m.if_not_kept),
+                Section::ChildVoice(lines) => lines.iter_mut().for_each(|v| fix(&mut v.words)),
+                Section::Participants(_)
+                | Section::Persons(_)
+                | Section::Ties(_)
+                | Section::TiesWithRisks(_)
+                | Section::Scales(_)
+                | Section::WhoHelpsMe(_)
+                | Section::WhoICanGoTo(_) => {}
+            }
+        }
     }
 
     /// A map with only the persons and ties this version shows, named as it names them, for
@@ -159,7 +210,7 @@ impl PackView {
                     }
                 }
             }
-            Section::GoingWell(lines) | Section::MyWords(lines) => {
+            Section::GoingWell(lines) | Section::MyWords(lines) | Section::Notes(lines) => {
                 for text in lines {
                     out.line(format!("- {text}"));
                 }

@@ -526,7 +526,7 @@ fn protective_adults(map: &FamilyMap) -> BTreeMap<PersonId, Vec<PersonId>> {
     let mut found = BTreeMap::new();
     for insight in insights(map) {
         match insight {
-            Insight::NoProtectiveAdult { child } => {
+            Insight::NoProtectiveAdult { child, .. } => {
                 found.insert(child, Vec::new());
             }
             Insight::SinglePointOfFailure { child, supporter, .. } => {

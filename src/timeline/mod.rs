@@ -13,6 +13,7 @@
 //!
 //! [`Edit`]: crate::model::Edit
 
+pub mod answers;
 mod diff;
 mod merge;
 mod names;

@@ -3,7 +3,9 @@
 //! ties and its own closeness. Where perspectives differ, that is information for the
 //! meeting ("support according to the child, risk according to the mother"), not an error.
 
-use crate::model::{Edit, EditError, FamilyMap, PersonId, Perspective, PerspectiveId, Ring, TieId, TieKind};
+use crate::model::{
+    ChildAnswer, Edit, EditError, FamilyMap, PersonId, Perspective, PerspectiveId, Ring, TieId, TieKind,
+};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
@@ -118,11 +120,14 @@ impl Perspective {
         let mut view = PairView::default();
         for tie in self.ties.iter().filter(|t| t.touches(a) && t.touches(b) && a != b) {
             let forward = tie.from == a;
+            let not_near = tie.answer == Some(ChildAnswer::NotNear);
             if forward || tie.mutual {
                 view.forward.add(tie.kind);
+                view.forward.not_near |= not_near;
             }
             if !forward || tie.mutual {
                 view.backward.add(tie.kind);
+                view.backward.not_near |= not_near;
             }
         }
         view
@@ -135,6 +140,9 @@ pub struct Kinds {
     pub support: bool,
     pub risk: bool,
     pub contact: bool,
+    /// The risk is a child's "I don't want them near" (child mode): the child's wish, said
+    /// as a wish, never as "a danger".
+    pub not_near: bool,
 }
 
 impl Kinds {

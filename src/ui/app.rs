@@ -274,7 +274,12 @@ pub fn App() -> Html {
         };
     }
 
+    // Under the "Show as" lens nothing is edited or selected, and no panel shows what is
+    // kept from that reader: the map and the insights follow the lens, the rest waits.
+    let lens = state.lens.is_some();
+    let map_action = if lens { Callback::noop() } else { on_action.clone() };
     let side_panel = match state.selection {
+        _ if lens => html! {},
         Some(Selection::Person(id)) => {
             html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
         }
@@ -296,15 +301,15 @@ pub fn App() -> Html {
                     <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
                         show_legend={show_legend.clone()} show_list={show_list.clone()}
                         show_insights={show_insights.clone()} show_relations={show_relations.clone()} />
-                    <MapView state={state.clone()} look={state.map_look()} on_action={on_action.clone()} viewport={viewport.clone()} />
+                    <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
                 </section>
                 <aside class="side-pane">
                     { side_panel }
                     if *show_legend { <Legend lang={lang} /> }
                     if *show_insights { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> }
-                    if *show_relations { <RelationsView state={state.clone()} /> }
-                    <TimelinePanel state={state.clone()} on_action={on_action.clone()} />
-                    if *show_list {
+                    if *show_relations && !lens { <RelationsView state={state.clone()} /> }
+                    if !lens { <TimelinePanel state={state.clone()} on_action={on_action.clone()} /> }
+                    if *show_list && !lens {
                         <ListView state={state.clone()} shown={state.shown()} on_action={on_action.clone()} />
                     }
                 </aside>

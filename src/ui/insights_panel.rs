@@ -17,12 +17,23 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
     let lang = props.state.lang;
     let found = {
         let state = props.state.clone();
-        use_memo((state.map_id.clone(), state.settled_revision, lang), move |_| {
+        use_memo((state.map_id.clone(), state.settled_revision, lang, state.lens), move |_| {
             let Some(map) = state.map() else { return Vec::new() };
-            insights(&map)
-                .into_iter()
-                .map(|insight| (insight.severity(), sentence(lang, &insight, &map), insight.persons()))
-                .collect::<Vec<_>>()
+            match state.lens {
+                // Only what this reader may read, named as their printout names people.
+                Some(reader) => {
+                    let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
+                    let named = crate::present::shown_to(&map, reader, lang, year);
+                    insights(&named)
+                        .into_iter()
+                        .map(|insight| (insight.severity(), sentence(lang, &insight, &named), insight.persons()))
+                        .collect::<Vec<_>>()
+                }
+                None => insights(&map)
+                    .into_iter()
+                    .map(|insight| (insight.severity(), sentence(lang, &insight, &map), insight.persons()))
+                    .collect::<Vec<_>>(),
+            }
         })
     };
     let highlighting = !props.state.highlight.is_empty();

@@ -3,8 +3,10 @@
 
 use super::dom;
 use super::state::{Action, AppState, TieFilter};
+use crate::i18n::readers::{lens_banner, reader_name, text as rt, Text as RT};
 use crate::i18n::{t, Key};
 use crate::model::PersonId;
+use crate::model::Reader;
 use crate::viewport::Viewport;
 use yew::prelude::*;
 
@@ -72,6 +74,62 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
         TieFilter::Risk => "risk".to_owned(),
         TieFilter::AroundPerson(id) => format!("person-{}", id.0),
     };
+    // "Show as": the whole map, the network, or each person on the map.
+    let readers: Vec<(String, String)> = state
+        .map()
+        .map(|map| {
+            let mut out = vec![("network".to_owned(), reader_name(lang, Reader::Network, &map))];
+            out.extend(
+                map.persons()
+                    .iter()
+                    .filter(|p| p.kind == crate::model::PersonKind::Person && !p.deceased)
+                    .map(|p| (format!("person-{}", p.id.0), p.name.clone())),
+            );
+            out
+        })
+        .unwrap_or_default();
+    let on_show_as = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = dom::event_value(&e);
+            let reader = match value.as_str() {
+                "network" => Some(Reader::Network),
+                other => {
+                    other.strip_prefix("person-").and_then(|n| n.parse().ok()).map(|n| Reader::Person(PersonId(n)))
+                }
+            };
+            on_action.emit(Action::ShowAs(reader));
+            if reader.is_some() {
+                dom::focus_id("lens-back");
+            }
+        })
+    };
+    if let Some(reader) = state.lens {
+        // Under the lens: only looking. The names of everyone else stay off the screen.
+        let banner = state.map().map(|map| lens_banner(lang, reader, &map)).unwrap_or_default();
+        let on_back = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::ShowAs(None));
+                dom::focus_id("show-as");
+            })
+        };
+        return html! {
+            <div class="map-controls lens-on">
+                <div class="lens-banner" role="status" aria-live="polite">
+                    <p id="lens-text">{ banner }</p>
+                    <button id="lens-back" class="primary" onclick={on_back}>{ rt(lang, RT::BackToWholeMap) }</button>
+                </div>
+                <div class="control-row" role="toolbar" aria-label={t(lang, Key::NetworkMap)}>
+                    <button onclick={view(Viewport::zoomed_in)} aria-label={t(lang, Key::ZoomIn)}>{ "+" }</button>
+                    <button onclick={view(Viewport::zoomed_out)} aria-label={t(lang, Key::ZoomOut)}>{ "−" }</button>
+                    <button onclick={view(|_| Viewport::default())}>{ t(lang, Key::FitToScreen) }</button>
+                    <button aria-pressed={props.show_legend.to_string()} onclick={toggle(&props.show_legend)}>{ t(lang, Key::Legend) }</button>
+                    <button aria-pressed={props.show_insights.to_string()} onclick={toggle(&props.show_insights)}>{ t(lang, Key::Insights) }</button>
+                </div>
+            </div>
+        };
+    }
     let connect_hint = state.connecting.map(|c| match c.from {
         None => t(lang, Key::ConnectPickFrom),
         Some(_) => t(lang, Key::ConnectPickTo),
@@ -102,6 +160,13 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
                             let selected = filter_value == value;
                             html! { <option {selected} {value}>{ crate::i18n::around_person(lang, name) }</option> }
                         }) }
+                    </select>
+                </label>
+                <label class="filter" for="show-as">
+                    <span>{ rt(lang, RT::ShowAs) }</span>
+                    <select id="show-as" onchange={on_show_as}>
+                        <option value="" selected=true>{ rt(lang, RT::WholeMap) }</option>
+                        { for readers.iter().map(|(value, name)| html! { <option value={value.clone()}>{ name.clone() }</option> }) }
                     </select>
                 </label>
             </div>

@@ -61,11 +61,15 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     let scene = {
         let state = state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang, state.perspective), move |_| {
+        use_memo((state.map_id.clone(), state.revision, lang, state.perspective, state.lens), move |_| {
             state
                 .map()
-                // Issue 8: drawn as the chosen perspective sees it (the shared map otherwise).
-                .map(|map| Scene::build(&crate::timeline::shown_map(&map, state.perspective), lang))
+                .map(|map| match state.lens {
+                    // Drawn exactly as this reader's printout would draw it.
+                    Some(reader) => Scene::build(&crate::present::shown_to(&map, reader, lang, this_year()), lang),
+                    // Drawn as the chosen perspective sees it (the shared map otherwise).
+                    None => Scene::build(&crate::timeline::shown_map(&map, state.perspective), lang),
+                })
                 .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })
     };
@@ -322,9 +326,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .filter(|line| state.filter.shows(&crate::model::Tie::new(line.id, line.from, line.to, line.kind)));
     // A perspective's ties are changed in the "Over time" panel, not in the shared tie panel.
     let on_tie_action = if state.perspective.is_some() { Callback::noop() } else { props.on_action.clone() };
+    // The perspectives' marks hold everyone's answers: never under the "Show as" lens.
     let lens_overlay = match state.map() {
-        Some(map) => super::timeline::lens::map_overlay(lang, &map, state.perspective, &scene),
-        None => html! {},
+        Some(map) if state.lens.is_none() => super::timeline::lens::map_overlay(lang, &map, state.perspective, &scene),
+        _ => html! {},
     };
 
     let view_box = format!("{x:.1} {y:.1} {w:.1} {h:.1}");
@@ -566,4 +571,9 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
         _ => return None,
     };
     Edit::move_to(person, sector, ring)
+}
+
+/// This year, for the consent age rules of the pack behind the "Show as" lens.
+fn this_year() -> u16 {
+    u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026)
 }

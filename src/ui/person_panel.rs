@@ -38,6 +38,15 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let tie_count = map.ties_of(props.id).len();
     let children: Vec<(PersonId, String)> =
         map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
+    // Who may read this person's details.
+    let on_readers = {
+        let on_action = props.on_action.clone();
+        let person = person.clone();
+        Callback::from(move |readers| {
+            on_action.emit(Action::Apply(Edit::UpdatePerson { person: Person { readers, ..person.clone() } }));
+        })
+    };
+    let readers = super::readers_field::readers_field(lang, "person", &person.readers, &map, &[person.id], on_readers);
 
     // Every field edit goes through here: copy the person, change one thing, send an edit.
     let update = {
@@ -292,6 +301,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 <label for="edit-note">{ t(lang, Key::Note) }</label>
                 <textarea id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
             </div>
+            { readers }
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
                     <p id="confirm-delete-text">{ crate::i18n::confirm_delete_person(lang, &person.name, tie_count) }</p>

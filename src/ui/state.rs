@@ -3,7 +3,7 @@
 //! what the person is looking at (selection, connect mode, filter).
 
 use crate::i18n::{Key, Lang};
-use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Tie, TieId, TieKind};
+use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
 use crate::timeline::PerspectiveId;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -66,6 +66,8 @@ pub struct MapShown {
     pub revision: u64,
     pub lang: Lang,
     pub perspective: Option<PerspectiveId>,
+    /// "Show as": drawn as this reader's printout would show it.
+    pub lens: Option<Reader>,
 }
 
 /// The map on screen: the map as drawn, and what is selected, picked, filtered or
@@ -108,6 +110,9 @@ pub struct AppState {
     /// Whose view the map shows: one perspective, or `None` for the shared map
     /// with the perspectives "all together" (their disagreements marked).
     pub perspective: Option<PerspectiveId>,
+    /// "Show as": the map, the insights and the plan as one reader gets them,
+    /// or `None` for the whole map. Nothing can be edited or selected while it is on.
+    pub lens: Option<Reader>,
 }
 
 impl AppState {
@@ -126,6 +131,7 @@ impl AppState {
             filter: TieFilter::All,
             highlight: Rc::new(Vec::new()),
             perspective: None,
+            lens: None,
         }
     }
 
@@ -136,6 +142,7 @@ impl AppState {
             revision: self.revision,
             lang: self.lang,
             perspective: self.perspective,
+            lens: self.lens,
         }
     }
 
@@ -225,6 +232,7 @@ impl PartialEq for AppState {
             && self.filter == other.filter
             && Rc::ptr_eq(&self.highlight, &other.highlight)
             && self.perspective == other.perspective
+            && self.lens == other.lens
             && match (&self.editor, &other.editor) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -267,6 +275,8 @@ pub enum Action {
     Highlight(Vec<PersonId>),
     /// Show the map as one perspective sees it, or (`None`) all together.
     ViewPerspective(Option<PerspectiveId>),
+    /// Show the map as one reader gets it, or (`None`) the whole map again.
+    ShowAs(Option<Reader>),
 }
 
 impl Reducible for AppState {
@@ -353,6 +363,13 @@ impl Reducible for AppState {
             }
             Action::ViewPerspective(perspective) => {
                 next.perspective = perspective;
+                false
+            }
+            Action::ShowAs(reader) => {
+                next.lens = reader;
+                next.selection = None;
+                next.connecting = None;
+                next.highlight = Rc::new(Vec::new());
                 false
             }
         };

@@ -24,6 +24,14 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     let Some(tie) = map.tie(props.id).cloned() else { return html! {} };
     let name = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let (from, to) = (name(tie.from), name(tie.to));
+    let on_readers = {
+        let on_action = props.on_action.clone();
+        let tie = tie.clone();
+        Callback::from(move |readers| {
+            on_action.emit(Action::Apply(Edit::UpdateTie { tie: Tie { readers, ..tie.clone() } }));
+        })
+    };
+    let readers = super::readers_field::readers_field(lang, "tie", &tie.readers, &map, &[tie.to, tie.from], on_readers);
 
     let apply = |change: ChangeTie| {
         let on_action = props.on_action.clone();
@@ -190,6 +198,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
                 <label for="tie-note">{ t(lang, Key::Note) }</label>
                 <textarea id="tie-note" rows="2" value={tie.note.clone()} oninput={on_note} onblur={seal} />
             </div>
+            { readers }
             <div class="actions">
                 <button onclick={on_swap}>{ t(lang, Key::SwapDirection) }</button>
                 <button id="delete-tie" class="danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>

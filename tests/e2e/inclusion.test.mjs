@@ -240,8 +240,14 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   const tie = (from, to, kind) => view.ties.find((t) => t.from === from && t.to === to && t.kind === kind);
   assert.deepEqual(tie(5, 2, 'support')?.support, ['emotional'], 'Oma Ria makes Noah feel safe');
   assert.deepEqual(tie(9, 2, 'support')?.support, ['practical'], 'Meester Joost helps Noah');
-  assert.equal(tie(2, 6, 'contact')?.note, 'I want to see them more', 'Noah wants to see Opa Henk more');
-  assert.ok(tie(4, 2, 'risk'), 'Noah does not want Dennis near');
+  // Issue 15: a child's answers are typed, never recognised by words in a note, and are for
+  // professionals only until the child chooses to share them.
+  assert.equal(tie(2, 6, 'contact')?.answer, 'see_more', 'Noah wants to see Opa Henk more');
+  assert.equal(tie(2, 6, 'contact')?.note, '', 'no marker words in a note');
+  assert.equal(tie(4, 2, 'risk')?.answer, 'not_near', 'Noah does not want Dennis near');
+  for (const t of view.ties.filter((t) => t.answer)) {
+    assert.deepEqual(t.readers, { kind: 'professionals_only', reason: '' }, 'an answer is for professionals only');
+  }
   assert.equal(tie(4, 2, 'support'), undefined, 'what the grown-ups said about Dennis and Noah is not Noah’s answer');
   assert.deepEqual(tie(7, 2, 'support')?.support, ['emotional'], 'Samira was dragged into the garden');
   assert.equal(tie(8, 2, 'support'), undefined, 'Coach Bas was not chosen');

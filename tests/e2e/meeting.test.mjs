@@ -215,12 +215,13 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.deepEqual(await axeViolations(page), [], 'the meeting form passes axe');
 
   // --- Family and professionals ---
-  await page.getByRole('button', { name: 'Voor het gezin en de professionals' }).click();
-  await page.getByRole('heading', { name: 'Familie Bakker — Voor het gezin en de professionals' }).waitFor();
+  // Issue 15: the full version is for professionals only, and says so.
+  await page.getByRole('button', { name: 'Voor professionals (alles)' }).click();
+  await page.getByRole('heading', { name: 'Familie Bakker — Volledige versie, alleen voor professionals' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the family preview passes axe');
   // The print button opens the browser's print window (stubbed here) for this version.
   await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
-  await page.getByRole('button', { name: 'Afdrukken: voor het gezin en de professionals' }).click();
+  await page.getByRole('button', { name: 'Afdrukken: volledige versie, alleen voor professionals' }).click();
   assert.equal(await page.evaluate(() => window.printed), 1);
   const family = await printToPdf(page, 'family');
   const familyText = flat(family.text);
@@ -230,7 +231,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   }
   for (const name of ['Linda', 'Noah', 'Oma Ria', 'Karin']) assert.ok(familyText.includes(PHONES[name]), `${name}'s phone`);
   for (const name of ['Samira', 'Fatima']) assert.ok(!familyText.includes(PHONES[name]), `no phone of ${name}, who did not agree`);
-  assertEveryPage(family.text, 'Voor het gezin en de professionals');
+  assertEveryPage(family.text, 'Volledige versie, alleen voor professionals');
   assertMapPage(family, true);
 
   // --- Network ---
@@ -272,7 +273,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   const networkEn = await printToPdf(page, 'network-en');
   assertNoRisk(networkEn.text, 'en', 'English network');
   assertEveryPage(networkEn.text, 'For the network', 'Confidential');
-  await page.getByRole('button', { name: 'For the family and the professionals' }).click();
+  await page.getByRole('button', { name: 'For professionals (everything)' }).click();
   const familyEn = flat((await printToPdf(page, 'family-en')).text);
   assertRiskTies(familyEn, map, 'en', 'Risk');
 

@@ -71,10 +71,12 @@ test('a support tie and a risk tie between the same two persons', async () => {
 
   // Dennis supports and harms Mila, so he does not protect her: she has nobody outside.
   const insights = page.getByRole('region', { name: 'What stands out?' });
-  await insights.getByText('Mila has no protective adult outside the household.').waitFor();
-  await insights.getByText('There is support between Dennis and Mila, but Dennis is also a risk to Mila.', { exact: false }).waitFor();
-  const first = await insights.locator('li.insight').first().innerText();
-  assert.match(first, /Mila has no protective adult/, 'the child without protection is named first');
+  // Issue 15: the serious risk is named first, then the child without a safe adult.
+  await insights.getByText('Mila has no safe adult outside the household.').waitFor();
+  await insights.getByText('Dennis helps Mila. There are also worries about what Dennis does to Mila.', { exact: false }).waitFor();
+  const items = await insights.locator('li.insight').allInnerTexts();
+  assert.match(items[0], /There are worries about what Dennis does to Mila/, 'the risk against the child is named first');
+  assert.ok(items.findIndex((t) => /Mila has no safe adult/.test(t)) < items.findIndex((t) => /Dennis helps Mila/.test(t)));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 //! answers are the child's own perspective on the same map (see `answers`), saved with
 //! every tap like any other edit.
 
-mod answers;
+use crate::timeline::answers;
 mod avatar;
 mod board;
 mod drag;
@@ -12,7 +12,7 @@ mod house;
 mod questions;
 mod speech;
 
-use crate::i18n::child::{text, Text};
+use crate::i18n::child::{perspective_name, text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, Sector};
 use crate::timeline::Perspective;
@@ -134,7 +134,7 @@ pub fn answer(
     apply: impl FnOnce(&mut Perspective, &Ctx),
 ) {
     let Some(map) = state.map() else { return };
-    let edit = answers::change(&map, child, state.lang, apply);
+    let edit = answers::change(&map, child, |name| perspective_name(state.lang, name), apply);
     if let Some(edit) = edit {
         on_action.emit(Action::Apply(edit));
     }

@@ -12,7 +12,7 @@ use crate::i18n::{date_from_millis, t, Key, Lang};
 use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
 use crate::io::{crypto, csv, graphml};
 use crate::model::iso_date_from_millis;
-use crate::model::{to_json, FamilyMap};
+use crate::model::{to_json, FamilyMap, Reader};
 use crate::present::svg;
 use crate::scene::Scene;
 use crate::ui::dom;
@@ -129,6 +129,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let open = use_state(|| false);
     let pseudo = use_state(|| false);
     let style = use_state(NameStyle::default);
+    // An export for one reader holds only what their printout holds.
+    let for_reader = use_state(|| None::<Reader>);
     // The map waiting for a password, and whether sealing runs.
     let sealing = use_mut_ref(|| None::<Prepared>);
     let asking = use_state(|| false);
@@ -137,12 +139,18 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let prepare = {
         let state = props.state.clone();
         let (pseudo, style) = (pseudo.clone(), style.clone());
+        let for_reader = for_reader.clone();
         move || -> Option<Prepared> {
             let map = state.map()?;
+            let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
+            let map = match *for_reader {
+                Some(reader) => crate::present::shown_to(&map, reader, lang, year),
+                None => (*map).clone(),
+            };
             let map = if *pseudo {
                 pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) })
             } else {
-                (*map).clone()
+                map
             };
             let millis = crate::ui::clock::local_millis();
             Some(Prepared {
@@ -297,6 +305,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             </button>
             if *open {
                 <div id="export-choices" class="files-panel" onkeydown={on_keydown}>
+                    { reader_choice(lang, &props.state, &for_reader) }
                     { pseudonymise_controls }
                     <ul class="export-formats" aria-label={ui_text(lang, UiText::ExportChoices)}>
                         { for FORMATS.iter().map(|&format| html! {
@@ -412,6 +421,49 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
             </label>
             <p id="pseudonymise-help" class="hint">{ ui_text(lang, UiText::PseudonymiseHelp) }</p>
             { preview }
+        </div>
+    }
+}
+
+/// "Export for": everything (for professionals only, and it says so), the network, or one
+/// person on the map.
+fn reader_choice(lang: Lang, state: &UseReducerHandle<AppState>, chosen: &UseStateHandle<Option<Reader>>) -> Html {
+    use crate::i18n::readers::{reader_name, text as rt, Text as RT};
+    let Some(map) = state.map() else { return html! {} };
+    let mut options = vec![(String::new(), rt(lang, RT::FullExport).to_owned())];
+    options.push(("network".to_owned(), reader_name(lang, Reader::Network, &map)));
+    options.extend(
+        map.persons()
+            .iter()
+            .filter(|p| p.kind == crate::model::PersonKind::Person && !p.deceased)
+            .map(|p| (format!("person-{}", p.id.0), p.name.clone())),
+    );
+    let current = match **chosen {
+        None | Some(Reader::Professionals) => String::new(),
+        Some(Reader::Network) => "network".to_owned(),
+        Some(Reader::Person(id)) => format!("person-{}", id.0),
+    };
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let value = dom::event_value(&e);
+            chosen.set(match value.as_str() {
+                "network" => Some(Reader::Network),
+                other => other
+                    .strip_prefix("person-")
+                    .and_then(|n| n.parse().ok())
+                    .map(|n| Reader::Person(crate::model::PersonId(n))),
+            });
+        })
+    };
+    html! {
+        <div class="field export-for">
+            <label for="export-for">{ rt(lang, RT::ForThisReader) }</label>
+            <select id="export-for" {onchange}>
+                { for options.iter().map(|(value, text)| html! {
+                    <option value={value.clone()} selected={*value == current}>{ text.clone() }</option>
+                }) }
+            </select>
         </div>
     }
 }

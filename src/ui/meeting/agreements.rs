@@ -124,6 +124,7 @@ fn agreement(
 ) -> Html {
     let title = numbered(lang, SectionKind::Agreements, i);
     let base = format!("mt-a{i}");
+    let about: Vec<PersonId> = std::iter::once(a.who).chain(a.for_whom.iter().copied()).collect();
     let on_who = edit.on_value(move |m, v| {
         if let (Some(a), Some(who)) = (m.agreements.get_mut(i), person_from_key(&v)) {
             a.who = who;
@@ -175,6 +176,9 @@ fn agreement(
                 { text_field(&format!("{base}-by"), label(lang, Label::By), "date", &a.by, typing("by", |a, v| a.by = v), edit.seal()) }
             </div>
             { text_area(&format!("{base}-how"), label(lang, Label::HowWeKnow), &a.how_we_know, typing("how", |a, v| a.how_we_know = v), edit.seal()) }
+            { super::fields::item_readers(lang, edit, &base, &a.readers, map, &about, move |m, r| {
+                if let Some(a) = m.agreements.get_mut(i) { a.readers = r; }
+            }) }
             if !tie_choices.is_empty() {
                 { PickSet {
                     lang,

@@ -150,3 +150,27 @@ impl PickSet<'_> {
         }
     }
 }
+
+/// "Who may read this?" for one meeting item; `set` puts the choice on the item.
+pub fn item_readers(
+    lang: Lang,
+    edit: &super::edit::MeetingEdit,
+    id: &str,
+    readers: &crate::model::Readers,
+    map: &crate::model::FamilyMap,
+    about: &[crate::model::PersonId],
+    set: impl Fn(&mut crate::meeting::Meeting, crate::model::Readers) + 'static,
+) -> Html {
+    let edit = edit.clone();
+    let set = std::rc::Rc::new(set);
+    let on_change = Callback::from(move |readers: crate::model::Readers| {
+        let set = set.clone();
+        edit.change(move |m| set(m, readers));
+    });
+    crate::ui::readers_field::readers_field(lang, id, readers, map, about, on_change)
+}
+
+/// The persons at home: who most meeting items are about.
+pub fn household(map: &crate::model::FamilyMap) -> Vec<crate::model::PersonId> {
+    map.persons().into_iter().filter(|p| p.in_centre()).map(|p| p.id).collect()
+}

@@ -16,7 +16,7 @@ mod preview;
 mod problems;
 mod safety;
 
-use crate::i18n::meeting::{audience_name, label, ui, Label, Ui};
+use crate::i18n::meeting::{label, print_for, ui, Label, Ui};
 use crate::i18n::Lang;
 use crate::meeting::{pack, Audience, Meeting, MeetingId};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind};
@@ -51,6 +51,23 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let next = map.next_meeting_id();
     let children: Vec<(PersonId, String)> =
         map.persons().into_iter().filter(|p| is_young(p)).map(|p| (p.id, p.name.clone())).collect();
+    // "Print for": each invited person on the map gets their own version.
+    let chosen_meeting = chosen
+        .and_then(|id| meetings.iter().find(|m| m.id == id))
+        .or_else(|| meetings.iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id))));
+    let invited: Vec<(PersonId, String)> = chosen_meeting
+        .map(|m| {
+            let mut seen = Vec::new();
+            for p in m.participants.iter().filter_map(|p| p.person) {
+                if let Some(person) = map.person(p) {
+                    if !seen.iter().any(|(id, _)| *id == p) {
+                        seen.push((p, person.name.clone()));
+                    }
+                }
+            }
+            seen
+        })
+        .unwrap_or_default();
 
     // The meeting chosen in the list, or else the latest one.
     let current = chosen
@@ -60,6 +77,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     // A child version for a child who has left the map falls back to the form.
     let shown_mode = match *mode {
         Mode::Preview(Audience::Child(id)) if !children.iter().any(|(c, _)| *c == id) => Mode::Fill,
+        Mode::Preview(Audience::Person(id)) if !invited.iter().any(|(c, _)| *c == id) => Mode::Fill,
         other => other,
     };
 
@@ -94,7 +112,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                 on_choose={on_choose} on_new={on_new} />
             if let Some(meeting) = current {
                 { review_banner(lang, &meeting) }
-                { modes(lang, &mode, shown_mode, &children) }
+                { modes(lang, &mode, shown_mode, &children, &invited) }
                 { match shown_mode {
                     Mode::Fill => html! {
                         <MeetingForm key={format!("form-{}", meeting.id.0)}
@@ -128,7 +146,13 @@ fn review_banner(lang: Lang, meeting: &Meeting) -> Html {
 }
 
 /// Fill in, or one of the versions: family and professionals, network, each child.
-fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(PersonId, String)]) -> Html {
+fn modes(
+    lang: Lang,
+    mode: &UseStateHandle<Mode>,
+    shown: Mode,
+    children: &[(PersonId, String)],
+    invited: &[(PersonId, String)],
+) -> Html {
     let button = |target: Mode, text: String| {
         let mode = mode.clone();
         html! {
@@ -139,9 +163,10 @@ fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(Pers
     html! {
         <nav class="meeting-modes no-print" aria-label={ui(lang, Ui::Versions)}>
             { button(Mode::Fill, ui(lang, Ui::FillIn).to_owned()) }
-            { button(Mode::Preview(Audience::FamilyAndProfessionals),
-                audience_name(lang, Audience::FamilyAndProfessionals).to_owned()) }
-            { button(Mode::Preview(Audience::Network), audience_name(lang, Audience::Network).to_owned()) }
+            { button(Mode::Preview(Audience::Professionals), print_for(lang, Audience::Professionals, "")) }
+            { button(Mode::Preview(Audience::Network), print_for(lang, Audience::Network, "")) }
+            { for invited.iter().map(|(id, name)| button(Mode::Preview(Audience::Person(*id)),
+                print_for(lang, Audience::Person(*id), name))) }
             { for children.iter().map(|(id, name)| button(Mode::Preview(Audience::Child(*id)),
                 format!("{}: {name}", ui(lang, Ui::ForTheChild)))) }
             if children.is_empty() { <span class="hint">{ ui(lang, Ui::NoChildOnMap) }</span> }
@@ -152,7 +177,11 @@ fn modes(lang: Lang, mode: &UseStateHandle<Mode>, shown: Mode, children: &[(Pers
 fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting, audience: Audience) -> Html {
     let Some(map) = state.map() else { return html! {} };
     let view = pack(&map, meeting, audience, rule_year(meeting));
-    html! { <preview::PackPreview lang={lang} view={std::rc::Rc::new(view)} /> }
+    let name = match audience {
+        Audience::Person(id) | Audience::Child(id) => map.person(id).map(|p| p.name.clone()).unwrap_or_default(),
+        Audience::Professionals | Audience::Network => String::new(),
+    };
+    html! { <preview::PackPreview key={format!("{audience:?}")} lang={lang} view={std::rc::Rc::new(view)} reader_name={name} /> }
 }
 
 /// A child or young person: marked as a child, or a person under 18.
@@ -222,6 +251,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { safety::scales(lang, edit, &meeting, map) }
             { safety::monitoring(lang, edit, &meeting, map) }
             { safety::child_voice(lang, edit, &meeting, map) }
+            { safety::notes(lang, edit, &meeting, map) }
             { problems::view(lang, &meeting, map) }
             <section class="panel meeting-section" aria-labelledby="mt-delete-title">
                 <h3 id="mt-delete-title" class="visually-hidden">{ ui(lang, Ui::DeleteMeeting) }</h3>

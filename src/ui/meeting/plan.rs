@@ -2,7 +2,7 @@
 //! lines for safety set by the responsible professional.
 
 use super::edit::{who_choices, who_from_key, who_key, MeetingEdit};
-use super::fields::{remove_button, select_field, text_area};
+use super::fields::{household, item_readers, remove_button, select_field, text_area};
 use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
 use crate::i18n::Lang;
 use crate::meeting::{participant_name, BottomLine, Meeting, MeetingRole, ParticipantId, SectionKind, Who, Worry};
@@ -68,6 +68,9 @@ fn worry(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, i: 
         <li class="meeting-item">
             <h4>{ title.clone() }</h4>
             { text_area(&format!("{base}-text"), ui(lang, Ui::WorryText), &w.text, on_text, edit.seal()) }
+            { item_readers(lang, edit, &base, &w.readers, map, &household(map), move |m, r| {
+                if let Some(w) = m.worries.get_mut(i) { w.readers = r; }
+            }) }
             if !meeting.participants.is_empty() {
                 <fieldset class="shares">
                     <legend>{ ui(lang, Ui::WhoSharesIt) }</legend>
@@ -128,7 +131,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
         let default = responsible_professional(meeting, map);
         Callback::from(move |_: MouseEvent| {
             let Some(set_by) = default else { return };
-            edit.change(|m| m.bottom_lines.push(BottomLine { text: String::new(), set_by }));
+            edit.change(|m| {
+                m.bottom_lines.push(BottomLine { text: String::new(), set_by, readers: Default::default() })
+            });
             dom::focus_id(&format!("mt-b{next}-text"));
         })
     };
@@ -150,6 +155,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
                             <h4>{ title.clone() }{ " " }<span class="badge">{ ui(lang, Ui::NonNegotiable) }</span></h4>
                             { text_area(&format!("{base}-text"), ui(lang, Ui::BottomLineText), &b.text, on_text, edit.seal()) }
                             { select_field(&format!("{base}-set-by"), label(lang, Label::SetBy), &choices, &who_key(b.set_by), on_set_by) }
+                            { item_readers(lang, edit, &base, &b.readers, map, &household(map), move |m, r| {
+                                if let Some(b) = m.bottom_lines.get_mut(i) { b.readers = r; }
+                            }) }
                             <div class="actions">
                                 { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.bottom_lines.len() { m.bottom_lines.remove(i); } })) }
                             </div>

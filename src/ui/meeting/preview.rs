@@ -7,8 +7,10 @@
 
 use super::map_page::map_page;
 use crate::i18n::meeting::{
-    age_text, audience_name, invitation_name, label, print_version, role_name, section_title, shown, ui, Label, Ui,
+    age_text, audience_name, invitation_name, label, left_out_text, name_flag_text, print_version, role_name,
+    section_title, shown, ui, Label, Ui,
 };
+use crate::i18n::readers::{text as rt, Text as RT};
 use crate::i18n::{t, Key, Lang};
 use crate::meeting::{
     AgreementLine, Audience, ConsentLine, HelperLine, PackView, Section, SectionKind, Shown, TieLine,
@@ -21,12 +23,26 @@ use yew::prelude::*;
 pub struct PackPreviewProps {
     pub lang: Lang,
     pub view: Rc<PackView>,
+    /// Whom the version is for, by name (empty for the network and professionals).
+    #[prop_or_default]
+    pub reader_name: String,
 }
 
 #[component]
 pub fn PackPreview(props: &PackPreviewProps) -> Html {
     let lang = props.lang;
-    let view = &props.view;
+    // Names in free text replaced for this printout only (one step, the stored plan stays).
+    let replaced = use_state(|| false);
+    let view: &PackView = &props.view;
+    let fixed;
+    let view = if *replaced {
+        let mut copy = view.clone();
+        copy.replace_names(lang);
+        fixed = copy;
+        &fixed
+    } else {
+        view
+    };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             // The print window may be refused (a kiosk, a test); nothing is lost then.
@@ -41,6 +57,26 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
             <div class="pack-controls no-print">
                 <p class="hint">{ ui(lang, Ui::PrintHint) }</p>
                 <button id="mt-print" type="button" class="primary" onclick={on_print}>{ print_version(lang, view.audience) }</button>
+                <section class="left-out" aria-labelledby="mt-left-out-title">
+                    <h4 id="mt-left-out-title">{ rt(lang, RT::LeftOutTitle) }</h4>
+                    { for left_out_text(lang, view.left_out, view.audience, &props.reader_name).into_iter().map(|line| html! {
+                        <p class="left-out-line">{ line }</p>
+                    }) }
+                </section>
+                if !view.name_flags.is_empty() {
+                    <section class="name-flags" aria-labelledby="mt-names-title" role="alert">
+                        <h4 id="mt-names-title">{ rt(lang, RT::NamesInText) }</h4>
+                        <ul>
+                            { for view.name_flags.iter().map(|f| html! {
+                                <li>{ name_flag_text(lang, &f.name, f.section, &shown(lang, &f.shown)) }</li>
+                            }) }
+                        </ul>
+                        <button id="mt-replace-names" type="button" onclick={{
+                            let replaced = replaced.clone();
+                            Callback::from(move |_: MouseEvent| replaced.set(true))
+                        }}>{ rt(lang, RT::ReplaceAll) }</button>
+                    </section>
+                }
             </div>
             <article class={classes!("pack-print", child.then_some("child-pack"))} data-audience={audience_key(view.audience)}>
                 { frame(lang, &page_header, "pack-plan", html! {
@@ -59,7 +95,8 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
 
 fn audience_key(audience: Audience) -> &'static str {
     match audience {
-        Audience::FamilyAndProfessionals => "family",
+        Audience::Professionals => "professionals",
+        Audience::Person(_) => "person",
         Audience::Network => "network",
         Audience::Child(_) => "child",
     }
@@ -101,12 +138,15 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
         <header class="pack-title">
             <h3 id="pack-title">{ format!("{} — {version}", h.map_title) }</h3>
             <dl class="pack-facts">
-                { field(Label::For, h.for_child.as_ref().map(|c| shown(lang, c))) }
+                { field(Label::For, h.for_person.as_ref().map(|c| shown(lang, c))) }
                 { field(Label::Date, Some(h.meeting_date.clone())) }
                 { field(Label::Place, h.place.clone()) }
                 { field(Label::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
                 { field(Label::Purpose, h.purpose.clone()) }
             </dl>
+            if h.full {
+                <p class="pack-full"><strong>{ crate::i18n::meeting::full_version_note(lang) }</strong></p>
+            }
             if let Some(review) = h.review_date.as_ref().filter(|r| !r.trim().is_empty()) {
                 <p class="pack-review">{ label(lang, Label::ReviewDate) }{ ": " }<strong>{ review.clone() }</strong></p>
             }
@@ -226,7 +266,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                 }) }
             </ul>
         },
-        Section::GoingWell(lines) | Section::MyWords(lines) => html! {
+        Section::GoingWell(lines) | Section::MyWords(lines) | Section::Notes(lines) => html! {
             <ul class="pack-list">{ for lines.iter().map(|text| html! { <li><p class="pack-text">{ text.clone() }</p></li> }) }</ul>
         },
         Section::BottomLines(lines) => html! {
@@ -483,6 +523,7 @@ fn kind_class(kind: SectionKind) -> &'static str {
         SectionKind::RedFlags => "red-flags",
         SectionKind::Scales => "scales",
         SectionKind::Monitoring => "monitoring",
+        SectionKind::Notes => "notes",
         SectionKind::ChildVoice => "child-voice",
         SectionKind::WhoHelpsMe => "who-helps-me",
         SectionKind::WhoICanGoTo => "who-i-can-go-to",

@@ -3,7 +3,7 @@
 //! own words.
 
 use super::edit::{person_from_key, who_choices, who_from_key, who_key, MeetingEdit};
-use super::fields::{remove_button, select_field, text_area, text_field};
+use super::fields::{household, item_readers, remove_button, select_field, text_area, text_field};
 use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
 use crate::i18n::Lang;
 use crate::meeting::{participant_name, ChildVoice, Meeting, RedFlag, RedFlagStep, ScaleScore, SectionKind};
@@ -52,6 +52,9 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                         <li class="meeting-item">
                             <h4>{ title.clone() }</h4>
                             { text_area(&format!("{base}-sign"), ui(lang, Ui::RedFlagSign), &flag.sign, on_sign, edit.seal()) }
+                            { item_readers(lang, edit, &base, &flag.readers, map, &household(map), move |m, r| {
+                                if let Some(f) = m.red_flags.get_mut(i) { f.readers = r; }
+                            }) }
                             <ul class="steps">
                                 { for flag.steps.iter().enumerate().map(|(j, step)| {
                                     let sid = format!("{base}-s{j}");
@@ -159,7 +162,9 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
         let next = meeting.child_voice.len();
         Callback::from(move |_: MouseEvent| {
             let Some(child) = first else { return };
-            edit.change(|m| m.child_voice.push(ChildVoice { child, words: String::new() }));
+            edit.change(|m| {
+                m.child_voice.push(ChildVoice { child, words: String::new(), readers: Default::default() })
+            });
             dom::focus_id(&format!("mt-v{next}-words"));
         })
     };
@@ -181,6 +186,9 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
                                 edit.on_typing(&format!("{base}-words"), move |m, value| {
                                     if let Some(v) = m.child_voice.get_mut(i) { v.words = value; }
                                 }), edit.seal()) }
+                            { item_readers(lang, edit, &base, &v.readers, map, &[v.child], move |m, r| {
+                                if let Some(v) = m.child_voice.get_mut(i) { v.readers = r; }
+                            }) }
                             <div class="actions">
                                 { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.child_voice.len() { m.child_voice.remove(i); } })) }
                             </div>
@@ -193,6 +201,52 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
             } else {
                 <button id="mt-add-voice" type="button" onclick={on_add}>{ ui(lang, Ui::AddChildVoice) }</button>
             }
+        </section>
+    }
+}
+
+/// Notes for the plan with a readership of their own: a safe address, a preparation note.
+pub fn notes(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    use crate::i18n::readers::{text as rt, Text as RT};
+    let on_add = {
+        let edit = edit.clone();
+        let next = meeting.notes.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.change(|m| {
+                m.notes.push(crate::model::PlanNote {
+                    text: String::new(),
+                    readers: crate::model::Readers::professionals_only(""),
+                })
+            });
+            dom::focus_id(&format!("mt-n{next}-text"));
+        })
+    };
+    html! {
+        <section class="panel meeting-section" aria-labelledby="mt-notes-title">
+            <h3 id="mt-notes-title">{ section_title(lang, SectionKind::Notes) }</h3>
+            <p class="hint">{ rt(lang, RT::NotesHelp) }</p>
+            <ol class="meeting-items">
+                { for meeting.notes.iter().enumerate().map(|(i, n)| {
+                    let title = numbered(lang, SectionKind::Notes, i);
+                    let base = format!("mt-n{i}");
+                    html! {
+                        <li class="meeting-item">
+                            <h4>{ title.clone() }</h4>
+                            { text_area(&format!("{base}-text"), rt(lang, RT::NoteText), &n.text,
+                                edit.on_typing(&format!("{base}-text"), move |m, value| {
+                                    if let Some(n) = m.notes.get_mut(i) { n.text = value; }
+                                }), edit.seal()) }
+                            { item_readers(lang, edit, &base, &n.readers, map, &household(map), move |m, r| {
+                                if let Some(n) = m.notes.get_mut(i) { n.readers = r; }
+                            }) }
+                            <div class="actions">
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.notes.len() { m.notes.remove(i); } })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button id="mt-add-note" type="button" onclick={on_add}>{ rt(lang, RT::AddNote) }</button>
         </section>
     }
 }

@@ -1,22 +1,24 @@
-//! How a child's answers are kept in the child's perspective (`timeline::Perspective`,
-//! holder = the child), so they sit beside the grown-ups' views of the same map:
+//! How a child's answers (child mode) are kept in the child's perspective (`Perspective`,
+//! holder = the child), so they sit beside the grown-ups' views of the same map. Pure logic,
+//! tested natively; the child-mode screens only call it.
 //!
 //! - closer or further: the perspective's `closeness`;
 //! - "makes me feel safe" and "comes by and helps keep me safe": a support tie from that
 //!   person to the child with comfort (`SupportType::Emotional`);
 //! - "helps me": a support tie to the child with practical help;
-//! - "I want to see them more": a contact tie from the child, with a note saying so;
-//! - "I don't want them near": a risk tie to the child, with a note saying so. The child
-//!   never sees that word; for the meeting it is the child's view of a worry;
-//! - how safe the child feels (0–10): in the perspective's name (see `i18n::child`).
+//! - "I want to see them more": a contact tie from the child;
+//! - "I don't want them near": a risk tie to the child. The child never sees that word; it
+//!   is the child's wish, never phrased as an accusation, and never shown to that person;
+//! - how safe the child feels (0–10): the perspective's `safety`.
 //!
-//! Every answer is the whole perspective set again with `Edit::SetPerspective`, one undo
-//! step per answer.
+//! Every answer's tie carries a typed mark (`Tie::answer`, a `ChildAnswer`), never words
+//! in a note, and is for professionals only until the child (with the professional)
+//! chooses to share it. Every answer is the whole perspective set again with
+//! `Edit::SetPerspective`, one undo step per answer.
 
-use crate::i18n::child::{is_see_more_note, not_near_note, perspective_name, see_more_note};
-use crate::i18n::Lang;
-use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, SupportType, Tie, TieId, TieKind};
-use crate::timeline::Perspective;
+use crate::model::{
+    ChildAnswer, Edit, FamilyMap, Person, PersonId, Perspective, Readers, Ring, SupportType, Tie, TieId, TieKind,
+};
 
 /// The questions answered by tapping people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,10 +73,11 @@ pub fn find(map: &FamilyMap, child: PersonId) -> Option<&Perspective> {
 /// The edit that changes the child's perspective, starting one when there is none: the
 /// map as it is, but without the ties that touch the child, so the child's own answers
 /// are not filled in beforehand by what the grown-ups said.
+/// `name` names a new perspective ("Zoals Noah het ziet", from the words layer).
 pub fn change(
     map: &FamilyMap,
     child: PersonId,
-    lang: Lang,
+    name: impl FnOnce(&str) -> String,
     apply: impl FnOnce(&mut Perspective, &Ctx),
 ) -> Option<Edit> {
     let child_person = map.person(child)?;
@@ -82,12 +85,12 @@ pub fn change(
         Some(existing) => existing.clone(),
         None => {
             let id = map.next_perspective_id();
-            let mut fresh = Perspective::from_map(id, perspective_name(lang, &child_person.name), Some(child), map);
+            let mut fresh = Perspective::from_map(id, name(&child_person.name), Some(child), map);
             fresh.ties.retain(|t| !t.touches(child));
             fresh
         }
     };
-    let ctx = Ctx { child, child_name: child_person.name.clone(), lang, first_free_tie: map.next_tie_id() };
+    let ctx = Ctx { child, child_name: child_person.name.clone(), first_free_tie: map.next_tie_id() };
     apply(&mut perspective, &ctx);
     perspective.check(map).ok()?;
     Some(Edit::SetPerspective { id: perspective.id, perspective: Some(perspective) })
@@ -97,7 +100,6 @@ pub fn change(
 pub struct Ctx {
     pub child: PersonId,
     child_name: String,
-    lang: Lang,
     first_free_tie: TieId,
 }
 
@@ -108,9 +110,12 @@ impl Ctx {
         TieId(after_own.max(self.first_free_tie.0))
     }
 
-    fn tie(&self, perspective: &Perspective, from: PersonId, to: PersonId, kind: TieKind) -> Tie {
+    /// A new answer: said by the child, marked as an answer, for professionals only.
+    fn tie(&self, perspective: &Perspective, from: PersonId, to: PersonId, kind: TieKind, answer: ChildAnswer) -> Tie {
         let mut tie = Tie::new(self.tie_id(perspective), from, to, kind);
         tie.according_to = self.child_name.clone();
+        tie.answer = Some(answer);
+        tie.readers = Readers::professionals_only("");
         tie
     }
 }
@@ -134,14 +139,11 @@ fn support_to_child(perspective: &Perspective, child: PersonId, person: PersonId
 }
 
 fn see_more(perspective: &Perspective, child: PersonId, person: PersonId) -> Option<usize> {
-    perspective
-        .ties
-        .iter()
-        .position(|t| t.kind == TieKind::Contact && t.from == child && t.to == person && is_see_more_note(&t.note))
+    perspective.ties.iter().position(|t| t.answer == Some(ChildAnswer::SeeMore) && t.from == child && t.to == person)
 }
 
 fn not_near(perspective: &Perspective, child: PersonId, person: PersonId) -> Option<usize> {
-    perspective.ties.iter().position(|t| t.kind == TieKind::Risk && t.from == person && t.to == child)
+    perspective.ties.iter().position(|t| t.answer == Some(ChildAnswer::NotNear) && t.from == person && t.to == child)
 }
 
 fn support_type(answer: Answer) -> Option<SupportType> {
@@ -175,7 +177,7 @@ pub fn set(perspective: &mut Perspective, ctx: &Ctx, person: PersonId, answer: A
                 }
             }
             (None, true) => {
-                let mut tie = ctx.tie(perspective, person, child, TieKind::Support);
+                let mut tie = ctx.tie(perspective, person, child, TieKind::Support, ChildAnswer::Support);
                 tie.support.insert(kind);
                 perspective.ties.push(tie);
             }
@@ -186,8 +188,7 @@ pub fn set(perspective: &mut Perspective, ctx: &Ctx, person: PersonId, answer: A
                 perspective.ties.remove(i);
             }
             (None, true) => {
-                let mut tie = ctx.tie(perspective, child, person, TieKind::Contact);
-                tie.note = see_more_note(ctx.lang).to_owned();
+                let tie = ctx.tie(perspective, child, person, TieKind::Contact, ChildAnswer::SeeMore);
                 perspective.ties.push(tie);
             }
             _ => {}
@@ -226,8 +227,7 @@ pub fn set_zone(perspective: &mut Perspective, ctx: &Ctx, person: &Person, zone:
         Zone::NotNear => {
             set(perspective, ctx, person.id, Answer::Safe, false);
             if not_near(perspective, child, person.id).is_none() {
-                let mut tie = ctx.tie(perspective, person.id, child, TieKind::Risk);
-                tie.note = not_near_note(ctx.lang).to_owned();
+                let tie = ctx.tie(perspective, person.id, child, TieKind::Risk, ChildAnswer::NotNear);
                 perspective.ties.push(tie);
             }
         }

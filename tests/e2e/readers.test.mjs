@@ -1,0 +1,133 @@
+// Issue 15: who may read what. The Bakker family with items restricted in every way
+// (tests/fixtures/bakker-readers.kring.json, made by tests/visibility.rs), each carrying a
+// unique marker word. Printed for Dennis and for the network to PDF and read back with
+// pdftotext; the child's answer is not in Dennis's printout; the "Show as" lens holds
+// nothing that is not for its reader, in the DOM or in any accessible name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, openApp, axeViolations, seedMap, fixture } from './harness.mjs';
+
+let server, origin, browser, dir;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  dir = process.env.KRING_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kring-readers-'));
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir && !process.env.KRING_PDF_DIR) rmSync(dir, { recursive: true, force: true });
+});
+
+// Which marker is for whom (see `fixture()` in tests/visibility.rs).
+const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkhotel', 'mklima', // not for Dennis
+  'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike']; // professionals only
+const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkindia'];
+const RESTRICTED = [...NOT_FOR_DENNIS, 'mkindia'];
+
+const flat = (text) => text.replace(/\s+/g, ' ');
+
+async function printToPdf(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  return flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+/** Every text on the page and every accessible name or description an assistive technology could read. */
+async function everythingReadable(page) {
+  return page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of ['aria-label', 'aria-description', 'title', 'alt', 'value', 'placeholder']) {
+        const v = el.getAttribute(attr);
+        if (v) parts.push(v);
+      }
+      if (el.tagName === 'title' || el.tagName === 'desc' || el.tagName === 'text') parts.push(el.textContent);
+    }
+    return parts.join('\n');
+  });
+}
+
+test('each reader gets a printout with only what is for them, and the preview counts the rest', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-readers' });
+  await page.getByRole('button', { name: 'Netwerkberaad' }).click();
+
+  // --- Dennis ---
+  await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
+  await page.getByRole('heading', { name: 'Familie Bakker — Persoonlijke versie' }).waitFor();
+  await page.getByText('5 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the preview for Dennis passes axe');
+  const dennis = await printToPdf(page, 'dennis');
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!dennis.includes(marker), `Dennis's printout holds ${marker}`);
+  for (const marker of FOR_DENNIS) assert.ok(dennis.includes(marker), `Dennis's printout misses ${marker}`);
+  assert.ok(dennis.includes('Voor: Dennis') || dennis.includes('Voor Dennis'), 'says whom it is for');
+  assert.ok(!dennis.includes('onderdelen zijn'), 'the counts are for the screen, not the paper');
+  assert.ok(!dennis.includes('liever niet dichtbij'), "Noah's answer is not in Dennis's printout");
+
+  // --- The network ---
+  await page.getByRole('button', { name: 'Voor het netwerk', exact: true }).click();
+  await page.getByRole('heading', { name: 'Familie Bakker — Voor het netwerk' }).waitFor();
+  await page.getByText(/onderdelen zijn niet voor iedereen/).waitFor();
+  const network = await printToPdf(page, 'network');
+  for (const marker of RESTRICTED) assert.ok(!network.includes(marker), `the network printout holds ${marker}`);
+  assert.ok(network.includes('mkfoxtrot'), 'a worry for everyone is in the network printout');
+
+  // --- Noah's own plan: his words are his; the one he would rather not have near is not sent to him ---
+  await page.getByRole('button', { name: 'Voor het kind: Noah' }).click();
+  await page.getByRole('heading', { name: 'Familie Bakker — Mijn plan' }).waitFor();
+  const noah = await printToPdf(page, 'noah-child');
+  assert.ok(noah.includes('mkjuliet'), "Noah's own words are in his plan");
+  assert.ok(!noah.includes('Dennis'), 'Dennis is not in "who can I go to"');
+  for (const marker of ['mkalpha', 'mkcharlie', 'mkgolf', 'mkkilo', 'mkindia']) {
+    assert.ok(!noah.includes(marker), `Noah's plan holds ${marker}`);
+  }
+
+  // --- The full version says it is for professionals only ---
+  await page.getByRole('button', { name: 'Voor professionals (alles)' }).click();
+  const full = await printToPdf(page, 'professionals');
+  assert.ok(full.includes('Alleen voor professionals'), 'the full version says whom it is for');
+  for (const marker of NOT_FOR_DENNIS.filter((m) => m !== 'mkmike')) assert.ok(full.includes(marker), `full version misses ${marker}`);
+  assert.deepEqual(errors, []);
+});
+
+test('the Show as lens holds nothing that is not for its reader, and returns in one step', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-lens' });
+  const insights = page.locator('section.insights');
+  await insights.waitFor();
+  assert.ok((await insights.innerText()).includes('doet tegen Linda'), 'the whole map names the risk to Linda first');
+
+  // Chosen by keyboard, as in a meeting room.
+  const showAs = page.getByLabel('Laat zien als');
+  await showAs.focus();
+  await showAs.selectOption({ label: 'Dennis' });
+  await page.getByText('Je ziet de kaart zoals Dennis die krijgt.').waitFor();
+  const back = page.getByRole('button', { name: 'Terug naar de hele kaart' });
+  assert.equal(await back.evaluate((el) => el === document.activeElement), true, 'focus goes to the way back');
+  const readable = await everythingReadable(page);
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!readable.includes(marker), `the lens for Dennis holds ${marker}`);
+  assert.ok(!readable.includes('doet tegen Linda'), 'the lens for Dennis does not show the risk reported by Linda');
+  assert.ok(!readable.includes('liever niet dichtbij'), "the lens for Dennis does not show Noah's answer");
+  assert.deepEqual(await axeViolations(page), [], 'the lens passes axe');
+
+  // One step back, by keyboard.
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Laat zien als').waitFor();
+  assert.ok((await page.locator('section.insights').innerText()).includes('doet tegen Linda'));
+
+  // The network's lens.
+  await page.getByLabel('Laat zien als').selectOption({ label: 'het netwerk' });
+  await page.getByText('Je ziet de kaart zoals het netwerk die krijgt.').waitFor();
+  const networkReadable = await everythingReadable(page);
+  for (const marker of RESTRICTED) assert.ok(!networkReadable.includes(marker), `the network lens holds ${marker}`);
+});
