@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const ROOT = new URL('..', import.meta.url).pathname;
 
 export async function startBenchServer() {
-  const dist = join(ROOT, 'dist');
+  const dist = process.env.KRING_DIST ?? join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('no dist/index.html: run `trunk build --release` first');
   const stage = mkdtempSync(join(tmpdir(), 'kring-bench-'));
   for (const entry of readdirSync(dist)) symlinkSync(join(dist, entry), join(stage, entry));

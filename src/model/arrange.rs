@@ -22,7 +22,7 @@ pub fn auto_arrange(map: &FamilyMap) -> Option<Edit> {
     }
     let mut edits = Vec::new();
     for persons in groups.values_mut() {
-        persons.sort_by(|a, b| a.angle.total_cmp(&b.angle).then(a.id.cmp(&b.id)));
+        super::order::sort_by(persons, |a, b| a.angle.total_cmp(&b.angle).then(a.id.cmp(&b.id)));
         let count = persons.len() as f64;
         for (k, person) in persons.iter().enumerate() {
             // The middles of equal slots: even gaps, and half a gap at either edge.

@@ -79,14 +79,14 @@ impl FamilyMap {
     /// Persons in id order (the order they were added), independent of graph slots.
     pub fn persons(&self) -> Vec<&Person> {
         let mut all: Vec<&Person> = self.graph.node_weights().collect();
-        all.sort_by_key(|p| p.id);
+        super::order::sort_by_key(&mut all, |p| p.id);
         all
     }
 
     /// Ties in id order.
     pub fn ties(&self) -> Vec<&Tie> {
         let mut all: Vec<&Tie> = self.graph.edge_weights().collect();
-        all.sort_by_key(|t| t.id);
+        super::order::sort_by_key(&mut all, |t| t.id);
         all
     }
 
@@ -109,7 +109,7 @@ impl FamilyMap {
             .chain(self.graph.edges_directed(*ix, petgraph::Direction::Incoming))
             .map(|e| e.weight())
             .collect();
-        all.sort_by_key(|t| t.id);
+        super::order::sort_by_key(&mut all, |t| t.id);
         all.dedup_by_key(|t| t.id);
         all
     }
@@ -126,7 +126,7 @@ impl FamilyMap {
         if taken.is_empty() {
             return 0.5;
         }
-        taken.sort_by(f64::total_cmp);
+        super::order::sort_by(&mut taken, f64::total_cmp);
         // Gaps include both wedge edges, so the first newcomer after one at 0.5 goes to an edge side.
         let mut best = (0.0, taken[0] / 2.0);
         let mut prev = 0.0;

@@ -12,6 +12,7 @@ mod history;
 mod ids;
 mod map;
 pub mod meeting;
+pub mod order;
 mod person;
 mod perspective;
 mod readers;

@@ -42,7 +42,9 @@ pub fn place_labels(marks: &mut [PersonMark], index: &mut ShapeIndex, frame: &Re
     // Nearest the middle first (their cells are smallest), then clockwise, then by id.
     let mut order: Vec<(f64, f64, usize)> =
         marks.iter().enumerate().map(|(i, m)| (m.x.hypot(m.y), m.y.atan2(m.x), i)).collect();
-    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(marks[a.2].id.cmp(&marks[b.2].id)));
+    crate::model::order::sort_by(&mut order, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(marks[a.2].id.cmp(&marks[b.2].id))
+    });
     let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
     let count = marks.len().max(1);
     let mut labeller = Labeller {

@@ -37,7 +37,7 @@ pub fn place_persons(map: &FamilyMap) -> Vec<(&Person, f64, f64)> {
     for ((wedge, ring), persons) in cells {
         placed.extend(place_cell(Sector::OUTER[wedge], ring, persons));
     }
-    placed.sort_by_key(|(person, _, _)| person.id);
+    crate::model::order::sort_by_key(&mut placed, |(person, _, _)| person.id);
     placed
 }
 
@@ -166,5 +166,5 @@ fn interleave(persons: Vec<&Person>, first_count: usize) -> (Vec<&Person>, Vec<&
 
 /// The order the family sees: by angle, then by id so equal angles stay put.
 fn sort_by_angle(persons: &mut [&Person]) {
-    persons.sort_by(|a, b| a.angle.total_cmp(&b.angle).then(a.id.cmp(&b.id)));
+    crate::model::order::sort_by(persons, |a, b| a.angle.total_cmp(&b.angle).then(a.id.cmp(&b.id)));
 }

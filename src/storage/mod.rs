@@ -67,7 +67,7 @@ impl Store {
     pub async fn list_maps(&self) -> Result<Vec<MapRecord>, StorageError> {
         let values = self.db.get_all(MAPS).await?;
         let mut records: Vec<MapRecord> = values.iter().filter_map(|v| record_from(&v)).collect();
-        records.sort_by(|a, b| b.updated.total_cmp(&a.updated));
+        crate::model::order::sort_by(&mut records, |a, b| b.updated.total_cmp(&a.updated));
         Ok(records)
     }
 

@@ -503,7 +503,7 @@ fn match_persons(ours: &FamilyMap, theirs: &FamilyMap) -> Vec<PersonMatch> {
             }
         }
     }
-    candidates.sort();
+    crate::model::order::sort_by(&mut candidates, Ord::cmp);
     for (_, similarity, t, o) in candidates {
         if found.contains_key(&t) || taken.contains(&o) {
             continue;

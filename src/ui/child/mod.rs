@@ -121,7 +121,7 @@ impl Seen {
         let map = state.map()?;
         let me = map.person(child)?;
         let mut others: Vec<Person> = map.persons().into_iter().filter(|p| p.id != child).cloned().collect();
-        others.sort_by_key(|p| (!p.in_centre(), p.ring, p.id));
+        crate::model::order::sort_by_key(&mut others, |p| (!p.in_centre(), p.ring, p.id));
         Some(Seen { others, perspective: answers::find(&map, child).cloned(), child_avatar: avatar::emoji(me) })
     }
 }

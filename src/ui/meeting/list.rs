@@ -18,7 +18,7 @@ pub struct MeetingListProps {
 pub fn MeetingList(props: &MeetingListProps) -> Html {
     let lang = props.lang;
     let mut meetings: Vec<&Meeting> = props.meetings.iter().collect();
-    meetings.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    crate::model::order::sort_by(&mut meetings, |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
     html! {
         <section class="panel meeting-list no-print" aria-labelledby="mt-list-title">
             <h3 id="mt-list-title">{ ui(lang, Ui::MeetingsForMap) }</h3>

@@ -61,7 +61,7 @@ impl Moment {
 /// The snapshots in the order of their day (and of saving, within a day).
 fn by_date(map: &FamilyMap) -> Vec<&Snapshot> {
     let mut all: Vec<&Snapshot> = map.snapshots().iter().collect();
-    all.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    crate::model::order::sort_by(&mut all, |a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
     all
 }
 
