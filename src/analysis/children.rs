@@ -230,7 +230,7 @@ fn all_support(network: &Network, child: Ix) -> BTreeMap<Ix, Vec<TieId>> {
 
 /// Ties in id order, each once (a mutual tie shows up in both directions).
 pub(super) fn sorted(mut ties: Vec<TieId>) -> Vec<TieId> {
-    ties.sort();
+    crate::model::order::sort_by(&mut ties, Ord::cmp);
     ties.dedup();
     ties
 }

@@ -184,7 +184,7 @@ impl Insight {
             | Insight::EmptySector { .. }
             | Insight::InformalOutnumbers { .. } => Vec::new(),
         };
-        ties.sort();
+        crate::model::order::sort_by(&mut ties, Ord::cmp);
         ties.dedup();
         ties
     }

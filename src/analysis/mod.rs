@@ -31,6 +31,6 @@ pub fn insights(map: &FamilyMap) -> Vec<Insight> {
     found.extend(balance::insights(&network));
     found.extend(reciprocity::insights(&network));
     // A stable sort keeps the id order in which each kind was found.
-    found.sort_by_key(|insight| (insight.severity(), insight.rank_within_severity()));
+    crate::model::order::sort_by_key(&mut found, |insight| (insight.severity(), insight.rank_within_severity()));
     found
 }

@@ -50,7 +50,7 @@ impl<'a> Network<'a> {
     pub fn new(map: &'a FamilyMap) -> Network<'a> {
         let graph = map.graph();
         let mut nodes: Vec<_> = graph.node_indices().filter_map(|ix| Some((ix, graph.node_weight(ix)?))).collect();
-        nodes.sort_by_key(|(_, person)| person.id);
+        crate::model::order::sort_by_key(&mut nodes, |(_, person)| person.id);
         // petgraph slot -> compact index; slots of removed persons stay unused.
         let mut compact = vec![usize::MAX; graph.node_bound()];
         for (position, (ix, _)) in nodes.iter().enumerate() {
@@ -62,7 +62,7 @@ impl<'a> Network<'a> {
             .edge_references()
             .map(|edge| (edge.weight(), compact[edge.source().index()], compact[edge.target().index()]))
             .collect();
-        ties.sort_by_key(|(tie, _, _)| tie.id);
+        crate::model::order::sort_by_key(&mut ties, |(tie, _, _)| tie.id);
 
         let count = persons.len();
         let mut network = Network {
@@ -121,7 +121,7 @@ impl<'a> Network<'a> {
                 network.not_near[child].push(person);
             }
         }
-        network.risk_pairs.sort_unstable();
+        crate::model::order::sort_by(&mut network.risk_pairs, Ord::cmp);
         network.risk_pairs.dedup();
         network
     }

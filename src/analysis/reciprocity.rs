@@ -26,7 +26,7 @@ fn givers_without_receiving(network: &Network) -> Vec<Insight> {
                 return None;
             }
             let mut receivers: Vec<Ix> = network.gives[ix].iter().map(|link| link.other).collect();
-            receivers.sort_unstable();
+            crate::model::order::sort_by(&mut receivers, Ord::cmp);
             receivers.dedup();
             Some(Insight::GivesWithoutReceiving {
                 person: network.persons[ix].id,
@@ -51,7 +51,7 @@ fn mutual_support(network: &Network) -> Insight {
             })
         })
         .collect();
-    directions.sort_unstable_by_key(|&(a, b, _, tie)| (a, b, tie));
+    crate::model::order::sort_by_key(&mut directions, |&(a, b, _, tie)| (a, b, tie));
 
     let mut pairs = Vec::new();
     let mut ties = Vec::new();

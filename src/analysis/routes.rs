@@ -138,7 +138,7 @@ impl SupportRoutes {
             }
             below = above;
         }
-        cut.bridges.sort();
+        crate::model::order::sort_by(&mut cut.bridges, Ord::cmp);
         cut
     }
 }

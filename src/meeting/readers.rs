@@ -215,6 +215,6 @@ pub fn suggested_not_for(map: &FamilyMap, about: &[PersonId]) -> Vec<PersonId> {
             }
         }
     }
-    out.sort();
+    crate::model::order::sort_by(&mut out, Ord::cmp);
     out
 }
