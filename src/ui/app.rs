@@ -22,8 +22,10 @@ use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
 use super::toolbar::Toolbar;
+use crate::i18n::reliability::{safety_text, SafetyText};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
+use crate::storage::journal::Journal;
 use crate::storage::{self, prefs, spare, MapRecord, StorageError, Store};
 use crate::viewport::Viewport;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -55,10 +57,19 @@ pub fn App() -> Html {
         let lang = state.lang;
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // The crash journal first: what it holds may be newer than IndexedDB.
+                let journal = Journal::open().await;
+                if journal.is_none() && !prefs::said_protection_limited() {
+                    prefs::remember_protection_limited();
+                    dispatch.dispatch(Action::Safety(Some(SafetyText::Limited)));
+                }
+                let mut safety = None;
                 let action = match Store::open().await {
                     Ok(store) => {
                         saver.borrow_mut().set_store(store.clone());
-                        load_last_map(&store, lang).await
+                        let (action, recovered) = load_last_map(&store, lang, journal.as_ref()).await;
+                        safety = recovered.then_some(SafetyText::Recovered);
+                        action
                     }
                     Err(_) => {
                         dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
@@ -70,6 +81,9 @@ pub fn App() -> Html {
                     }
                 };
                 dispatch.dispatch(action);
+                if safety.is_some() {
+                    dispatch.dispatch(Action::Safety(safety));
+                }
             });
         });
     }
@@ -83,6 +97,7 @@ pub fn App() -> Html {
             if current.is_loaded() && current.revision > current.saved_revision {
                 let done = Callback::from(move |outcome: SaveOutcome| match outcome {
                     SaveOutcome::Saved(revision) => dispatch.dispatch(Action::Saved { revision }),
+                    SaveOutcome::Journaled(revision) => dispatch.dispatch(Action::Journaled { revision }),
                     SaveOutcome::Failed(err) => dispatch.dispatch(Action::SaveFailed(match err {
                         StorageError::Full => SaveState::Full,
                         StorageError::Unavailable(_) => SaveState::Unavailable,
@@ -90,8 +105,10 @@ pub fn App() -> Html {
                     })),
                 });
                 let revision = current.revision;
+                let for_journal = current.clone();
                 let make = Box::new(move || record_of(&current));
-                Saver::request(&saver, revision, make, done);
+                let entry = Box::new(move |writable: &dyn Fn(&str) -> bool| for_journal.journal_entry(writable));
+                Saver::request(&saver, revision, make, entry, done);
             }
         });
     }
@@ -233,6 +250,13 @@ pub fn App() -> Html {
             if let Some(notice) = state.notice {
                 <div class="notice" role="alert"><p>{ t(lang, notice) }</p></div>
             }
+            if let Some(safety) = state.safety {
+                // A recovery is news to check; "limited here" is said once, quietly.
+                <div class={classes!("notice", (safety == SafetyText::Limited).then_some("quiet"))}
+                    role={if safety == SafetyText::Limited { "status" } else { "alert" }} id="safety-note">
+                    <p>{ safety_text(lang, safety) }</p>
+                </div>
+            }
             if matches!(state.save_state, SaveState::Full | SaveState::Failed | SaveState::Unavailable) {
                 <div class="notice" role="alert"><p>{ t(lang, save_problem_key(state.save_state)) }</p></div>
             }
@@ -318,11 +342,21 @@ pub fn App() -> Html {
     }
 }
 
-async fn load_last_map(store: &Store, lang: Lang) -> Action {
+/// The map to open at start, and whether the crash journal put anything back.
+async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> (Action, bool) {
+    // What the journal holds and IndexedDB lost or had not written yet goes back first.
+    let recovered = match journal {
+        Some(journal) => store.recover_from_journal(journal).await,
+        None => Vec::new(),
+    };
     let current = store.setting(CURRENT_MAP).await.ok().flatten();
     let record = match current {
-        Some(id) => store.load_map(&id).await.ok().flatten(),
-        None => None,
+        Some(id) => match recovered.iter().find(|r| r.id == id) {
+            Some(record) => Some(record.clone()),
+            None => store.load_map(&id).await.ok().flatten(),
+        },
+        // IndexedDB lost everything, settings too: the newest map the journal gave back.
+        None => recovered.iter().max_by(|a, b| a.updated.total_cmp(&b.updated)).cloned(),
     };
     let mut notice = None;
     // Storage lost the map (a browser killed mid-write can come back with an empty store):
@@ -359,7 +393,7 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
     if let Action::Loaded { map_id, .. } = &action {
         let _ = store.set_setting(CURRENT_MAP, map_id).await;
     }
-    action
+    (action, !recovered.is_empty())
 }
 
 fn record_of(state: &AppState) -> Option<MapRecord> {
@@ -367,7 +401,8 @@ fn record_of(state: &AppState) -> Option<MapRecord> {
     Some(MapRecord {
         id: state.map_id.clone(),
         title: map.title().to_owned(),
-        updated: storage::now(),
+        // The stamp of the newest change in it: compared with the journal's at start.
+        updated: state.stamp(),
         document: to_json(&map),
         history: state.history_json(),
     })
