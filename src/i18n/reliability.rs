@@ -54,10 +54,13 @@ pub enum SafetyText {
     /// This browser has no Origin Private File System (or it is switched off): there is no
     /// crash journal. Said once on a device, quietly.
     Limited,
+    /// Browser storage (IndexedDB) did not open; the map was opened from the crash journal,
+    /// which keeps the changes for now.
+    JournalOnly,
 }
 
 impl SafetyText {
-    pub const ALL: [SafetyText; 2] = [SafetyText::Recovered, SafetyText::Limited];
+    pub const ALL: [SafetyText; 3] = [SafetyText::Recovered, SafetyText::Limited, SafetyText::JournalOnly];
 }
 
 pub fn safety_text(lang: Lang, key: SafetyText) -> &'static str {
@@ -73,6 +76,11 @@ pub fn safety_text(lang: Lang, key: SafetyText) -> &'static str {
                  browser plotseling stopt. Kring bewaart elke wijziging wel. Bewaar je kaart af en toe \
                  ook als bestand."
             }
+            SafetyText::JournalOnly => {
+                "De opslag van deze browser ging net niet open. Kring heeft je kaart geopend uit zijn \
+                 reservelogboek en bewaart je wijzigingen daar. Laad de pagina over een tijdje opnieuw. \
+                 Blijft deze melding staan? Bewaar je kaart dan als bestand."
+            }
         },
         Lang::En => match key {
             SafetyText::Recovered => {
@@ -83,6 +91,11 @@ pub fn safety_text(lang: Lang, key: SafetyText) -> &'static str {
             SafetyText::Limited => {
                 "Good to know: in this browser Kring cannot fully protect your map if the browser \
                  stops suddenly. Every change is still saved. Now and then, also save your map as a file."
+            }
+            SafetyText::JournalOnly => {
+                "This browser's storage did not open just now. Kring has opened your map from its \
+                 safety log and keeps your changes there. Please reload the page in a while. If this \
+                 message stays, save your map as a file."
             }
         },
     }

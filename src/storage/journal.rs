@@ -81,6 +81,11 @@ fn opfs_in_page() -> bool {
     !storage.is_undefined() && get(&storage, "getDirectory").is_function() && !get(&window, "Worker").is_undefined()
 }
 
+/// Waits `ms` milliseconds.
+pub async fn pause(ms: i32) {
+    let _ = JsFuture::from(after(ms)).await;
+}
+
 /// A promise that resolves with `undefined` after `ms` milliseconds.
 fn after(ms: i32) -> Promise {
     Promise::new(&mut |resolve, _| {

@@ -64,21 +64,31 @@ pub fn App() -> Html {
                     dispatch.dispatch(Action::Safety(Some(SafetyText::Limited)));
                 }
                 let mut safety = None;
-                let action = match Store::open().await {
+                let action = match open_store().await {
                     Ok(store) => {
                         saver.borrow_mut().set_store(store.clone());
                         let (action, recovered) = load_last_map(&store, lang, journal.as_ref()).await;
                         safety = recovered.then_some(SafetyText::Recovered);
                         action
                     }
-                    Err(_) => {
-                        dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
-                        Action::Loaded {
-                            map_id: new_map_id(),
-                            editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
-                            notice: Some(Key::StorageUnavailable),
+                    Err(_) => match newest_in_journal(journal.as_ref()).await {
+                        // IndexedDB does not open (after a kill Chromium has refused it with
+                        // "Internal error opening backing store"): work on from the journal,
+                        // which keeps every change until IndexedDB is back.
+                        Some(action) => {
+                            saver.borrow_mut().set_journal_only();
+                            safety = Some(SafetyText::JournalOnly);
+                            action
                         }
-                    }
+                        None => {
+                            dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
+                            Action::Loaded {
+                                map_id: new_map_id(),
+                                editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
+                                notice: Some(Key::StorageUnavailable),
+                            }
+                        }
+                    },
                 };
                 dispatch.dispatch(action);
                 if safety.is_some() {
@@ -340,6 +350,29 @@ pub fn App() -> Html {
             </main>
         </div>
     }
+}
+
+/// Opens IndexedDB; a refusal right after the browser was killed can be passing, so it is
+/// asked three times.
+async fn open_store() -> Result<Store, StorageError> {
+    let mut tries = 0;
+    loop {
+        match Store::open().await {
+            Ok(store) => return Ok(store),
+            Err(err) if tries >= 2 => return Err(err),
+            Err(_) => {
+                tries += 1;
+                storage::journal::pause(300).await;
+            }
+        }
+    }
+}
+
+/// The newest map the crash journal holds, opened (for when IndexedDB does not open).
+async fn newest_in_journal(journal: Option<&Journal>) -> Option<Action> {
+    let maps = journal?.read_all().await;
+    let newest = maps.into_iter().filter_map(|(_, replayed)| replayed).max_by(|a, b| a.stamp.total_cmp(&b.stamp))?;
+    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice: None })
 }
 
 /// The map to open at start, and whether the crash journal put anything back.

@@ -35,6 +35,8 @@ pub struct Saver {
     journal_waiting: Option<MakeEntry>,
     /// A map whose journal another tab holds, and until when not to ask again.
     busy: Option<(String, f64)>,
+    /// IndexedDB did not open at start: the journal alone keeps the changes.
+    journal_only: bool,
 }
 
 pub enum SaveOutcome {
@@ -45,7 +47,21 @@ pub enum SaveOutcome {
 
 impl Saver {
     pub fn new() -> Saver {
-        Saver { store: None, in_flight: false, waiting: None, journaling: false, journal_waiting: None, busy: None }
+        Saver {
+            store: None,
+            in_flight: false,
+            waiting: None,
+            journaling: false,
+            journal_waiting: None,
+            busy: None,
+            journal_only: false,
+        }
+    }
+
+    /// No IndexedDB this session: writes go to the journal only, and its acknowledgement
+    /// is what shows "Saved".
+    pub fn set_journal_only(&mut self) {
+        self.journal_only = true;
     }
 
     pub fn set_store(&mut self, store: Store) {
@@ -87,7 +103,9 @@ impl Saver {
             };
             let Some(store) = saver.store.clone() else {
                 saver.in_flight = false;
-                done.emit(SaveOutcome::Failed(StorageError::Unavailable("no storage".into())));
+                if !saver.journal_only {
+                    done.emit(SaveOutcome::Failed(StorageError::Unavailable("no storage".into())));
+                }
                 return;
             };
             saver.in_flight = true;

@@ -178,3 +178,28 @@ test('without OPFS, Kring says once and quietly that crash protection is limited
   assert.equal(await note.count(), 0, 'said once, not on every start');
   await context.close();
 });
+
+test('IndexedDB does not open: the map opens from the journal, changes are kept there, and go back once it opens', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await context.addInitScript(() => {
+    if (localStorage.getItem('test.indexeddb-refused')) {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      };
+    }
+  });
+  await addPerson(page, 'Voor De Storing');
+  await waitSaved(page);
+  await page.evaluate(() => localStorage.setItem('test.indexeddb-refused', '1'));
+  await page.reload();
+  await personNamed(page, 'Voor De Storing').waitFor();
+  await page.locator('#safety-note').filter({ hasText: 'did not open' }).waitFor();
+  await addPerson(page, 'Tijdens De Storing', 'friends');
+  await waitSaved(page); // the journal holds it
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'does not let Kring keep anything' }).count(), 0);
+  await page.evaluate(() => localStorage.removeItem('test.indexeddb-refused'));
+  await page.reload();
+  await personNamed(page, 'Tijdens De Storing').waitFor();
+  await page.locator('#safety-note').filter({ hasText: 'safety log' }).waitFor();
+  await context.close();
+});
