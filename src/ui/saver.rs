@@ -23,6 +23,9 @@ pub type MakeRecord = Box<dyn Fn() -> Option<MapRecord>>;
 /// journal can take a write for a map now (when not, nothing is encoded).
 pub type MakeEntry = Box<dyn Fn(&dyn Fn(&str) -> bool) -> Option<JournalEntry>>;
 
+/// How long IndexedDB's write waits for the journal's acknowledgement at most.
+const IDB_PATIENCE_MS: i32 = 250;
+
 /// After another tab was found holding a map's journal, how long this tab saves that map
 /// to IndexedDB only before it asks again.
 const BUSY_RETRY_MS: f64 = 5_000.0;
@@ -87,9 +90,27 @@ impl Saver {
             (!saver.in_flight, !saver.journaling && journal::current().is_some())
         };
         if journal {
+            // The journal's small append goes first and IndexedDB's write (which turns the
+            // whole map into JSON first) follows its acknowledgement, so "Saved" is not held
+            // up by that work; should the journal be slow, IndexedDB starts anyway.
             Self::journal_next(this.clone(), done.clone());
+            let (this, done) = (this.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                journal::pause(IDB_PATIENCE_MS).await;
+                Self::start_write(&this, done);
+            });
+        } else if write {
+            Self::write_next(this.clone(), done);
         }
-        if write {
+    }
+
+    /// Starts IndexedDB's lane unless it is busy or has nothing to write.
+    fn start_write(this: &Rc<RefCell<Saver>>, done: Callback<SaveOutcome>) {
+        let idle = {
+            let saver = this.borrow();
+            !saver.in_flight && saver.waiting.is_some()
+        };
+        if idle {
             Self::write_next(this.clone(), done);
         }
     }
@@ -164,6 +185,7 @@ impl Saver {
                     }
                 }
             }
+            Self::start_write(&this, done.clone());
             Self::journal_next(this, done);
         });
     }
