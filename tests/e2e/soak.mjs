@@ -129,30 +129,32 @@ export function journalFiles(page) {
 export async function rawStores(page) {
   const stores = await page.evaluate(async () => {
     // Opening a database that is not there would make an empty one: look first.
-    const names = (await indexedDB.databases()).map((d) => d.name);
     let idb = 'no database';
-    if (names.includes('kring')) try {
-      const db = await new Promise((ok, fail) => {
-        const req = indexedDB.open('kring');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const stores = [...db.objectStoreNames];
-      if (!stores.includes('maps')) {
-        idb = `database without a maps store (${stores.join(', ')})`;
-      } else {
-        const maps = await new Promise((ok, fail) => {
-          const req = db.transaction('maps').objectStore('maps').getAll();
+    try {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      if (names.includes('kring')) {
+        const db = await new Promise((ok, fail) => {
+          const req = indexedDB.open('kring');
           req.onsuccess = () => ok(req.result);
           req.onerror = () => fail(req.error);
         });
-        idb = maps.map((m) => {
-          let persons;
-          try { persons = JSON.parse(m.document).persons?.length; } catch (e) { persons = `unreadable: ${e}`; }
-          return { id: m.id, persons, updated: m.updated };
-        });
+        const stores = [...db.objectStoreNames];
+        if (!stores.includes('maps')) {
+          idb = `database without a maps store (${stores.join(', ')})`;
+        } else {
+          const maps = await new Promise((ok, fail) => {
+            const req = db.transaction('maps').objectStore('maps').getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+          idb = maps.map((m) => {
+            let persons;
+            try { persons = JSON.parse(m.document).persons?.length; } catch (e) { persons = `unreadable: ${e}`; }
+            return { id: m.id, persons, updated: m.updated };
+          });
+        }
+        db.close();
       }
-      db.close();
     } catch (e) {
       idb = `open failed: ${e}`;
     }
@@ -284,21 +286,27 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
   const rng = random(seed);
   const profile = mkdtempSync(join(tmpdir(), 'kring-killed-'));
   const report = { seed, trials: 0, edits: 0, killedAfterSave: 0, killedRightAfterEdit: 0, rightAfterEditKept: 0,
-    recovered: 0, idbEmpty: 0, lost: [] };
+    recovered: 0, journalOnly: 0, idbEmpty: 0, idbRefused: 0, lost: [] };
   // After a kill the map must be the last state shown as saved (`states[0]`), or a state
   // after it: a save may have finished just before the kill.
   let outcome = null;
   const check = async (page, trial) => {
     const found = (await view(page)).persons;
     const before = page.kringStoresBefore;
-    if (before && (!Array.isArray(before.idb) || before.idb.length === 0)) {
+    if (before && typeof before.idb === 'string' && before.idb.startsWith('open failed')) {
+      report.idbRefused++;
+      log(`  trial ${trial}: IndexedDB did not open after the kill: ${JSON.stringify(before)}; Kring showed ` +
+        `${JSON.stringify(found.length)} persons, notes ${JSON.stringify(await storageSummary(page).catch((e) => String(e)))}`);
+    } else if (before && (!Array.isArray(before.idb) || before.idb.length === 0)) {
       report.idbEmpty++;
       log(`  trial ${trial}: IndexedDB empty after the kill: ${JSON.stringify(before)}`);
     }
     if (await page.locator('#safety-note').filter({ hasText: 'safety log' }).count()) report.recovered++;
+    if (await page.locator('#safety-note').filter({ hasText: 'did not open' }).count()) report.journalOnly++;
     if (!outcome) return found;
     if (!allowedOutcome(found, outcome)) {
-      report.lost.push({ ...lossReport(trial, found, outcome), before: page.kringStoresBefore, after: await storageSummary(page) });
+      const after = await storageSummary(page).catch((e) => `could not read: ${e}`);
+      report.lost.push({ ...lossReport(trial, found, outcome), before: page.kringStoresBefore, after });
     } else if (outcome.pending && found.some((label) => label.startsWith(outcome.pending.prefix))) report.rightAfterEditKept++;
     return found;
   };
@@ -377,7 +385,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const sum = (key) => reports.reduce((n, r) => n + r[key], 0);
     const lost = reports.reduce((n, r) => n + r.lost.reduce((m, l) => m + l.missing.length, 0), 0);
     console.log(`All ${seeds.length} seeds (${seeds.join(', ')}): ${sum('trials')} kills, ${sum('edits')} edits; ` +
-      `IndexedDB empty after ${sum('idbEmpty')} kills; journal put changes back ${sum('recovered')} times; ` +
+      `IndexedDB empty after ${sum('idbEmpty')} kills, not opening after ${sum('idbRefused')}; ` +
+      `journal put changes back ${sum('recovered')} times, opened the map alone ${sum('journalOnly')} times; ` +
       `lost saved edits: ${lost} (${sum('seconds')} s)`);
   }
   process.exit(reports.every((r) => r.lost.length === 0) ? 0 : 1);
@@ -387,7 +396,8 @@ function printReport(report) {
   const lostEdits = report.lost.reduce((n, l) => n + l.missing.length, 0);
   console.log(`Seed ${report.seed}: ${report.trials} kills, ${report.edits} edits; ${report.killedAfterSave} kills after a ` +
     `confirmed save, ${report.killedRightAfterEdit} within 15 ms of an edit (that edit kept ${report.rightAfterEditKept} times); ` +
-    `IndexedDB empty after ${report.idbEmpty} kills; journal put changes back ${report.recovered} times; ` +
+    `IndexedDB empty after ${report.idbEmpty} kills, not opening after ${report.idbRefused}; ` +
+    `journal put changes back ${report.recovered} times, opened the map alone ${report.journalOnly} times; ` +
     `lost saved edits: ${lostEdits} (${report.seconds} s)`);
   for (const l of report.lost) {
     console.log(`  after kill ${l.trial}: missing ${JSON.stringify(l.missing)}, unexpected ${JSON.stringify(l.unexpected)}`);
