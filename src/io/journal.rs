@@ -17,9 +17,9 @@
 //!
 //! The operations are the editor's own (`Op::apply` is what the app calls for every
 //! change), undo and redo included, so replaying a chain gives back the map *and* its
-//! history exactly as they were. The app seals the open undo step whenever it takes a
-//! checkpoint, so a chain starts from the same editor state that `Editor::with_history`
-//! rebuilds from it.
+//! history exactly as they were. The app seals every undo step whenever it takes a
+//! checkpoint (`Editor::seal_all`), so a chain starts from the same editor state that
+//! `Editor::with_history` rebuilds from it (a reloaded history merges nothing).
 //!
 //! Checksums are CRC-32 (IEEE, the one zip and PNG use), written out here in a few lines
 //! rather than pulled in as a crate: it only has to catch a torn or garbled record, not an
@@ -60,7 +60,7 @@ impl Op {
     /// the history, and counts as done).
     pub fn apply(&self, editor: &mut Editor) -> bool {
         match self {
-            Op::Apply { edit, merge } => editor.apply_merged(edit.clone(), *merge).is_ok(),
+            Op::Apply { edit, merge } => editor.apply_merged(edit.clone(), merge.clone()).is_ok(),
             Op::Seal => {
                 editor.seal();
                 true

@@ -222,7 +222,7 @@ impl AppState {
     }
 
     /// Takes what the crash journal has to write now: a checkpoint of the whole map (which
-    /// seals an open gesture, so a replay rebuilds the same undo steps), or the operations
+    /// seals every undo step, as a reload would, so a replay rebuilds the same steps), or the operations
     /// since the last write. `None` when there is nothing new, or when `writable` says
     /// the journal cannot take this map now (the next write then starts a new chain).
     pub fn journal_entry(&self, writable: &dyn Fn(&str) -> bool) -> Option<JournalEntry> {
@@ -234,7 +234,7 @@ impl AppState {
         }
         if log.needs_checkpoint || log.since_checkpoint + log.ops.len() >= CHECKPOINT_EVERY {
             let mut editor = editor.borrow_mut();
-            editor.seal();
+            editor.seal_all();
             let record = Record::Checkpoint {
                 map: log.map_id.clone(),
                 stamp: log.stamp,
