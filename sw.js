@@ -8,11 +8,12 @@
 //   in each file name, so a name always means the same bytes.
 // - Each time a new page arrives, the files it names are fetched and the ones no page
 //   names any more are dropped.
-// It never reads or writes IndexedDB, where the maps are: updating Kring leaves them
-// alone, and the app itself migrates them by the file format's version.
+// It never reads or writes IndexedDB, where the maps are, nor the crash journal's files
+// (journal-worker.js): updating Kring leaves them alone, and the app itself migrates them
+// by the file format's version.
 const CACHE = 'kring-shell-v1';
 const PAGE = '/';
-const ALWAYS = ['/manifest.webmanifest', '/sw-register.js', '/icons/icon.svg', '/icons/icon-192.png',
+const ALWAYS = ['/manifest.webmanifest', '/sw-register.js', '/journal-worker.js', '/icons/icon.svg', '/icons/icon-192.png',
   '/icons/icon-512.png', '/icons/icon-maskable-512.png'];
 const NETWORK_PATIENCE_MS = 4000;
 

@@ -1,5 +1,6 @@
-//! Texts for keeping a map safe when it is open in two tabs (or windows) at once. Dutch on
-//! B1 level (the default) and English; each language is an exhaustive `match`.
+//! Texts for keeping a map safe when it is open in two tabs (or windows) at once, and
+//! when the browser was killed (the crash journal, issue 13). Dutch on B1 level (the
+//! default) and English; each language is an exhaustive `match`.
 
 use super::Lang;
 
@@ -44,6 +45,62 @@ pub fn text(lang: Lang, key: GuardText) -> &'static str {
     }
 }
 
+/// What Kring says about its crash protection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SafetyText {
+    /// On start, the crash journal held changes that browser storage had lost or not yet
+    /// written, and Kring put them back.
+    Recovered,
+    /// This browser has no Origin Private File System (or it is switched off): there is no
+    /// crash journal. Said once on a device, quietly.
+    Limited,
+    /// Browser storage (IndexedDB) did not open; the map was opened from the crash journal,
+    /// which keeps the changes for now.
+    JournalOnly,
+}
+
+impl SafetyText {
+    pub const ALL: [SafetyText; 3] = [SafetyText::Recovered, SafetyText::Limited, SafetyText::JournalOnly];
+}
+
+pub fn safety_text(lang: Lang, key: SafetyText) -> &'static str {
+    match lang {
+        Lang::Nl => match key {
+            SafetyText::Recovered => {
+                "Kring vond wijzigingen die de opslag van deze browser kwijt was of nog niet had \
+                 bewaard, bijvoorbeeld omdat de browser plotseling stopte. Kring heeft ze \
+                 teruggezet uit zijn reservelogboek. Kijk even of alles er staat."
+            }
+            SafetyText::Limited => {
+                "Goed om te weten: in deze browser kan Kring je kaart minder goed beschermen als de \
+                 browser plotseling stopt. Kring bewaart elke wijziging wel. Bewaar je kaart af en toe \
+                 ook als bestand."
+            }
+            SafetyText::JournalOnly => {
+                "De opslag van deze browser ging net niet open. Kring heeft je kaart geopend uit zijn \
+                 reservelogboek en bewaart je wijzigingen daar. Laad de pagina over een tijdje opnieuw. \
+                 Blijft deze melding staan? Bewaar je kaart dan als bestand."
+            }
+        },
+        Lang::En => match key {
+            SafetyText::Recovered => {
+                "Kring found changes that this browser's storage had lost or not kept yet, for \
+                 example because the browser stopped suddenly. Kring has put them back from its \
+                 safety log. Please check that everything is there."
+            }
+            SafetyText::Limited => {
+                "Good to know: in this browser Kring cannot fully protect your map if the browser \
+                 stops suddenly. Every change is still saved. Now and then, also save your map as a file."
+            }
+            SafetyText::JournalOnly => {
+                "This browser's storage did not open just now. Kring has opened your map from its \
+                 safety log and keeps your changes there. Please reload the page in a while. If this \
+                 message stays, save your map as a file."
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +109,11 @@ mod tests {
     fn every_text_exists_in_both_languages_and_differs() {
         for key in GuardText::ALL {
             let (nl, en) = (text(Lang::Nl, key), text(Lang::En, key));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            assert_ne!(nl, en, "{key:?} is not translated");
+        }
+        for key in SafetyText::ALL {
+            let (nl, en) = (safety_text(Lang::Nl, key), safety_text(Lang::En, key));
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
             assert_ne!(nl, en, "{key:?} is not translated");
         }

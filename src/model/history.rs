@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 /// What a run of typing goes into. Edits with the same merge key that follow each other
 /// form one undo step: every keystroke into one name field is one step, which leaving the
-/// field (`Editor::seal`) closes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// field (`Editor::seal`) closes. (Serialisable for the crash journal, which records the
+/// operations as the editor got them.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MergeKey {
     Person(PersonId, PersonTextField),
     Tie(TieId, TieTextField),
@@ -18,7 +19,7 @@ pub enum MergeKey {
 }
 
 /// The text fields of a person's details.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PersonTextField {
     Name,
     Role,
@@ -28,7 +29,7 @@ pub enum PersonTextField {
 }
 
 /// The text fields of a tie's details.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TieTextField {
     AccordingTo,
     Note,
@@ -124,6 +125,15 @@ impl Editor {
     pub fn seal(&mut self) {
         if let Some(last) = self.undo.last_mut() {
             last.merge = None;
+        }
+    }
+
+    /// Seals every step, as a history read back by `with_history` is: no step merges with a
+    /// later edit any more. (The crash journal does this at each checkpoint, so a replay of
+    /// the checkpoint and what follows it goes exactly as the live editor did.)
+    pub fn seal_all(&mut self) {
+        for step in &mut self.undo {
+            step.merge = None;
         }
     }
 

@@ -1,10 +1,17 @@
 //! Browser storage: the only module that saves. Maps live in IndexedDB on this device and
-//! nowhere else (with a spare copy of the map being edited in localStorage, see `spare`).
+//! nowhere else, with a crash journal of the map being edited in the Origin Private File
+//! System (see `journal`) and a spare copy of it in localStorage (see `spare`).
 //! Each record holds a map's id, title, last change and its Kring document.
 
 mod idb;
+pub mod journal;
 pub mod prefs;
 pub mod spare;
+
+use crate::io::journal::CHECKPOINT_HISTORY_STEPS;
+use crate::model::to_json;
+use std::cell::RefCell;
+use std::collections::HashSet;
 
 use idb::Db;
 use js_sys::{Object, Reflect};
@@ -48,7 +55,22 @@ impl Store {
         Ok(Store { db })
     }
 
+    /// Saves `record` as asked (a new, renamed, duplicated or undeleted map).
     pub async fn save_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        DELETED.with(|d| d.borrow_mut().remove(&record.id));
+        self.put_map(record).await
+    }
+
+    /// Saves `record` for the autosave: unless the map was deleted meanwhile (a save that
+    /// was still on its way must not bring a deleted map back).
+    pub async fn autosave_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        if is_deleted(&record.id) {
+            return Ok(());
+        }
+        self.put_map(record).await
+    }
+
+    async fn put_map(&self, record: &MapRecord) -> Result<(), StorageError> {
         let value = Object::new();
         set(&value, "id", &record.id.as_str().into());
         set(&value, "title", &record.title.as_str().into());
@@ -72,9 +94,45 @@ impl Store {
     }
 
     pub async fn delete_map(&self, id: &str) -> Result<(), StorageError> {
-        // Forgotten first: a deleted map must never come back from its spare copy.
+        // Copies first: a deleted map must never come back from its journal or spare copy,
+        // and no autosave still on its way may write it again.
+        DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
         spare::forget(id);
+        if let Some(journal) = journal::current() {
+            let _ = journal.delete(id).await;
+        }
         self.db.delete(MAPS, id).await
+    }
+
+    /// Puts back what the crash journal holds and IndexedDB does not: a map missing from
+    /// IndexedDB, or one whose journal is newer than its record. Returns the records put
+    /// back (whether or not IndexedDB took them, so the open map can still be shown).
+    pub async fn recover_from_journal(&self, journal: &journal::Journal) -> Vec<MapRecord> {
+        let mut recovered = Vec::new();
+        for (id, replayed) in journal.read_all().await {
+            let Some(replayed) = replayed else { continue };
+            if replayed.map != id || is_deleted(&id) {
+                continue;
+            }
+            let stored = match self.load_map(&id).await {
+                Ok(stored) => stored,
+                Err(_) => continue,
+            };
+            if stored.is_some_and(|record| record.updated >= replayed.stamp) {
+                continue;
+            }
+            let map = replayed.editor.map();
+            let record = MapRecord {
+                id,
+                title: map.title().to_owned(),
+                updated: replayed.stamp,
+                document: to_json(map),
+                history: replayed.editor.history_json(CHECKPOINT_HISTORY_STEPS),
+            };
+            let _ = self.put_map(&record).await;
+            recovered.push(record);
+        }
+        recovered
     }
 
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -84,6 +142,16 @@ impl Store {
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.db.put(SETTINGS, key, &value.into()).await
     }
+}
+
+thread_local! {
+    /// Maps deleted while this page is open.
+    static DELETED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// Whether map `id` was deleted while this page is open.
+pub fn is_deleted(id: &str) -> bool {
+    DELETED.with(|d| d.borrow().contains(id))
 }
 
 fn set(target: &Object, key: &str, value: &JsValue) {

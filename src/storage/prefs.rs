@@ -18,3 +18,16 @@ pub fn save_lang(lang: Lang) {
         let _ = storage.set_item(LANG_KEY, lang.code());
     }
 }
+
+const LIMITED_KEY: &str = "kring.protection-limited-said";
+
+/// Whether Kring has told this device once that its crash protection is limited here.
+pub fn said_protection_limited() -> bool {
+    local_storage().and_then(|s| s.get_item(LIMITED_KEY).ok().flatten()).is_some()
+}
+
+pub fn remember_protection_limited() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LIMITED_KEY, "1");
+    }
+}

@@ -5,6 +5,11 @@
 //! is never half old, half new). It is read only when the map that should open is not
 //! in IndexedDB any more, and forgotten when that map is deleted, so a deleted map never
 //! comes back. If localStorage is full or missing there is simply no spare.
+//!
+//! Since the crash journal (issue 13) the spare is the last line, for browsers without
+//! OPFS and in case both IndexedDB and the journal are gone. It holds the document only,
+//! without the undo history: a map of hundreds of persons with 300 steps of history did
+//! not fit in localStorage, and the spare was then dropped for exactly the large maps.
 
 use super::MapRecord;
 use serde_json::{json, Value};
@@ -18,9 +23,12 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// Keeps `record` as the spare copy (the previous spare is replaced).
 pub fn keep(record: &MapRecord) {
     let Some(storage) = local_storage() else { return };
+    if super::is_deleted(&record.id) {
+        return;
+    }
     let text = json!({
         "id": record.id, "title": record.title, "updated": record.updated,
-        "document": record.document, "history": record.history,
+        "document": record.document,
     })
     .to_string();
     if storage.set_item(KEY, &text).is_err() {

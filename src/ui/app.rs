@@ -22,8 +22,10 @@ use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
 use super::toolbar::Toolbar;
+use crate::i18n::reliability::{safety_text, SafetyText};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
+use crate::storage::journal::Journal;
 use crate::storage::{self, prefs, spare, MapRecord, StorageError, Store};
 use crate::viewport::Viewport;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -55,21 +57,43 @@ pub fn App() -> Html {
         let lang = state.lang;
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let action = match Store::open().await {
+                // The crash journal first: what it holds may be newer than IndexedDB.
+                let journal = Journal::open().await;
+                if journal.is_none() && !prefs::said_protection_limited() {
+                    prefs::remember_protection_limited();
+                    dispatch.dispatch(Action::Safety(Some(SafetyText::Limited)));
+                }
+                let mut safety = None;
+                let action = match open_store().await {
                     Ok(store) => {
                         saver.borrow_mut().set_store(store.clone());
-                        load_last_map(&store, lang).await
+                        let (action, recovered) = load_last_map(&store, lang, journal.as_ref()).await;
+                        safety = recovered.then_some(SafetyText::Recovered);
+                        action
                     }
-                    Err(_) => {
-                        dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
-                        Action::Loaded {
-                            map_id: new_map_id(),
-                            editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
-                            notice: Some(Key::StorageUnavailable),
+                    Err(_) => match newest_in_journal(journal.as_ref()).await {
+                        // IndexedDB does not open (after a kill Chromium has refused it with
+                        // "Internal error opening backing store"): work on from the journal,
+                        // which keeps every change until IndexedDB is back.
+                        Some(action) => {
+                            saver.borrow_mut().set_journal_only();
+                            safety = Some(SafetyText::JournalOnly);
+                            action
                         }
-                    }
+                        None => {
+                            dispatch.dispatch(Action::SaveFailed(SaveState::Unavailable));
+                            Action::Loaded {
+                                map_id: new_map_id(),
+                                editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
+                                notice: Some(Key::StorageUnavailable),
+                            }
+                        }
+                    },
                 };
                 dispatch.dispatch(action);
+                if safety.is_some() {
+                    dispatch.dispatch(Action::Safety(safety));
+                }
             });
         });
     }
@@ -83,6 +107,7 @@ pub fn App() -> Html {
             if current.is_loaded() && current.revision > current.saved_revision {
                 let done = Callback::from(move |outcome: SaveOutcome| match outcome {
                     SaveOutcome::Saved(revision) => dispatch.dispatch(Action::Saved { revision }),
+                    SaveOutcome::Journaled(revision) => dispatch.dispatch(Action::Journaled { revision }),
                     SaveOutcome::Failed(err) => dispatch.dispatch(Action::SaveFailed(match err {
                         StorageError::Full => SaveState::Full,
                         StorageError::Unavailable(_) => SaveState::Unavailable,
@@ -90,8 +115,10 @@ pub fn App() -> Html {
                     })),
                 });
                 let revision = current.revision;
+                let for_journal = current.clone();
                 let make = Box::new(move || record_of(&current));
-                Saver::request(&saver, revision, make, done);
+                let entry = Box::new(move |writable: &dyn Fn(&str) -> bool| for_journal.journal_entry(writable));
+                Saver::request(&saver, revision, make, entry, done);
             }
         });
     }
@@ -233,6 +260,13 @@ pub fn App() -> Html {
             if let Some(notice) = state.notice {
                 <div class="notice" role="alert"><p>{ t(lang, notice) }</p></div>
             }
+            if let Some(safety) = state.safety {
+                // A recovery is news to check; "limited here" is said once, quietly.
+                <div class={classes!("notice", (safety == SafetyText::Limited).then_some("quiet"))}
+                    role={if safety == SafetyText::Limited { "status" } else { "alert" }} id="safety-note">
+                    <p>{ safety_text(lang, safety) }</p>
+                </div>
+            }
             if matches!(state.save_state, SaveState::Full | SaveState::Failed | SaveState::Unavailable) {
                 <div class="notice" role="alert"><p>{ t(lang, save_problem_key(state.save_state)) }</p></div>
             }
@@ -318,11 +352,44 @@ pub fn App() -> Html {
     }
 }
 
-async fn load_last_map(store: &Store, lang: Lang) -> Action {
+/// Opens IndexedDB; a refusal right after the browser was killed can be passing, so it is
+/// asked three times.
+async fn open_store() -> Result<Store, StorageError> {
+    let mut tries = 0;
+    loop {
+        match Store::open().await {
+            Ok(store) => return Ok(store),
+            Err(err) if tries >= 2 => return Err(err),
+            Err(_) => {
+                tries += 1;
+                storage::journal::pause(300).await;
+            }
+        }
+    }
+}
+
+/// The newest map the crash journal holds, opened (for when IndexedDB does not open).
+async fn newest_in_journal(journal: Option<&Journal>) -> Option<Action> {
+    let maps = journal?.read_all().await;
+    let newest = maps.into_iter().filter_map(|(_, replayed)| replayed).max_by(|a, b| a.stamp.total_cmp(&b.stamp))?;
+    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice: None })
+}
+
+/// The map to open at start, and whether the crash journal put anything back.
+async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> (Action, bool) {
+    // What the journal holds and IndexedDB lost or had not written yet goes back first.
+    let recovered = match journal {
+        Some(journal) => store.recover_from_journal(journal).await,
+        None => Vec::new(),
+    };
     let current = store.setting(CURRENT_MAP).await.ok().flatten();
     let record = match current {
-        Some(id) => store.load_map(&id).await.ok().flatten(),
-        None => None,
+        Some(id) => match recovered.iter().find(|r| r.id == id) {
+            Some(record) => Some(record.clone()),
+            None => store.load_map(&id).await.ok().flatten(),
+        },
+        // IndexedDB lost everything, settings too: the newest map the journal gave back.
+        None => recovered.iter().max_by(|a, b| a.updated.total_cmp(&b.updated)).cloned(),
     };
     let mut notice = None;
     // Storage lost the map (a browser killed mid-write can come back with an empty store):
@@ -359,7 +426,7 @@ async fn load_last_map(store: &Store, lang: Lang) -> Action {
     if let Action::Loaded { map_id, .. } = &action {
         let _ = store.set_setting(CURRENT_MAP, map_id).await;
     }
-    action
+    (action, !recovered.is_empty())
 }
 
 fn record_of(state: &AppState) -> Option<MapRecord> {
@@ -367,7 +434,8 @@ fn record_of(state: &AppState) -> Option<MapRecord> {
     Some(MapRecord {
         id: state.map_id.clone(),
         title: map.title().to_owned(),
-        updated: storage::now(),
+        // The stamp of the newest change in it: compared with the journal's at start.
+        updated: state.stamp(),
         document: to_json(&map),
         history: state.history_json(),
     })

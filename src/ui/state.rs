@@ -2,8 +2,10 @@
 //! through the core's `Editor`, which records undo/redo history; everything else here is
 //! what the person is looking at (selection, connect mode, filter).
 
+use crate::i18n::reliability::SafetyText;
 use crate::i18n::{Key, Lang};
-use crate::model::{Edit, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
+use crate::io::journal::{self, next_stamp, Op, Record, CHECKPOINT_HISTORY_STEPS};
+use crate::model::{to_json, Edit, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
 use crate::timeline::PerspectiveId;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -56,6 +58,75 @@ pub struct Connecting {
     pub from: Option<PersonId>,
 }
 
+/// What the crash journal (`storage::journal`) still has to write for the open map: the
+/// operations done since its last write, in order, or that it must start a new chain
+/// with a checkpoint of the whole map (after loading, after a failed write, and every
+/// `CHECKPOINT_EVERY` operations, which keeps the journal small).
+#[derive(Debug)]
+pub struct JournalLog {
+    map_id: String,
+    /// The stamp of the newest change (`io::journal::next_stamp`); also the `updated` of
+    /// the IndexedDB record, so the newer of the two can be told at start.
+    stamp: f64,
+    /// The revision the newest change made.
+    revision: u64,
+    ops: Vec<(f64, Op)>,
+    needs_checkpoint: bool,
+    since_checkpoint: usize,
+    /// The last operation was part of a gesture (a merged edit): a seal must be journaled.
+    in_gesture: bool,
+}
+
+/// A checkpoint well within the 300 undo steps a checkpoint keeps, so undo after a
+/// replay goes exactly as it would have.
+const CHECKPOINT_EVERY: usize = 50;
+/// Operations kept while the journal does not write (none in this browser, or stuck);
+/// beyond this they are dropped for a checkpoint.
+const MAX_WAITING_OPS: usize = 500;
+
+/// One write for the crash journal.
+pub struct JournalEntry {
+    pub map_id: String,
+    /// The revision that is durable once this write is.
+    pub revision: u64,
+    /// A checkpoint (starts a new chain) or operations to append to the chain.
+    pub checkpoint: bool,
+    pub bytes: Vec<u8>,
+    pub log: Rc<RefCell<JournalLog>>,
+}
+
+impl JournalLog {
+    fn new(map_id: String, revision: u64, stamp: f64) -> JournalLog {
+        JournalLog {
+            map_id,
+            stamp,
+            revision,
+            ops: Vec::new(),
+            needs_checkpoint: true,
+            since_checkpoint: 0,
+            in_gesture: false,
+        }
+    }
+
+    fn record(&mut self, op: Op) {
+        self.stamp = next_stamp(self.stamp, crate::storage::now());
+        self.in_gesture = matches!(op, Op::Apply { merge: Some(_), .. });
+        if self.ops.len() >= MAX_WAITING_OPS {
+            self.ops.clear();
+            self.needs_checkpoint = true;
+        }
+        if !self.needs_checkpoint {
+            self.ops.push((self.stamp, op));
+        }
+    }
+
+    /// The journal write failed: the next one starts a new chain.
+    pub fn failed(&mut self) {
+        self.needs_checkpoint = true;
+        self.ops.clear();
+    }
+}
+
 /// The map as drawn: which map, after which change, in which language and perspective.
 /// Views that only draw the map take this as a property, so Yew draws them again only
 /// when it changed (not when the save status did: on a large map that would cost a frame
@@ -98,7 +169,10 @@ pub struct AppState {
     /// panels catch up once when the field is left. (A drag changes the map only once,
     /// when the person is let go.)
     pub settled_revision: u64,
+    /// The newest revision IndexedDB holds (what other tabs and "My maps" can read).
     pub saved_revision: u64,
+    /// The newest revision the crash journal holds.
+    pub journaled_revision: u64,
     pub save_state: SaveState,
     /// A problem to tell the person about.
     pub notice: Option<Key>,
@@ -113,6 +187,10 @@ pub struct AppState {
     /// "Show as": the map, the insights and the plan as one reader gets them,
     /// or `None` for the whole map. Nothing can be edited or selected while it is on.
     pub lens: Option<Reader>,
+    /// The crash journal's waiting operations for this map.
+    journal: Rc<RefCell<JournalLog>>,
+    /// What Kring says about crash protection (a recovery, or that it is limited here).
+    pub safety: Option<SafetyText>,
 }
 
 impl AppState {
@@ -124,6 +202,7 @@ impl AppState {
             revision: 0,
             settled_revision: 0,
             saved_revision: 0,
+            journaled_revision: 0,
             save_state: SaveState::Saved,
             notice: None,
             selection: None,
@@ -132,6 +211,80 @@ impl AppState {
             highlight: Rc::new(Vec::new()),
             perspective: None,
             lens: None,
+            journal: Rc::new(RefCell::new(JournalLog::new(String::new(), 0, 0.0))),
+            safety: None,
+        }
+    }
+
+    /// The stamp of the newest change, for the IndexedDB record's `updated`.
+    pub fn stamp(&self) -> f64 {
+        self.journal.borrow().stamp
+    }
+
+    /// Takes what the crash journal has to write now: a checkpoint of the whole map (which
+    /// seals every undo step, as a reload would, so a replay rebuilds the same steps), or the operations
+    /// since the last write. `None` when there is nothing new, or when `writable` says
+    /// the journal cannot take this map now (the next write then starts a new chain).
+    pub fn journal_entry(&self, writable: &dyn Fn(&str) -> bool) -> Option<JournalEntry> {
+        let editor = self.editor.as_ref()?;
+        let mut log = self.journal.borrow_mut();
+        if !writable(&log.map_id) {
+            log.failed();
+            return None;
+        }
+        if log.needs_checkpoint || log.since_checkpoint + log.ops.len() >= CHECKPOINT_EVERY {
+            let mut editor = editor.borrow_mut();
+            editor.seal_all();
+            let record = Record::Checkpoint {
+                map: log.map_id.clone(),
+                stamp: log.stamp,
+                document: to_json(editor.map()),
+                history: editor.history_json(CHECKPOINT_HISTORY_STEPS),
+            };
+            log.ops.clear();
+            log.needs_checkpoint = false;
+            log.since_checkpoint = 0;
+            log.in_gesture = false;
+            return Some(JournalEntry {
+                map_id: log.map_id.clone(),
+                revision: log.revision,
+                checkpoint: true,
+                bytes: journal::encode(&record),
+                log: self.journal.clone(),
+            });
+        }
+        if log.ops.is_empty() {
+            return None;
+        }
+        let records: Vec<Record> = log.ops.drain(..).map(|(stamp, op)| Record::Op { stamp, op }).collect();
+        log.since_checkpoint += records.len();
+        Some(JournalEntry {
+            map_id: log.map_id.clone(),
+            revision: log.revision,
+            checkpoint: false,
+            bytes: journal::encode_all(&records),
+            log: self.journal.clone(),
+        })
+    }
+
+    /// Does `op` on the map and, when it changed something, journals it.
+    fn run(&self, op: Op) -> bool {
+        let Some(editor) = &self.editor else { return false };
+        let done = op.apply(&mut editor.borrow_mut());
+        if done {
+            self.journal.borrow_mut().record(op);
+        }
+        done
+    }
+
+    /// Ends a gesture (journaled when one was open).
+    fn seal(&self) {
+        let Some(editor) = &self.editor else { return };
+        editor.borrow_mut().seal();
+        let mut log = self.journal.borrow_mut();
+        if log.in_gesture {
+            log.record(Op::Seal);
+            log.in_gesture = false;
         }
     }
 
@@ -192,10 +345,6 @@ impl AppState {
         }
     }
 
-    fn with_editor(&self, change: impl FnOnce(&mut Editor) -> bool) -> bool {
-        self.editor.as_ref().is_some_and(|e| change(&mut e.borrow_mut()))
-    }
-
     /// Drops a selection whose person or tie no longer exists (after an undo, say).
     fn forget_missing(&mut self) {
         let Some(map) = self.map() else { return };
@@ -225,6 +374,7 @@ impl PartialEq for AppState {
             && self.revision == other.revision
             && self.settled_revision == other.settled_revision
             && self.saved_revision == other.saved_revision
+            && self.journaled_revision == other.journaled_revision
             && self.save_state == other.save_state
             && self.notice == other.notice
             && self.selection == other.selection
@@ -233,6 +383,8 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.highlight, &other.highlight)
             && self.perspective == other.perspective
             && self.lens == other.lens
+            && self.safety == other.safety
+            && Rc::ptr_eq(&self.journal, &other.journal)
             && match (&self.editor, &other.editor) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -255,10 +407,17 @@ pub enum Action {
     Undo,
     Redo,
     SetLang(Lang),
+    /// IndexedDB holds this revision.
     Saved {
         revision: u64,
     },
+    /// The crash journal holds this revision (IndexedDB may follow).
+    Journaled {
+        revision: u64,
+    },
     SaveFailed(SaveState),
+    /// What to say about crash protection.
+    Safety(Option<SafetyText>),
     Notice(Option<Key>),
     Select(Option<Selection>),
     /// Connect mode on (`true`) or off.
@@ -296,21 +455,29 @@ impl Reducible for AppState {
                 // and a late save of the map before cannot look newer than this one.
                 fresh.revision = next.revision + 1;
                 fresh.saved_revision = fresh.revision;
+                fresh.journaled_revision = fresh.revision;
                 fresh.settled_revision = fresh.revision;
+                fresh.journal = Rc::new(RefCell::new(JournalLog::new(
+                    fresh.map_id.clone(),
+                    fresh.revision,
+                    next_stamp(next.stamp(), crate::storage::now()),
+                )));
+                // "Limited in this browser" stays; a recovery was about the map before.
+                fresh.safety = next.safety.filter(|s| *s == SafetyText::Limited);
                 fresh.save_state = next.save_state;
                 if fresh.save_state == SaveState::Saving {
                     fresh.save_state = SaveState::Saved;
                 }
                 return Rc::new(fresh);
             }
-            Action::Apply(edit) => next.with_editor(|e| e.apply(edit).is_ok()),
-            Action::ApplyMerged(edit, key) => next.with_editor(|e| e.apply_merged(edit, Some(key)).is_ok()),
-            Action::Seal => next.with_editor(|e| {
-                e.seal();
+            Action::Apply(edit) => next.run(Op::Apply { edit, merge: None }),
+            Action::ApplyMerged(edit, key) => next.run(Op::Apply { edit, merge: Some(key) }),
+            Action::Seal => {
+                next.seal();
                 false
-            }),
-            Action::Undo => next.with_editor(Editor::undo),
-            Action::Redo => next.with_editor(Editor::redo),
+            }
+            Action::Undo => next.run(Op::Undo),
+            Action::Redo => next.run(Op::Redo),
             Action::SetLang(lang) => {
                 next.lang = lang;
                 false
@@ -322,8 +489,20 @@ impl Reducible for AppState {
                 }
                 false
             }
+            Action::Journaled { revision } => {
+                next.journaled_revision = next.journaled_revision.max(revision);
+                // A problem IndexedDB reported stays on screen until IndexedDB saves again.
+                if next.journaled_revision == next.revision && next.save_state == SaveState::Saving {
+                    next.save_state = SaveState::Saved;
+                }
+                false
+            }
             Action::SaveFailed(state) => {
                 next.save_state = state;
+                false
+            }
+            Action::Safety(safety) => {
+                next.safety = safety;
                 false
             }
             Action::Notice(notice) => {
@@ -375,6 +554,7 @@ impl Reducible for AppState {
         };
         if changed {
             next.revision += 1;
+            next.journal.borrow_mut().revision = next.revision;
             if !matches!(next.save_state, SaveState::Unavailable) {
                 next.save_state = SaveState::Saving;
             }
@@ -391,7 +571,7 @@ impl AppState {
     /// Adds a tie and selects it, so its kind and details can be filled in next.
     fn connect(&mut self, from: PersonId, to: PersonId, kind: TieKind) -> bool {
         let Some(id) = self.map().map(|m| m.next_tie_id()) else { return false };
-        let added = self.with_editor(|e| e.apply(Edit::AddTie { tie: Tie::new(id, from, to, kind) }).is_ok());
+        let added = self.run(Op::Apply { edit: Edit::AddTie { tie: Tie::new(id, from, to, kind) }, merge: None });
         if added {
             self.selection = Some(Selection::Tie(id));
         }

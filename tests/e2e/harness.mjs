@@ -12,7 +12,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function startServer() {
-  const server = await serve(new URL('../../dist', import.meta.url).pathname, 0);
+  // KRING_DIST serves another build (a long soak keeps its own copy while dist/ is rebuilt).
+  const server = await serve(process.env.KRING_DIST ?? new URL('../../dist', import.meta.url).pathname, 0);
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 

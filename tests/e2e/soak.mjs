@@ -4,9 +4,13 @@
 // trial starts Chromium on the same profile and checks that every edit the UI had shown as
 // saved ("Saved"/"Opgeslagen") is there.
 //
-// reliability.test.mjs runs 10 trials; the long version runs 200 (needs dist/ from
-// `trunk build --release`; scripts/soak builds it):
-//   node tests/e2e/soak.mjs [--trials 200] [--seed 1]
+// reliability.test.mjs runs 10 trials; the long version runs 200 per seed (needs dist/
+// from `trunk build --release`; scripts/soak builds it), one seed after the other, each on
+// a fresh profile, and reports per seed:
+//   node tests/e2e/soak.mjs [--trials 200] [--seed 1 | --seeds 11,12,31]
+// Before Kring opens after each kill, what each store holds is read from a plain page of
+// the origin (IndexedDB, the crash journal's files in OPFS, the spare copy in
+// localStorage), so a loss report shows what each of them had, untouched by Kring.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +72,108 @@ export function view(page) {
 }
 
 /**
+ * Reads the crash journal's files (OPFS, `kring-journal/`) from any page of the origin:
+ * per file its size, how many records read, the persons in its checkpoint, the
+ * operations after it, the last stamp and what stopped reading (format: src/io/journal.rs).
+ */
+export function journalFiles(page) {
+  return page.evaluate(async () => {
+    let dir;
+    try {
+      dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('kring-journal');
+    } catch {
+      return [];
+    }
+    const out = [];
+    for await (const [name, handle] of dir.entries()) {
+      let bytes;
+      try {
+        bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+      } catch (e) {
+        out.push({ name, error: String(e) });
+        continue;
+      }
+      const view = new DataView(bytes.buffer);
+      let at = 0, records = 0, ops = 0, persons = null, stamp = null, damage = null;
+      while (at < bytes.length) {
+        if (bytes.length - at < 12) { damage = 'torn'; break; }
+        if (new TextDecoder().decode(bytes.subarray(at, at + 4)) !== 'KRJ1') { damage = 'bad header'; break; }
+        const len = view.getUint32(at + 4, true);
+        if (at + 12 + len > bytes.length) { damage = 'torn'; break; }
+        let record;
+        try {
+          record = JSON.parse(new TextDecoder().decode(bytes.subarray(at + 12, at + 12 + len)));
+        } catch {
+          damage = 'unreadable';
+          break;
+        }
+        if (record.record === 'checkpoint') {
+          try { persons = JSON.parse(record.document).persons.length; } catch { persons = 'unreadable'; }
+        } else {
+          ops++;
+        }
+        stamp = record.stamp;
+        records++;
+        at += 12 + len;
+      }
+      out.push({ name, bytes: bytes.length, records, persons, ops, stamp, damage });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+  });
+}
+
+/**
+ * What each store holds, read without Kring (call it on a plain page of the origin, before
+ * Kring opens and puts anything back): IndexedDB's maps, the journal's files, the spare.
+ */
+export async function rawStores(page) {
+  const stores = await page.evaluate(async () => {
+    // Opening a database that is not there would make an empty one: look first.
+    let idb = 'no database';
+    try {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      if (names.includes('kring')) {
+        const db = await new Promise((ok, fail) => {
+          const req = indexedDB.open('kring');
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const stores = [...db.objectStoreNames];
+        if (!stores.includes('maps')) {
+          idb = `database without a maps store (${stores.join(', ')})`;
+        } else {
+          const maps = await new Promise((ok, fail) => {
+            const req = db.transaction('maps').objectStore('maps').getAll();
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+          idb = maps.map((m) => {
+            let persons;
+            try { persons = JSON.parse(m.document).persons?.length; } catch (e) { persons = `unreadable: ${e}`; }
+            return { id: m.id, persons, updated: m.updated };
+          });
+        }
+        db.close();
+      }
+    } catch (e) {
+      idb = `open failed: ${e}`;
+    }
+    let spare = null;
+    try {
+      const text = localStorage.getItem('kring.spare');
+      if (text) {
+        const value = JSON.parse(text);
+        spare = { id: value.id, persons: JSON.parse(value.document).persons?.length, updated: value.updated, chars: text.length };
+      }
+    } catch (e) {
+      spare = `unreadable: ${e}`;
+    }
+    return { idb, spare };
+  });
+  return { ...stores, journal: await journalFiles(page) };
+}
+
+/**
  * What storage holds and what the page says, for a report of lost edits: every map with
  * its person count, which one is current, and the notice shown (if any).
  */
@@ -94,7 +200,8 @@ export function storageSummary(page) {
       return { id: m.id, title: m.title, persons };
     });
     db.close();
-    return { current, maps, notice: document.querySelector('[role="alert"], .notice')?.textContent?.trim() ?? null };
+    const notices = [...document.querySelectorAll('[role="alert"], .notice')].map((n) => n.textContent.trim());
+    return { current, maps, notice: notices.join(' | ') || null };
   });
 }
 
@@ -138,9 +245,16 @@ async function randomEdit(page, rng, name) {
   return true;
 }
 
-async function openKring(browser, origin) {
+async function openKring(browser, origin, { raw = false } = {}) {
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? await context.newPage();
+  let before = null;
+  if (raw) {
+    // The stores as the kill left them, before Kring reads (and repairs) them.
+    await page.goto(`${origin}/manifest.webmanifest`);
+    before = await rawStores(page);
+  }
+  page.kringStoresBefore = before;
   await page.goto(`${origin}/?lang=en`);
   await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 30_000 });
   // The map is drawn once it is read from storage; an empty map has no persons to wait for.
@@ -171,22 +285,36 @@ function lossReport(trial, found, { states }) {
 export async function killTrials(origin, { trials = 10, seed = 1, log = () => {} } = {}) {
   const rng = random(seed);
   const profile = mkdtempSync(join(tmpdir(), 'kring-killed-'));
-  const report = { trials: 0, edits: 0, killedAfterSave: 0, killedRightAfterEdit: 0, rightAfterEditKept: 0, lost: [] };
+  const report = { seed, trials: 0, edits: 0, killedAfterSave: 0, killedRightAfterEdit: 0, rightAfterEditKept: 0,
+    recovered: 0, journalOnly: 0, idbEmpty: 0, idbRefused: 0, lost: [] };
   // After a kill the map must be the last state shown as saved (`states[0]`), or a state
   // after it: a save may have finished just before the kill.
   let outcome = null;
   const check = async (page, trial) => {
     const found = (await view(page)).persons;
+    const before = page.kringStoresBefore;
+    if (before && typeof before.idb === 'string' && before.idb.startsWith('open failed')) {
+      report.idbRefused++;
+      log(`  trial ${trial}: IndexedDB did not open after the kill: ${JSON.stringify(before)}; Kring showed ` +
+        `${JSON.stringify(found.length)} persons, notes ${JSON.stringify(await storageSummary(page).catch((e) => String(e)))}`);
+    } else if (before && (!Array.isArray(before.idb) || before.idb.length === 0)) {
+      report.idbEmpty++;
+      log(`  trial ${trial}: IndexedDB empty after the kill: ${JSON.stringify(before)}`);
+    }
+    if (await page.locator('#safety-note').filter({ hasText: 'safety log' }).count()) report.recovered++;
+    if (await page.locator('#safety-note').filter({ hasText: 'did not open' }).count()) report.journalOnly++;
     if (!outcome) return found;
-    if (!allowedOutcome(found, outcome)) report.lost.push({ ...lossReport(trial, found, outcome), storage: await storageSummary(page) });
-    else if (outcome.pending && found.some((label) => label.startsWith(outcome.pending.prefix))) report.rightAfterEditKept++;
+    if (!allowedOutcome(found, outcome)) {
+      const after = await storageSummary(page).catch((e) => `could not read: ${e}`);
+      report.lost.push({ ...lossReport(trial, found, outcome), before: page.kringStoresBefore, after });
+    } else if (outcome.pending && found.some((label) => label.startsWith(outcome.pending.prefix))) report.rightAfterEditKept++;
     return found;
   };
   try {
     for (let trial = 0; trial < trials; trial++) {
       const chrome = await startChromium(profile);
       try {
-        const page = await openKring(chrome.browser, origin);
+        const page = await openKring(chrome.browser, origin, { raw: trial > 0 });
         // A map of 300 persons makes each save big enough for a kill to land inside it.
         if (trial === 0) await seedMap(page, generateMap(300));
         outcome = { states: [await check(page, trial)], pending: null };
@@ -226,7 +354,7 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
     // The last kill is checked by one more start.
     const chrome = await startChromium(profile);
     try {
-      await check(await openKring(chrome.browser, origin), trials);
+      await check(await openKring(chrome.browser, origin, { raw: true }), trials);
     } finally {
       await killChromium(chrome);
     }
@@ -239,19 +367,41 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
 if (import.meta.url === `file://${process.argv[1]}`) {
   const option = (name, fallback) => {
     const at = process.argv.indexOf(`--${name}`);
-    return at > 0 ? Number(process.argv[at + 1]) : fallback;
+    return at > 0 ? process.argv[at + 1] : fallback;
   };
+  const trials = Number(option('trials', 200));
+  const seeds = String(option('seeds', option('seed', 1))).split(',').map(Number);
   const { server, origin } = await startServer();
-  const started = Date.now();
-  const report = await killTrials(origin, { trials: option('trials', 200), seed: option('seed', 1), log: console.error });
-  server.close();
-  const lostEdits = report.lost.reduce((n, l) => n + l.missing.length, 0);
-  console.log(`Killed mid-edit: ${report.trials} trials, ${report.edits} edits; ${report.killedAfterSave} kills after a ` +
-    `confirmed save, ${report.killedRightAfterEdit} within 15 ms of an edit (that edit kept ${report.rightAfterEditKept} times); ` +
-    `lost saved edits: ${lostEdits} (${Math.round((Date.now() - started) / 1000)} s)`);
-  for (const l of report.lost) {
-    console.log(`  after kill ${l.trial}: missing ${JSON.stringify(l.missing)}, unexpected ${JSON.stringify(l.unexpected)}; ` +
-      `storage ${JSON.stringify(l.storage)}`);
+  const reports = [];
+  for (const seed of seeds) {
+    const started = Date.now();
+    const report = await killTrials(origin, { trials, seed, log: console.error });
+    report.seconds = Math.round((Date.now() - started) / 1000);
+    reports.push(report);
+    printReport(report);
   }
-  process.exit(report.lost.length === 0 ? 0 : 1);
+  server.close();
+  if (seeds.length > 1) {
+    const sum = (key) => reports.reduce((n, r) => n + r[key], 0);
+    const lost = reports.reduce((n, r) => n + r.lost.reduce((m, l) => m + l.missing.length, 0), 0);
+    console.log(`All ${seeds.length} seeds (${seeds.join(', ')}): ${sum('trials')} kills, ${sum('edits')} edits; ` +
+      `IndexedDB empty after ${sum('idbEmpty')} kills, not opening after ${sum('idbRefused')}; ` +
+      `journal put changes back ${sum('recovered')} times, opened the map alone ${sum('journalOnly')} times; ` +
+      `lost saved edits: ${lost} (${sum('seconds')} s)`);
+  }
+  process.exit(reports.every((r) => r.lost.length === 0) ? 0 : 1);
+}
+
+function printReport(report) {
+  const lostEdits = report.lost.reduce((n, l) => n + l.missing.length, 0);
+  console.log(`Seed ${report.seed}: ${report.trials} kills, ${report.edits} edits; ${report.killedAfterSave} kills after a ` +
+    `confirmed save, ${report.killedRightAfterEdit} within 15 ms of an edit (that edit kept ${report.rightAfterEditKept} times); ` +
+    `IndexedDB empty after ${report.idbEmpty} kills, not opening after ${report.idbRefused}; ` +
+    `journal put changes back ${report.recovered} times, opened the map alone ${report.journalOnly} times; ` +
+    `lost saved edits: ${lostEdits} (${report.seconds} s)`);
+  for (const l of report.lost) {
+    console.log(`  after kill ${l.trial}: missing ${JSON.stringify(l.missing)}, unexpected ${JSON.stringify(l.unexpected)}`);
+    console.log(`    stores before Kring opened: ${JSON.stringify(l.before)}`);
+    console.log(`    after: ${JSON.stringify(l.after)}`);
+  }
 }
