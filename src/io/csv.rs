@@ -355,6 +355,8 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>, names: &[impl MapWords]
     }
     let persons = Table::read(persons_csv)?;
     persons.require("name")?;
+    // Refused before a person is made: a 2 MB table of empty rows is 400 000 of them.
+    crate::model::limits::Counted::Persons.check(persons.rows.len()).map_err(FileError::TooMany)?;
     let mut left = Leftovers::default();
     let file_ids: Vec<String> = persons
         .rows
@@ -445,6 +447,7 @@ fn read_ties(text: &str, persons: &HashMap<String, PersonId>, left: &mut Leftove
     let table = Table::read(text)?;
     table.require("from")?;
     table.require("to")?;
+    crate::model::limits::Counted::Ties.check(table.rows.len()).map_err(FileError::TooMany)?;
     let file_ids: Vec<&str> = table
         .rows
         .iter()

@@ -9,6 +9,7 @@
 //! and keeps anything it does not know in the person's (or tie's) note.
 
 use super::xml::{self, escape};
+use crate::model::limits::{Counted, TooMany};
 use crate::model::{
     Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType,
     Sector, Strength, SupportType, Tie, TieId, TieKind,
@@ -71,6 +72,8 @@ pub enum FileError {
     ExtraCells {
         line: usize,
     },
+    /// More persons or ties than a map may hold.
+    TooMany(TooMany),
 }
 
 /// Something an import did not take over exactly; the map was made anyway.
@@ -427,6 +430,8 @@ pub(crate) fn assemble(
     ties: Vec<Tie>,
     leftovers: Leftovers,
 ) -> Result<ImportedMap, FileError> {
+    Counted::Persons.check(persons.len()).map_err(FileError::TooMany)?;
+    Counted::Ties.check(ties.len()).map_err(FileError::TooMany)?;
     let mut map = FamilyMap::new(title);
     let (known, unknown): (Vec<PersonDraft>, Vec<PersonDraft>) = persons.into_iter().partition(|d| d.angle_known);
     for draft in known {
@@ -472,7 +477,9 @@ fn add(map: &mut FamilyMap, edit: Edit) -> Result<(), FileError> {
 /// Gives every draft an id: the file's own ids when they are all Kring ids (`p12`, or
 /// `12` from a spreadsheet) and unique, otherwise 1, 2, 3... in file order.
 pub(crate) fn choose_ids(file_ids: &[&str], prefix: char) -> Vec<u32> {
-    let parsed: Vec<Option<u32>> = file_ids.iter().map(|id| parse_id(id, prefix)).collect();
+    // Ids at the top of their range would leave no next id: such files are numbered afresh.
+    let parsed: Vec<Option<u32>> =
+        file_ids.iter().map(|id| parse_id(id, prefix).filter(|n| *n <= crate::model::limits::MAX_ID)).collect();
     let unique: HashSet<u32> = parsed.iter().flatten().copied().collect();
     if parsed.iter().all(Option::is_some) && unique.len() == parsed.len() {
         parsed.into_iter().flatten().collect()
