@@ -38,10 +38,12 @@ type ChangePerson = Box<dyn Fn(&mut Person, String)>;
 pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let lang = props.state.lang;
     let confirming = use_state(|| false);
+    let also_snapshots = use_state(|| true);
     let name_error = use_state(|| false);
     let Some(map) = props.state.map() else { return html! {} };
     let Some(person) = map.person(props.id).cloned() else { return html! {} };
-    let tie_count = map.ties_of(props.id).len();
+    // Where they are besides the map, for the confirmation (snapshots are a choice).
+    let found = crate::model::forget_person(&map, props.id, false).map(|f| f.found).unwrap_or_default();
     let children: Vec<(PersonId, String)> =
         map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
     drop(map);
@@ -198,10 +200,23 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         let on_action = props.on_action.clone();
         let id = person.id;
         let confirming = confirming.clone();
+        let in_snapshots = *also_snapshots;
+        let state = props.state.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            on_action.emit(Action::Apply(Edit::RemovePerson { id }));
+            // Everywhere at once: meetings, perspectives, marks, "according to" (and snapshots
+            // when ticked), as one undo step that is never saved.
+            let forget = state.map().and_then(|map| crate::model::forget_person(&map, id, in_snapshots));
+            let edit = forget.map_or(Edit::RemovePerson { id }, |forget| forget.edit);
+            on_action.emit(Action::ApplyForgetting(edit));
             dom::focus_id("add-person");
+        })
+    };
+    let on_also_snapshots = {
+        let also_snapshots = also_snapshots.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
+            also_snapshots.set(checked);
         })
     };
     let on_cancel_delete = {
@@ -304,7 +319,15 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             </div>
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
-                    <p id="confirm-delete-text">{ crate::i18n::confirm_delete_person(lang, &person.name, tie_count) }</p>
+                    <p id="confirm-delete-text">{ crate::i18n::confirm_delete_person(lang, &person.name, &found) }</p>
+                    if found.snapshots > 0 {
+                        <label class="check">
+                            <input id="forget-in-snapshots" type="checkbox" checked={*also_snapshots}
+                                onchange={on_also_snapshots} />
+                            { crate::i18n::forget_in_snapshots(lang, &person.name, found.snapshots) }
+                        </label>
+                    }
+                    <p class="hint">{ crate::i18n::delete_person_undo_hint(lang) }</p>
                     <div class="actions">
                         <button id="confirm-delete-person" class="danger" onclick={on_confirm}>{ t(lang, Key::YesDelete) }</button>
                         <button onclick={on_cancel_delete}>{ t(lang, Key::Cancel) }</button>

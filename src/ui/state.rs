@@ -239,6 +239,10 @@ pub enum Action {
         notice: Option<Key>,
     },
     Apply(Edit),
+    /// Deleting someone everywhere (`model::forget_person`): one undo step, never saved.
+    ApplyForgetting(Edit),
+    /// Drops all undo and redo steps, saved ones too (from the next save on).
+    ForgetHistory,
     /// Part of a gesture (typing in a field): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
     /// The gesture ended.
@@ -293,6 +297,12 @@ impl Reducible for AppState {
                 return Rc::new(fresh);
             }
             Action::Apply(edit) => next.with_editor(|e| e.apply(edit).is_ok()),
+            Action::ApplyForgetting(edit) => next.with_editor(|e| e.apply_forgetting(edit).is_ok()),
+            Action::ForgetHistory => next.with_editor(|e| {
+                e.forget_history();
+                // A change, so the emptied history is saved straight away.
+                true
+            }),
             Action::ApplyMerged(edit, key) => next.with_editor(|e| e.apply_merged(edit, Some(key)).is_ok()),
             Action::Seal => next.with_editor(|e| {
                 e.seal();
