@@ -339,6 +339,8 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiText {
     ExportChoices,
+    /// The file name field of the Export menu; empty gives the neutral `kring-<date>`.
+    FileNameOptional,
     KringFile,
     SealedFile,
     Graphml,
@@ -375,7 +377,7 @@ pub enum UiText {
 }
 
 impl UiText {
-    pub const ALL: [UiText; 34] = [
+    pub const ALL: [UiText; 35] = [
         UiText::ExportChoices,
         UiText::KringFile,
         UiText::SealedFile,
@@ -409,6 +411,7 @@ impl UiText {
         UiText::WarningsHeading,
         UiText::DropHere,
         UiText::CsvPersons,
+        UiText::FileNameOptional,
         UiText::CsvTies,
     ];
 }
@@ -464,6 +467,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::WarningsHeading => "Let op bij deze kaart:",
             UiText::DropHere => "Laat het bestand los om het te openen als nieuwe kaart.",
             UiText::CsvPersons => "personen",
+            UiText::FileNameOptional => "Bestandsnaam (mag leeg blijven)",
             UiText::CsvTies => "verbindingen",
         },
         Lang::En => match key {
@@ -511,6 +515,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::WarningsHeading => "Please note about this map:",
             UiText::DropHere => "Let go of the file to open it as a new map.",
             UiText::CsvPersons => "persons",
+            UiText::FileNameOptional => "File name (may stay empty)",
             UiText::CsvTies => "ties",
         },
     }

@@ -88,6 +88,12 @@ pub enum Key {
     LoadFailed,
     /// The map was missing from storage and its spare copy was put back.
     RestoredFromSpare,
+    /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
+    StartFailed,
+    /// "Forget the history": drops every undo step, the saved ones too.
+    ForgetHistory,
+    ForgetHistoryConfirm,
+    HistoryForgotten,
     NoPersonsYet,
     NameRequired,
     Role,
@@ -222,6 +228,10 @@ impl Key {
             Key::StorageUnavailable,
             Key::LoadFailed,
             Key::RestoredFromSpare,
+            Key::StartFailed,
+            Key::ForgetHistory,
+            Key::ForgetHistoryConfirm,
+            Key::HistoryForgotten,
             Key::NoPersonsYet,
             Key::NameRequired,
             Key::Role,

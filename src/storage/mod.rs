@@ -49,6 +49,10 @@ impl Store {
     }
 
     pub async fn save_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        if deleted::contains(&record.id) {
+            // A save that was on its way when the map was deleted: the map stays deleted.
+            return Ok(());
+        }
         let value = Object::new();
         set(&value, "id", &record.id.as_str().into());
         set(&value, "title", &record.title.as_str().into());
@@ -72,9 +76,18 @@ impl Store {
     }
 
     pub async fn delete_map(&self, id: &str) -> Result<(), StorageError> {
-        // Forgotten first: a deleted map must never come back from its spare copy.
+        // Marked first, so no save still under way can write it (or its spare) again;
+        // then its spare copy is forgotten and the record (map and history) deleted.
+        deleted::mark(id);
         spare::forget(id);
         self.db.delete(MAPS, id).await
+    }
+
+    /// Puts back a map the person deleted a moment ago ("Undo delete"): the one way a
+    /// deleted map is written again.
+    pub async fn restore_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        deleted::unmark(&record.id);
+        self.save_map(record).await
     }
 
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -83,6 +96,30 @@ impl Store {
 
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.db.put(SETTINGS, key, &value.into()).await
+    }
+}
+
+/// Maps deleted in this page's life. A save issued before the delete is ordered before it
+/// by IndexedDB; these keep any later write (a save that was waiting, or the spare copy
+/// kept after a save finishes) from bringing the map back.
+pub(crate) mod deleted {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+
+    thread_local! {
+        static DELETED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    }
+
+    pub fn mark(id: &str) {
+        DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
+    }
+
+    pub fn unmark(id: &str) {
+        DELETED.with(|d| d.borrow_mut().remove(id));
+    }
+
+    pub fn contains(id: &str) -> bool {
+        DELETED.with(|d| d.borrow().contains(id))
     }
 }
 

@@ -18,6 +18,9 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// Keeps `record` as the spare copy (the previous spare is replaced).
 pub fn keep(record: &MapRecord) {
     let Some(storage) = local_storage() else { return };
+    if super::deleted::contains(&record.id) {
+        return;
+    }
     let text = json!({
         "id": record.id, "title": record.title, "updated": record.updated,
         "document": record.document, "history": record.history,

@@ -215,7 +215,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             last_deleted.set(None);
             let record = record.clone();
-            run(Box::new(move |store| Box::pin(async move { store.save_map(&record).await })));
+            run(Box::new(move |store| Box::pin(async move { store.restore_map(&record).await })));
         });
         html! {
             <p class="undo-delete" role="status">
