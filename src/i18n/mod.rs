@@ -90,6 +90,11 @@ pub enum Key {
     RestoredFromSpare,
     /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
     StartFailed,
+    /// The quick-exit button, its hint, the neutral title and the way back.
+    QuickExit,
+    QuickExitHint,
+    NeutralTitle,
+    NeutralBack,
     /// "Forget the history": drops every undo step, the saved ones too.
     ForgetHistory,
     ForgetHistoryConfirm,
@@ -229,6 +234,10 @@ impl Key {
             Key::LoadFailed,
             Key::RestoredFromSpare,
             Key::StartFailed,
+            Key::QuickExit,
+            Key::QuickExitHint,
+            Key::NeutralTitle,
+            Key::NeutralBack,
             Key::ForgetHistory,
             Key::ForgetHistoryConfirm,
             Key::HistoryForgotten,

@@ -139,9 +139,16 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// Characters that make a spreadsheet read a cell as a formula.
+/// Characters that make a spreadsheet read a cell as a formula: also their full-width forms
+/// (＝ ＋ － ＠), which some spreadsheets fold to the plain ones, and a leading line break.
 fn is_formula_start(c: char) -> bool {
-    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')
+}
+
+/// A formula character first, or first after leading spaces and line breaks (spreadsheets
+/// skip those before a formula).
+fn starts_formula(text: &str) -> bool {
+    text.starts_with(is_formula_start) || text.trim_start().starts_with(is_formula_start)
 }
 
 /// A value as it goes into the file: neutralised, then quoted when needed. A value that
@@ -149,7 +156,7 @@ fn is_formula_start(c: char) -> bool {
 /// takes one off) gives back exactly what was written.
 fn cell_text(value: &str) -> String {
     let after_quotes = value.trim_start_matches('\'');
-    let value = if after_quotes.starts_with(is_formula_start) { format!("'{value}") } else { value.to_owned() };
+    let value = if starts_formula(after_quotes) { format!("'{value}") } else { value.to_owned() };
     // Semicolons too: Dutch Excel splits on them when it opens a CSV.
     let needs_quotes = value.contains([',', ';', '"', '\n', '\r'])
         || value.starts_with(char::is_whitespace)
@@ -164,7 +171,7 @@ fn cell_text(value: &str) -> String {
 /// Takes off the `'` that export put before a formula character.
 fn plain_value(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.trim_start_matches('\'').starts_with(is_formula_start) => rest,
+        Some(rest) if starts_formula(rest.trim_start_matches('\'')) => rest,
         _ => cell,
     }
 }

@@ -37,6 +37,11 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> Html {
+    html! { <super::quick_exit::QuickExit><Kring /></super::quick_exit::QuickExit> }
+}
+
+#[component]
+fn Kring() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang()));
     let saver = use_mut_ref(Saver::new);
     let adding = use_state(|| false);
@@ -138,10 +143,14 @@ pub fn App() -> Html {
         });
     }
 
-    // Language: page attributes and the remembered choice.
+    // Language: page attributes, the remembered choice, and the quick-exit button.
+    let quick_exit = use_context::<super::quick_exit::QuickExitLang>();
     use_effect_with(state.lang, move |lang| {
         dom::set_document_lang(*lang);
         prefs::save_lang(*lang);
+        if let Some(quick_exit) = quick_exit {
+            quick_exit.0.emit(*lang);
+        }
     });
 
     // The window title says "Kring" and nothing else: a family's name in the title lands in

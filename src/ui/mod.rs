@@ -17,6 +17,7 @@ mod map_view;
 mod meeting;
 mod person_form;
 mod person_panel;
+mod quick_exit;
 mod relations_view;
 mod saver;
 mod screen;

@@ -248,13 +248,13 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             <h2 id="person-panel-title">{ format!("{}: {}", t(lang, Key::Details), person.name) }</h2>
             <div class="field">
                 <label for="edit-name">{ t(lang, Key::Name) }</label>
-                <input id="edit-name" type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
+                <input spellcheck="false" autocomplete="off" id="edit-name" type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
                     aria-invalid={name_error.to_string()} />
                 if *name_error { <p class="field-error">{ t(lang, Key::NameRequired) }</p> }
             </div>
             <div class="field">
                 <label for="edit-role">{ t(lang, Key::Role) }</label>
-                <input id="edit-role" type="text" value={person.role.clone()} oninput={on_role} onblur={seal.clone()} />
+                <input spellcheck="false" autocomplete="off" id="edit-role" type="text" value={person.role.clone()} oninput={on_role} onblur={seal.clone()} />
             </div>
             <div class="field-row">
                 <div class="field">
@@ -296,11 +296,11 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             <div class="field-row">
                 <div class="field">
                     <label for="edit-age">{ t(lang, Key::AgeLabel) }</label>
-                    <input id="edit-age" type="text" inputmode="numeric" value={age_text} oninput={on_age} onblur={seal.clone()} />
+                    <input spellcheck="false" autocomplete="off" id="edit-age" type="text" inputmode="numeric" value={age_text} oninput={on_age} onblur={seal.clone()} />
                 </div>
                 <div class="field">
                     <label for="edit-avatar">{ t(lang, Key::Avatar) }</label>
-                    <input id="edit-avatar" type="text" value={person.avatar.clone()} oninput={on_avatar} onblur={seal.clone()} />
+                    <input spellcheck="false" autocomplete="off" id="edit-avatar" type="text" value={person.avatar.clone()} oninput={on_avatar} onblur={seal.clone()} />
                 </div>
             </div>
             <div class="checks">
@@ -315,7 +315,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             }
             <div class="field">
                 <label for="edit-note">{ t(lang, Key::Note) }</label>
-                <textarea id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
+                <textarea spellcheck="false" autocomplete="off" id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
             </div>
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">

@@ -291,7 +291,7 @@ fn RenameForm(props: &RenameFormProps) -> Html {
     html! {
         <form class="rename" onsubmit={on_submit}>
             <label for="rename-map">{ t(lang, Key::MapName) }</label>
-            <input id="rename-map" type="text" value={(*title).clone()} oninput={on_input} />
+            <input spellcheck="false" autocomplete="off" id="rename-map" type="text" value={(*title).clone()} oninput={on_input} />
             <button type="submit" class="primary">{ t(lang, Key::Save) }</button>
             <button type="button" onclick={on_cancel}>{ t(lang, Key::Cancel) }</button>
         </form>
