@@ -273,6 +273,8 @@ enum Outcome {
     Opens(fn(&FamilyMap) -> bool),
     /// easyNWK refuses it.
     EasyNwk(EasyNwkError),
+    /// A sealed file refused before any key derivation.
+    Sealed(kring::io::crypto::CryptoError),
 }
 
 fn expected(file: &str) -> Option<Outcome> {
@@ -305,6 +307,12 @@ fn expected(file: &str) -> Option<Outcome> {
         }
         "nested-snapshots.json" => Load(|e| matches!(e, LoadError::NestedSnapshot { snapshot: 1 })),
         "easynwk-version-bomb.json" => EasyNwk(EasyNwkError::TooMany(TooMany { what: Counted::Versions, count: 1000 })),
+        // The most an older Kring let a file ask for (256 MiB × 16 passes per attempt).
+        "kdf-max.kring" => Sealed(kring::io::crypto::CryptoError::BadParameters {
+            memory_kib: 256 * 1024,
+            iterations: 16,
+            parallelism: 1,
+        }),
         "max-id.json" => Load(|e| matches!(e, LoadError::IdTooLarge { id: 4_294_967_295 })),
         // GraphML ids are the file's own: ones at the top of the range are numbered afresh.
         "max-id.graphml" => Opens(|map| map.persons().iter().all(|p| p.id.0 <= limits::MAX_ID) && map.tie_count() == 1),
@@ -330,6 +338,15 @@ fn expected(file: &str) -> Option<Outcome> {
 /// Opens a file as the Import menu would: bytes, then by its extension.
 fn open(path: &Path) -> Result<Result<FamilyMap, LoadError>, FileError> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if path.extension().and_then(|e| e.to_str()) == Some("kring") {
+        let started = std::time::Instant::now();
+        let result = kring::io::crypto::open(&bytes, "any password");
+        assert!(started.elapsed().as_millis() < 100, "refused before any work");
+        return match result {
+            Err(err) => Ok(Err(LoadError::Invalid { detail: format!("sealed:{err:?}") })),
+            Ok(json) => Ok(from_json(&json)),
+        };
+    }
     let text = graphml::text_from_bytes(&bytes)?;
     match path.extension().and_then(|e| e.to_str()) {
         Some("json") => match from_json(text) {
@@ -366,6 +383,10 @@ fn every_hostile_file_gives_its_expected_error() {
                 assert!(!load_error_message(Lang::Nl, &err).is_empty());
             }
             (Outcome::Escaped, Ok(Ok(map))) => assert_written_escaped(&file, &map),
+            (Outcome::Sealed(want), Ok(Err(LoadError::Invalid { detail }))) => {
+                assert_eq!(detail, format!("sealed:{want:?}"), "{file}");
+                assert!(!kring::i18n::sealed::message(Lang::Nl, want).is_empty());
+            }
             (Outcome::Opens(check), Ok(Ok(map))) => assert!(check(&map), "{file}: {map:?}"),
             (Outcome::EasyNwk(want), Ok(Err(LoadError::Invalid { detail }))) => {
                 assert_eq!(detail, format!("easyNWK:{want:?}"), "{file}");

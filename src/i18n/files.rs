@@ -417,7 +417,8 @@ impl UiText {
 }
 
 /// The shortest password a sealed file accepts.
-pub const MIN_PASSWORD_CHARS: usize = 8;
+/// Passwords for new sealed files must be longer than 8 characters.
+pub const MIN_PASSWORD_CHARS: usize = 9;
 
 pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
     match lang {
@@ -443,7 +444,9 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             }
             UiText::Password => "Wachtwoord",
             UiText::PasswordAgain => "Wachtwoord nog een keer",
-            UiText::PasswordTooShort => "Het wachtwoord is te kort. Kies minstens 8 tekens.",
+            UiText::PasswordTooShort => {
+                "Het wachtwoord is te kort. Kies meer dan 8 tekens, of neem de voorgestelde zin."
+            }
             UiText::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
             UiText::SealAndSave => "Beveiligen en bewaren",
             UiText::Sealing => "Bezig met beveiligen…",
@@ -492,7 +495,9 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             }
             UiText::Password => "Password",
             UiText::PasswordAgain => "Password again",
-            UiText::PasswordTooShort => "The password is too short. Choose at least 8 characters.",
+            UiText::PasswordTooShort => {
+                "The password is too short. Choose more than 8 characters, or take the suggested phrase."
+            }
             UiText::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
             UiText::SealAndSave => "Protect and save",
             UiText::Sealing => "Protecting…",
