@@ -445,7 +445,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::Password => "Wachtwoord",
             UiText::PasswordAgain => "Wachtwoord nog een keer",
             UiText::PasswordTooShort => {
-                "Het wachtwoord is te kort. Kies meer dan 8 tekens, of neem de voorgestelde zin."
+                "Het wachtwoord is te kort. Kies minstens 9 tekens, of neem de voorgestelde zin."
             }
             UiText::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
             UiText::SealAndSave => "Beveiligen en bewaren",
@@ -496,7 +496,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::Password => "Password",
             UiText::PasswordAgain => "Password again",
             UiText::PasswordTooShort => {
-                "The password is too short. Choose more than 8 characters, or take the suggested phrase."
+                "The password is too short. Choose at least 9 characters, or take the suggested phrase."
             }
             UiText::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
             UiText::SealAndSave => "Protect and save",

@@ -93,11 +93,11 @@ const EN_WORDS: [&str; 128] = [
 /// A hint under the new password: how strong it looks, in plain words.
 pub fn strength_hint(lang: Lang, strength: Strength) -> &'static str {
     match (lang, strength) {
-        (Lang::Nl, Strength::TooShort) => "Nog te kort: kies meer dan 8 tekens.",
+        (Lang::Nl, Strength::TooShort) => "Nog te kort: kies minstens 9 tekens.",
         (Lang::Nl, Strength::Weak) => "Zwak: makkelijk te raden. Maak het langer, of neem de voorgestelde zin.",
         (Lang::Nl, Strength::Fair) => "Redelijk. Een paar woorden meer maakt het sterk.",
         (Lang::Nl, Strength::Strong) => "Sterk.",
-        (Lang::En, Strength::TooShort) => "Still too short: choose more than 8 characters.",
+        (Lang::En, Strength::TooShort) => "Still too short: choose at least 9 characters.",
         (Lang::En, Strength::Weak) => "Weak: easy to guess. Make it longer, or take the suggested phrase.",
         (Lang::En, Strength::Fair) => "Fair. A few more words make it strong.",
         (Lang::En, Strength::Strong) => "Strong.",

@@ -68,6 +68,7 @@ pub fn export_persons(map: &FamilyMap) -> String {
         let (age, birth_year) = match p.age {
             Some(Age::Years(years)) => (years.to_string(), String::new()),
             Some(Age::BirthYear(year)) => (String::new(), year.to_string()),
+            Some(Age::Band { from, to }) => (format!("{from}-{to}"), String::new()),
             None => (String::new(), String::new()),
         };
         vec![
@@ -422,9 +423,11 @@ fn read_person(
     person.child_safety = row.read("child_safety", parse_child_safety)?.unwrap_or_default();
     person.kind = row.read("kind", enum_from_key::<PersonKind>)?.unwrap_or_default();
     person.gender = row.read("gender", enum_from_key::<Gender>)?.unwrap_or_default();
-    let years = row.read("age", |v| v.trim().parse::<u8>().ok())?;
+    // An age, or an age band ("12-15") as a pseudonymised table has it.
+    let years =
+        row.read("age", |v| v.trim().parse::<u8>().ok().map(Age::Years).or_else(|| super::graphml::parse_band(v)))?;
     let born = row.read("birth_year", |v| v.trim().parse::<u16>().ok())?;
-    person.age = years.map(Age::Years).or(born.map(Age::BirthYear));
+    person.age = years.or(born.map(Age::BirthYear));
     person.role = row.get("role").to_owned();
     person.note = row.get("note").to_owned();
     person.avatar = row.get("avatar").to_owned();

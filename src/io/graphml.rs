@@ -124,7 +124,7 @@ const fn key(id: &'static str, domain: &'static str, name: &'static str, kind: &
     KeyDecl { id, domain, name, kind }
 }
 
-const KEYS: [KeyDecl; 32] = [
+const KEYS: [KeyDecl; 33] = [
     key("g_format", "graph", "kring_format", "string"),
     key("g_title", "graph", "title", "string"),
     key("n_name", "node", "name", "string"),
@@ -139,6 +139,7 @@ const KEYS: [KeyDecl; 32] = [
     key("n_child", "node", "child", "boolean"),
     key("n_age", "node", "age", "int"),
     key("n_birth_year", "node", "birth_year", "int"),
+    key("n_age_band", "node", "age_band", "string"),
     key("n_role", "node", "role", "string"),
     key("n_note", "node", "note", "string"),
     key("n_avatar", "node", "avatar", "string"),
@@ -210,6 +211,7 @@ fn node_data(out: &mut String, p: &Person, x: f64, y: f64, words: &impl MapWords
     match p.age {
         Some(Age::Years(years)) => data(out, 6, "n_age", &years.to_string()),
         Some(Age::BirthYear(year)) => data(out, 6, "n_birth_year", &year.to_string()),
+        Some(Age::Band { from, to }) => data(out, 6, "n_age_band", &format!("{from}-{to}")),
         None => {}
     }
     data(out, 6, "n_role", &p.role);
@@ -476,6 +478,13 @@ fn add(map: &mut FamilyMap, edit: Edit) -> Result<(), FileError> {
 
 /// Gives every draft an id: the file's own ids when they are all Kring ids (`p12`, or
 /// `12` from a spreadsheet) and unique, otherwise 1, 2, 3... in file order.
+/// `12-15` as written for an age band.
+pub(crate) fn parse_band(text: &str) -> Option<Age> {
+    let (from, to) = text.trim().split_once('-')?;
+    let (from, to) = (from.trim().parse::<u8>().ok()?, to.trim().parse::<u8>().ok()?);
+    (from <= to).then_some(Age::Band { from, to })
+}
+
 pub(crate) fn choose_ids(file_ids: &[&str], prefix: char) -> Vec<u32> {
     // Ids at the top of their range would leave no next id: such files are numbered afresh.
     let parsed: Vec<Option<u32>> =
@@ -786,6 +795,7 @@ fn read_person(node: &Element, id: PersonId, keys: &Keys, left: &mut Leftovers) 
             "gender" => set(&mut person.gender, enum_from_key::<Gender>(v)),
             "age" => fill(&mut person.age, v.trim().parse::<u8>().ok().map(Age::Years)),
             "birth_year" => fill(&mut person.age, v.trim().parse::<u16>().ok().map(Age::BirthYear)),
+            "age_band" => fill(&mut person.age, parse_band(v)),
             "role" => set(&mut person.role, Some(v.to_owned())),
             "note" => set(&mut person.note, Some(v.to_owned())),
             "avatar" => set(&mut person.avatar, Some(v.to_owned())),

@@ -240,6 +240,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let age_text = match person.age {
         Some(Age::Years(n)) => n.to_string(),
         Some(Age::BirthYear(y)) => y.to_string(),
+        Some(Age::Band { from, to }) => format!("{from}-{to}"),
         None => String::new(),
     };
     let in_centre = person.in_centre();
