@@ -12,7 +12,7 @@
 //   stay old.
 // It never reads or writes IndexedDB, where the maps are: updating Kring leaves them
 // alone, and the app itself migrates them by the file format's version.
-const CACHE = 'kring-shell-v2';
+const CACHE = 'kring-shell-v1';
 const PAGE = '/';
 const ALWAYS = ['/manifest.webmanifest', '/sw-register.js', '/icons/icon.svg', '/icons/icon-192.png',
   '/icons/icon-512.png', '/icons/icon-maskable-512.png'];

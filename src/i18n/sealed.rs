@@ -19,7 +19,10 @@ pub fn message(lang: Lang, err: &CryptoError) -> String {
             CryptoError::UnsupportedVersion { version } => format!(
                 "Dit bestand is gemaakt met een nieuwere versie van Kring (bestandsversie {version}). Gebruik de nieuwste versie van Kring."
             ),
-            CryptoError::UnsupportedKdf { .. } | CryptoError::BadParameters { .. } => {
+            CryptoError::BadParameters { .. } => {
+                "Kring opent dit bestand niet: het vraagt veel meer rekenwerk om te openen dan een Kring-bestand ooit vraagt. Het kan de computer lang laten hangen.".to_owned()
+            }
+            CryptoError::UnsupportedKdf { .. } => {
                 "Dit bestand is beveiligd op een manier die deze versie van Kring niet kent. Gebruik de nieuwste versie van Kring.".to_owned()
             }
             CryptoError::WrongPassword => "Het wachtwoord klopt niet. Probeer het nog een keer.".to_owned(),
@@ -41,7 +44,10 @@ pub fn message(lang: Lang, err: &CryptoError) -> String {
             CryptoError::UnsupportedVersion { version } => format!(
                 "This file was made with a newer version of Kring (file version {version}). Please use the latest Kring."
             ),
-            CryptoError::UnsupportedKdf { .. } | CryptoError::BadParameters { .. } => {
+            CryptoError::BadParameters { .. } => {
+                "Kring does not open this file: it asks for far more work to open than a Kring file ever does. It could make the computer hang for a long time.".to_owned()
+            }
+            CryptoError::UnsupportedKdf { .. } => {
                 "This file is protected in a way this version of Kring does not know. Please use the latest Kring.".to_owned()
             }
             CryptoError::WrongPassword => "The password is not right. Please try again.".to_owned(),
