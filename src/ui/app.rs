@@ -308,6 +308,14 @@ fn Kring() -> Html {
                 { notices }
                 <StartScreen lang={lang} store={store} current={state.map_id.clone()} current_title={title}
                     on_open={open_record} on_rename_current={on_rename_current} on_current_deleted={on_current_deleted}
+                    has_history={state.can_undo() || state.can_redo()}
+                    on_forget_history={{
+                        let on_action = on_action.clone();
+                        Callback::from(move |_| {
+                            on_action.emit(Action::ForgetHistory);
+                            on_action.emit(Action::Notice(Some(Key::HistoryForgotten)));
+                        })
+                    }}
                     on_back={{
                         let screen = screen.clone();
                         Callback::from(move |_| screen.set(Screen::Editor))

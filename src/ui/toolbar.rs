@@ -1,5 +1,4 @@
-//! The buttons above the map: add a person, undo, redo, forget the history, and the
-//! language switch.
+//! The buttons above the map: add a person, undo, redo, and the language switch.
 
 use super::screen::Screen;
 use super::state::{Action, AppState};
@@ -17,7 +16,6 @@ pub struct ToolbarProps {
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let lang = props.state.lang;
-    let asking_forget = use_state(|| false);
     let send = |action: fn() -> Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action()))
@@ -39,28 +37,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 aria-keyshortcuts="Control+Z">{ t(lang, Key::Undo) }</button>
             <button onclick={send(|| Action::Redo)} disabled={!props.state.can_redo()}
                 aria-keyshortcuts="Control+Shift+Z Control+Y">{ t(lang, Key::Redo) }</button>
-            <button id="forget-history" onclick={{
-                let asking_forget = asking_forget.clone();
-                Callback::from(move |_: MouseEvent| asking_forget.set(true))
-            }} disabled={!props.state.can_undo() && !props.state.can_redo()}>{ t(lang, Key::ForgetHistory) }</button>
-            if *asking_forget {
-                <div class="confirm" role="alertdialog" aria-labelledby="forget-history-text">
-                    <p id="forget-history-text">{ t(lang, Key::ForgetHistoryConfirm) }</p>
-                    <button id="confirm-forget-history" class="danger" onclick={{
-                        let asking_forget = asking_forget.clone();
-                        let on_action = props.on_action.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            asking_forget.set(false);
-                            on_action.emit(Action::ForgetHistory);
-                            on_action.emit(Action::Notice(Some(Key::HistoryForgotten)));
-                        })
-                    }}>{ t(lang, Key::ForgetHistory) }</button>
-                    <button onclick={{
-                        let asking_forget = asking_forget.clone();
-                        Callback::from(move |_: MouseEvent| asking_forget.set(false))
-                    }}>{ t(lang, Key::Cancel) }</button>
-                </div>
-            }
             <button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button>
             <button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button>
             <button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button>

@@ -150,10 +150,12 @@ test('"Forget the history" leaves no undo step, saved or not', async () => {
   await waitSaved(page);
   await page.locator('#edit-name').fill('Samira');
   await page.locator('#edit-name').blur();
+  await page.getByRole('button', { name: 'My maps' }).click();
   await page.getByRole('button', { name: 'Forget the history' }).click();
   await page.locator('#confirm-forget-history').click();
   await waitSaved(page);
   assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), true);
+  await page.getByText('The history is forgotten.').waitFor();
   await page.reload();
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   assert.ok(!(await everythingStored(page)).includes('Samira Old'));
