@@ -228,10 +228,13 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   await openExportMenu(page);
   await page.getByLabel('Pseudonymise').check();
   const preview = page.locator('.pseudonym-preview');
-  await preview.getByRole('cell', { name: 'L.', exact: true }).waitFor();
+  // Numbers by default (issue 16); initials on request.
+  await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   await preview.getByText('The map is called ‘Network map’ in the file.').waitFor();
   await preview.getByText(/Notes and contact details are left out/).waitFor();
 
+  await page.getByLabel(/^Initials/).check();
+  await preview.getByRole('cell', { name: 'L.', exact: true }).waitFor();
   await page.getByLabel(/^Number/).check();
   await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   const [file] = await exportAs(page, 'Kring file');
