@@ -7,7 +7,9 @@
 // - Every other file of Kring's own origin comes from the cache first: Trunk puts a hash
 //   in each file name, so a name always means the same bytes.
 // - Each time a new page arrives, the files it names are fetched and the ones no page
-//   names any more are dropped.
+//   names any more are dropped. Files without a hash in their name (the manifest, this
+//   worker's registration script, the icons) are fetched again every time, so they never
+//   stay old.
 // It never reads or writes IndexedDB, where the maps are, nor the crash journal's files
 // (journal-worker.js): updating Kring leaves them alone, and the app itself migrates them
 // by the file format's version.
@@ -25,6 +27,11 @@ function filesOf(html) {
   return [...files];
 }
 
+/** Trunk names a built file `name-<16 hex digits>.ext`: such a name always means the same bytes. */
+function hashed(file) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(file);
+}
+
 /** Keeps a page and the files it names; drops what no page needs any more. */
 async function keep(pageResponse) {
   const cache = await caches.open(CACHE);
@@ -33,9 +40,10 @@ async function keep(pageResponse) {
   const wanted = [...new Set([...filesOf(html), ...ALWAYS])];
   const missing = [];
   for (const file of wanted) {
-    if (!(await cache.match(file))) missing.push(file);
+    if (!hashed(file) || !(await cache.match(file))) missing.push(file);
   }
-  await cache.addAll(missing);
+  // Past the browser's HTTP cache too, or an unhashed file could come back old from there.
+  await cache.addAll(missing.map((file) => new Request(file, { cache: 'no-cache' })));
   await cache.put(PAGE, pageResponse);
   const keepSet = new Set([PAGE, ...wanted].map((f) => new URL(f, self.location.origin).href));
   for (const request of await cache.keys()) {

@@ -1,5 +1,5 @@
 //! The pure core under load: 10,000 edit commands, undo and redo of 10,000 steps, and the
-//! Kring JSON, GraphML and CSV files of a map with 10,000 persons and 20,000 ties.
+//! Kring JSON, GraphML and CSV files of a map at the limit of persons (`model::limits::MAX_PERSONS`).
 //! Run with `cargo bench --bench core` (scripts/bench does). Plain `std::time`, no
 //! framework: every line says the median of a few runs, with the fastest and slowest, in
 //! the form scripts/bench reads (`<name>: median: <ms> ms ...`).
@@ -11,7 +11,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const COMMANDS: u32 = 10_000;
-const FILE_PERSONS: u32 = 10_000;
+// The most a map may hold (`model::limits::MAX_PERSONS`); files with more are refused.
+const FILE_PERSONS: u32 = 2_000;
 
 /// A tiny deterministic random generator, so every run measures the same work.
 struct Lcg(u64);
@@ -144,16 +145,16 @@ fn main() {
 
     let map = large_map(FILE_PERSONS);
     let json = to_json(&map);
-    measure("json export 10,000 persons", 7, || to_json(&map));
-    measure("json import 10,000 persons", 7, || from_json(&json).expect("own file loads"));
+    measure("json export 2,000 persons", 7, || to_json(&map));
+    measure("json import 2,000 persons", 7, || from_json(&json).expect("own file loads"));
 
     let xml = graphml::export(&map, Lang::Nl);
-    measure("graphml export 10,000 persons", 7, || graphml::export(&map, Lang::Nl));
-    measure("graphml import 10,000 persons", 7, || graphml::import(&xml).expect("own GraphML loads"));
+    measure("graphml export 2,000 persons", 7, || graphml::export(&map, Lang::Nl));
+    measure("graphml import 2,000 persons", 7, || graphml::import(&xml).expect("own GraphML loads"));
 
     let (persons_csv, ties_csv) = (csv::export_persons(&map), csv::export_ties(&map));
-    measure("csv export 10,000 persons", 7, || (csv::export_persons(&map), csv::export_ties(&map)));
-    measure("csv import 10,000 persons", 7, || {
+    measure("csv export 2,000 persons", 7, || (csv::export_persons(&map), csv::export_ties(&map)));
+    measure("csv import 2,000 persons", 7, || {
         csv::import(&persons_csv, Some(&ties_csv), &Lang::ALL).expect("own CSV loads")
     });
 

@@ -44,7 +44,7 @@ fn round_trip_with_real_parameters_is_identity() {
     // The default parameters are written into the header.
     assert_eq!(
         &sealed[PARAMS],
-        [19u32 * 1024, 2, 1].iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<_>>().as_slice()
+        [64u32 * 1024, 3, 1].iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<_>>().as_slice()
     );
 
     let opened = crypto::open(&sealed, "Geheim wachtwoord 1").expect("right password opens");
@@ -262,4 +262,44 @@ fn time_one_real_derivation() {
     }
     let each = start.elapsed() / runs;
     println!("one Argon2id derivation (m = 19 MiB, t = 2, p = 1): {each:?}");
+}
+
+#[test]
+fn new_files_use_stronger_parameters_and_files_of_older_kring_still_open() {
+    const { assert!(KdfParams::DEFAULT.memory_kib >= 64 * 1024 && KdfParams::DEFAULT.iterations >= 3) };
+    assert!(KdfParams::DEFAULT.acceptable());
+    // What Kring sealed with before issue 16 (OWASP's minimum).
+    let older = KdfParams { memory_kib: 19 * 1024, iterations: 2, parallelism: 1 };
+    let bytes = crypto::seal_with_params("{\"a\":1}", "een oud wachtwoord", [3; 16], [4; 12], older).unwrap();
+    assert_eq!(crypto::open(&bytes, "een oud wachtwoord").unwrap(), "{\"a\":1}");
+}
+
+#[test]
+fn a_file_may_not_ask_for_more_work_than_the_limit() {
+    for params in [
+        KdfParams { memory_kib: KdfParams::MAX_MEMORY_KIB + 1, iterations: 1, parallelism: 1 },
+        KdfParams { memory_kib: 64, iterations: KdfParams::MAX_ITERATIONS + 1, parallelism: 1 },
+        // Each alone is allowed, together they are too much work.
+        KdfParams { memory_kib: KdfParams::MAX_MEMORY_KIB, iterations: KdfParams::MAX_ITERATIONS, parallelism: 1 },
+        KdfParams { memory_kib: u32::MAX, iterations: u32::MAX, parallelism: u32::MAX },
+    ] {
+        assert!(!params.acceptable(), "{params:?}");
+        assert!(matches!(
+            crypto::seal_with_params("{}", "x", [0; 16], [0; 12], params),
+            Err(CryptoError::BadParameters { .. })
+        ));
+    }
+}
+
+#[test]
+fn passphrases_are_suggested_from_the_word_list_and_strength_is_hinted() {
+    use kring::io::passphrase::{strength, suggest, Strength};
+    let words = kring::i18n::sealed::passphrase_words(kring::i18n::Lang::Nl);
+    assert_eq!(words.len(), 128);
+    let phrase = suggest(words, &[0, 1, 2, 3, 4, 5]);
+    assert_eq!(phrase.split('-').count(), 6);
+    assert_eq!(strength(&phrase, 9), Strength::Strong);
+    assert_eq!(strength("geheim12", 9), Strength::TooShort);
+    assert_eq!(strength("aaaaaaaaaaaa", 9), Strength::Weak);
+    assert!(strength("Kring-is-een-cirkel!", 9) >= Strength::Fair);
 }

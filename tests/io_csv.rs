@@ -264,3 +264,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn full_width_formulas_and_formulas_after_a_line_break_are_neutralised_too() {
+    let mut map = FamilyMap::new("");
+    let hostile = ["＝SUM(A1:A9)", "＋1", "－1", "＠cmd", "\n=1+1", "\r\n+HYPERLINK(\"x\")", "  =1", "\t-2"];
+    for (i, text) in hostile.iter().enumerate() {
+        let mut p = Person::new(PersonId(i as u32 + 1), format!("P{i}"), Sector::Friends, Ring::CLOSEST);
+        p.note = (*text).to_owned();
+        p.role = (*text).to_owned();
+        map.apply(Edit::AddPerson { person: p }).unwrap();
+    }
+    let table = csv::export_persons(&map);
+    for first in first_characters(&table) {
+        assert!(
+            !matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '＝' | '＋' | '－' | '＠' | ' '),
+            "a cell starts with {first:?}"
+        );
+    }
+    let back = csv::import(&table, None, &Lang::ALL).unwrap();
+    assert_eq!(back.map.persons(), map.persons(), "the apostrophe comes off again on import");
+}

@@ -10,7 +10,9 @@ use common::*;
 use kring::i18n::files::{load_error_message, message};
 use kring::i18n::Lang;
 use kring::io::csv;
+use kring::io::easynwk::EasyNwkError;
 use kring::io::graphml::{self, FileError, ImportWarning, ImportedMap, MAX_IMPORT_BYTES};
+use kring::model::limits::{self, Counted, TooMany};
 use kring::model::*;
 use kring::present::svg;
 use maps::everything;
@@ -196,13 +198,13 @@ fn kring_attributes_from_other_tools_are_used_and_bad_values_kept() {
 #[test]
 fn many_persons_without_a_place_are_spread_and_still_imported_quickly() {
     let mut text = String::from("<graphml><graph edgedefault=\"directed\">");
-    for i in 0..3_000 {
+    for i in 0..limits::MAX_PERSONS {
         text.push_str(&format!("<node id=\"n{i}\"/>"));
     }
     text.push_str("</graph></graphml>");
     let started = std::time::Instant::now();
     let imported = import_ok(&text);
-    assert_eq!(imported.map.person_count(), 3_000);
+    assert_eq!(imported.map.person_count(), limits::MAX_PERSONS);
     assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
     assert!(imported.map.persons().iter().all(|p| (0.0..=1.0).contains(&p.angle)));
 }
@@ -267,6 +269,12 @@ enum Outcome {
     Load(fn(&LoadError) -> bool),
     /// Opens, and what it opens to is written out escaped.
     Escaped,
+    /// Opens, and what it opens to passes this check.
+    Opens(fn(&FamilyMap) -> bool),
+    /// easyNWK refuses it.
+    EasyNwk(EasyNwkError),
+    /// A sealed file refused before any key derivation.
+    Sealed(kring::io::crypto::CryptoError),
 }
 
 fn expected(file: &str) -> Option<Outcome> {
@@ -289,6 +297,39 @@ fn expected(file: &str) -> Option<Outcome> {
         "extra-cells.csv" => File(FileError::ExtraCells { line: 3 }),
         "bad-ring.csv" => File(FileError::BadValue { line: 2, column: "ring".into() }),
         "missing-name.csv" => File(FileError::MissingColumn { name: "name".into() }),
+        // Limits: more than a map may hold is refused before it is built.
+        "too-many-persons.csv" => File(FileError::TooMany(TooMany { what: Counted::Persons, count: 2001 })),
+        "too-many-ties.json" => {
+            Load(|e| matches!(e, LoadError::TooMany(TooMany { what: Counted::Ties, count: 10_001 })))
+        }
+        "too-many-snapshots.json" => {
+            Load(|e| matches!(e, LoadError::TooMany(TooMany { what: Counted::Snapshots, count: 201 })))
+        }
+        "nested-snapshots.json" => Load(|e| matches!(e, LoadError::NestedSnapshot { snapshot: 1 })),
+        "easynwk-version-bomb.json" => EasyNwk(EasyNwkError::TooMany(TooMany { what: Counted::Versions, count: 1000 })),
+        // The most an older Kring let a file ask for (256 MiB × 16 passes per attempt).
+        "kdf-max.kring" => Sealed(kring::io::crypto::CryptoError::BadParameters {
+            memory_kib: 256 * 1024,
+            iterations: 16,
+            parallelism: 1,
+        }),
+        "max-id.json" => Load(|e| matches!(e, LoadError::IdTooLarge { id: 4_294_967_295 })),
+        // GraphML ids are the file's own: ones at the top of the range are numbered afresh.
+        "max-id.graphml" => Opens(|map| map.persons().iter().all(|p| p.id.0 <= limits::MAX_ID) && map.tie_count() == 1),
+        // A meeting naming people who are not on the map loses them: no "unknown" participant
+        // with a phone number, no agreement, no voice, no perspective holder.
+        "meeting-unknown-person.json" => Opens(|map| {
+            let meeting = &map.meetings()[0];
+            meeting.participants.len() == 1
+                && meeting.agreements.len() == 1
+                && meeting.agreements[0].for_whom == [PersonId(1)]
+                && meeting.worries[0].shared_by.len() == 1
+                && meeting.child_voice.is_empty()
+                && meeting.monitoring.keeper.is_none()
+                && map.perspectives()[0].holder.is_none()
+                && map.perspectives()[0].closeness.len() == 1
+                && !kring::model::to_json(map).contains("06-99887766")
+        }),
         _ => return None,
     };
     Some(outcome)
@@ -297,9 +338,24 @@ fn expected(file: &str) -> Option<Outcome> {
 /// Opens a file as the Import menu would: bytes, then by its extension.
 fn open(path: &Path) -> Result<Result<FamilyMap, LoadError>, FileError> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if path.extension().and_then(|e| e.to_str()) == Some("kring") {
+        let started = std::time::Instant::now();
+        let result = kring::io::crypto::open(&bytes, "any password");
+        assert!(started.elapsed().as_millis() < 100, "refused before any work");
+        return match result {
+            Err(err) => Ok(Err(LoadError::Invalid { detail: format!("sealed:{err:?}") })),
+            Ok(json) => Ok(from_json(&json)),
+        };
+    }
     let text = graphml::text_from_bytes(&bytes)?;
     match path.extension().and_then(|e| e.to_str()) {
-        Some("json") => Ok(from_json(text)),
+        Some("json") => match from_json(text) {
+            Err(LoadError::NotKring) => match kring::io::easynwk::import(text) {
+                Ok(import) => Ok(Ok(import.map)),
+                Err(err) => Ok(Err(LoadError::Invalid { detail: format!("easyNWK:{err:?}") })),
+            },
+            other => Ok(other),
+        },
         Some("graphml") => graphml::import(text).map(|i| Ok(i.map)),
         Some("csv") => csv::import(text, None, &Lang::ALL).map(|i| Ok(i.map)),
         other => panic!("no reader for {other:?}"),
@@ -327,6 +383,16 @@ fn every_hostile_file_gives_its_expected_error() {
                 assert!(!load_error_message(Lang::Nl, &err).is_empty());
             }
             (Outcome::Escaped, Ok(Ok(map))) => assert_written_escaped(&file, &map),
+            (Outcome::Sealed(want), Ok(Err(LoadError::Invalid { detail }))) => {
+                assert_eq!(detail, format!("sealed:{want:?}"), "{file}");
+                assert!(!kring::i18n::sealed::message(Lang::Nl, want).is_empty());
+            }
+            (Outcome::Opens(check), Ok(Ok(map))) => assert!(check(&map), "{file}: {map:?}"),
+            (Outcome::EasyNwk(want), Ok(Err(LoadError::Invalid { detail }))) => {
+                assert_eq!(detail, format!("easyNWK:{want:?}"), "{file}");
+                assert!(!kring::i18n::easynwk::message(Lang::Nl, want).is_empty());
+                assert!(!kring::i18n::easynwk::message(Lang::En, want).is_empty());
+            }
             (_, got) => panic!("{file}: expected {outcome:?}, got {got:?}"),
         }
     }
@@ -376,7 +442,7 @@ fn a_kring_file_saved_again_by_networkx_comes_back_exactly() {
 fn files_shaped_to_be_slow_are_still_read_quickly() {
     let mut keys = String::new();
     let mut nodes = String::new();
-    for i in 0..20_000 {
+    for i in 0..limits::MAX_PERSONS {
         // Thousands of keys with defaults, and one id declared for every domain there is.
         keys.push_str(&format!("<key id=\"k{i}\" for=\"node\" attr.name=\"ring\"><default>2</default></key>"));
         keys.push_str(&format!("<key id=\"same\" for=\"x{i}\" attr.name=\"n{i}\"/>"));
@@ -385,7 +451,7 @@ fn files_shaped_to_be_slow_are_still_read_quickly() {
     let text = format!("<graphml>{keys}<graph edgedefault=\"directed\">{nodes}</graph></graphml>");
     let started = std::time::Instant::now();
     let imported = import_ok(&text);
-    assert_eq!(imported.map.person_count(), 20_000);
+    assert_eq!(imported.map.person_count(), limits::MAX_PERSONS);
     assert!(imported.map.persons().iter().all(|p| p.ring.get() == 2), "the key default applies");
     assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
 }

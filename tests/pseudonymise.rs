@@ -116,7 +116,8 @@ fn with_numbers_no_name_note_role_or_contact_detail_survives_in_any_format() {
     }
     // Nested snapshot documents and perspectives are inside the Kring file too.
     let json = to_json(&secret);
-    assert!(json.contains("Persoon 1") && json.contains("Momentopname 2026-03-12"), "{json}");
+    assert!(json.contains("Persoon 1") && json.contains("Momentopname 1"), "{json}");
+    assert!(!json.contains("2026-03-12"), "exact dates go");
     assert!(json.contains("Kijk van Persoon 2"));
 }
 
@@ -131,8 +132,15 @@ fn ids_places_and_ties_are_kept() {
                 (before.id, before.sector, before.ring, before.angle, before.household, before.child, before.kind),
                 (after.id, after.sector, after.ring, after.angle, after.household, after.child, after.kind),
             );
-            assert_eq!((before.age, before.gender, &before.avatar), (after.age, after.gender, &after.avatar));
-            assert!(after.note.is_empty());
+            assert_eq!(before.gender, after.gender);
+            assert_eq!(
+                after.age,
+                before.age.map(|age| match age {
+                    kring::model::Age::Years(years) => kring::model::Age::band_of(years),
+                    other => other,
+                })
+            );
+            assert!(after.note.is_empty() && after.avatar.is_empty());
         }
         assert_eq!(secret.tie_count(), map.tie_count());
         for (before, after) in map.ties().into_iter().zip(secret.ties()) {
@@ -146,7 +154,7 @@ fn ids_places_and_ties_are_kept() {
         assert!(secret.meetings().is_empty(), "meetings hold contact details");
         assert_eq!(secret.snapshots().len(), 1);
         let frozen = &secret.snapshots()[0];
-        assert_eq!((frozen.id, frozen.date.as_str()), (1, "2026-03-12"));
+        assert_eq!((frozen.id, frozen.date.as_str()), (1, "2000-01-01"));
         assert_eq!(frozen.map.person_count(), map.snapshots()[0].map.person_count());
         assert_eq!(frozen.map.tie_count(), map.snapshots()[0].map.tie_count());
         assert_eq!(secret.perspectives().len(), 2);
@@ -217,4 +225,65 @@ fn the_preview_says_exactly_what_changes_and_the_map_itself_stays() {
     let lines = kring::i18n::files::pseudonymise_summary(Lang::Nl, &preview, NameStyle::Numbers);
     assert!(lines.iter().any(|l| l.contains("3 notities")), "{lines:?}");
     assert!(lines.iter().any(|l| l.contains("1 netwerkberaad")), "{lines:?}");
+}
+
+#[test]
+fn numbers_are_the_default() {
+    assert_eq!(NameStyle::default(), NameStyle::Numbers);
+}
+
+#[test]
+fn names_in_roles_are_replaced_in_every_style_that_keeps_roles() {
+    let mut map = bakker_with_details();
+    update_person(&mut map, 1, |p| p.role = "moeder van Noah en Mila".to_owned());
+    update_person(&mut map, 5, |p| p.role = "oma (moeder van Linda)".to_owned());
+    for style in NameStyle::ALL {
+        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::Nl) });
+        let noah = secret.person(PersonId(2)).map(|p| p.name.clone()).unwrap_or_default();
+        let linda = secret.person(PersonId(1)).map(|p| p.name.clone()).unwrap_or_default();
+        for person in secret.persons() {
+            for name in ["Noah", "Mila", "Linda"] {
+                assert!(!person.role.contains(name), "{style:?}: {name} in role ‘{}’", person.role);
+            }
+        }
+        if style.keeps_roles() {
+            let role = |id| secret.person(PersonId(id)).map(|p| p.role.clone()).unwrap_or_default();
+            assert!(role(1).starts_with("moeder van ") && role(1).contains(&noah), "{style:?}: {}", role(1));
+            assert_eq!(role(5), format!("oma (moeder van {linda})"), "{style:?}");
+        }
+    }
+}
+
+#[test]
+fn ages_become_bands_avatars_go_and_snapshot_dates_keep_only_their_order() {
+    let mut map = bakker_with_details();
+    update_person(&mut map, 2, |p| {
+        p.age = Some(kring::model::Age::Years(13));
+        p.avatar = "🦊".to_owned();
+    });
+    update_person(&mut map, 3, |p| p.age = Some(kring::model::Age::BirthYear(2019)));
+    let later = Snapshot::new(2, "Na het beraad", "2026-05-01", &map).expect("snapshot");
+    let earlier = Snapshot::new(3, "Bij de aanmelding", "2025-12-24", &map).expect("snapshot");
+    map.apply(Edit::SetSnapshot { id: 2, snapshot: Some(later) }).expect("snapshot");
+    map.apply(Edit::SetSnapshot { id: 3, snapshot: Some(earlier) }).expect("snapshot");
+    for style in NameStyle::ALL {
+        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En) });
+        let noah = secret.person(PersonId(2)).cloned().expect("noah");
+        assert_eq!(noah.age, Some(kring::model::Age::Band { from: 12, to: 15 }), "{style:?}");
+        assert!(noah.avatar.is_empty());
+        assert_eq!(secret.person(PersonId(3)).and_then(|p| p.age), None, "a birth year goes");
+        let dates: Vec<(u32, &str)> = secret.snapshots().iter().map(|s| (s.id, s.date.as_str())).collect();
+        // 2025-12-24 < 2026-03-12 < 2026-05-01: ids 3, 1, 2.
+        assert_eq!(dates, [(1, "2000-01-02"), (2, "2000-01-03"), (3, "2000-01-01")], "{style:?}");
+        let json = to_json(&secret);
+        for exact in ["2026-03-12", "2026-05-01", "2025-12-24", "Na het beraad", "aanmelding"] {
+            assert!(!json.contains(exact), "{style:?}: {exact}");
+        }
+        // A pseudonymised file with bands opens again in every format.
+        assert_eq!(kring::model::from_json(&json).as_ref(), Ok(&secret));
+        let graphml = graphml::import(&graphml::export(&secret, Lang::En)).expect("graphml");
+        assert_eq!(graphml.map.person(PersonId(2)).and_then(|p| p.age), noah.age);
+        let table = csv::import(&csv::export_persons(&secret), None, &Lang::ALL).expect("csv");
+        assert_eq!(table.map.person(PersonId(2)).and_then(|p| p.age), noah.age);
+    }
 }

@@ -11,28 +11,56 @@ const TYPES = {
   '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(root, port = 0) {
+/**
+ * The headers every answer carries: the page's own Content-Security-Policy (read from its
+ * <meta>, so there is one source) plus what only a header can say — `frame-ancestors
+ * 'none'` (no other site may frame Kring) — and no MIME sniffing, no referrer, and a
+ * browsing context of its own (COOP). README.md shows the same for nginx and Caddy.
+ */
+export async function securityHeaders(base) {
+  let csp = '';
+  try {
+    const page = await readFile(join(base, 'index.html'), 'utf8');
+    csp = page.match(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/)?.[1] ?? '';
+  } catch {
+    // No page built yet: only the fixed headers.
+  }
+  const policy = [csp.trim().replace(/;\s*$/, ''), "frame-ancestors 'none'"].filter(Boolean).join('; ');
+  return {
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+export async function serve(root, port = 0) {
   const base = resolve(root);
+  const headers = await securityHeaders(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      if (!file.startsWith(base)) { res.writeHead(403, headers).end(); return; }
       if (path.endsWith('/')) file = join(file, 'index.html');
       let body;
       try { body = await readFile(file); } catch { body = null; }
       if (body === null) {
         // A single-page app: unknown paths get the page itself.
         if (extname(path) === '') { file = join(base, 'index.html'); body = await readFile(file); }
-        else { res.writeHead(404).end('not found'); return; }
+        else { res.writeHead(404, headers).end('not found'); return; }
       }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
       res.end(body);
     } catch (err) {
       res.writeHead(500).end(String(err));
     }
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+  return new Promise((ok) => { server.listen(port, '127.0.0.1', () => ok(server)); });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

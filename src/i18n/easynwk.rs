@@ -37,6 +37,7 @@ pub fn message(lang: Lang, err: &EasyNwkError) -> String {
                 type_name(lang, *expected)
             ),
             EasyNwkError::Invalid { .. } => "Kring kan deze netwerkkaart niet overnemen. Er zit een fout in het bestand.".to_owned(),
+            EasyNwkError::TooMany(too_many) => super::files::too_many_message(lang, too_many),
         },
         Lang::En => match err {
             EasyNwkError::TooLarge { bytes } => format!(
@@ -51,6 +52,7 @@ pub fn message(lang: Lang, err: &EasyNwkError) -> String {
                 type_name(lang, *expected)
             ),
             EasyNwkError::Invalid { .. } => "Kring cannot take over this network map. There is a mistake in the file.".to_owned(),
+            EasyNwkError::TooMany(too_many) => super::files::too_many_message(lang, too_many),
         },
     }
 }

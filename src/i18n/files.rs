@@ -7,6 +7,7 @@
 use super::{t, Key, Lang};
 use crate::io::graphml::{FileError, ImportWarning, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES};
 use crate::io::pseudonymise::{Changes, NameStyle, PseudonymWords};
+use crate::model::limits::{Counted, TooMany};
 use crate::model::{LoadError, Ring};
 
 /// Words in exported files (the SVG legend and header).
@@ -109,6 +110,7 @@ pub fn message(lang: Lang, error: &FileError) -> String {
                 format!("Kring kan de waarde in regel {line}, kolom ‘{}’ niet lezen.", quote(column))
             }
             FileError::ExtraCells { line } => format!("Regel {line} heeft meer vakjes dan er kolommen zijn."),
+            FileError::TooMany(too_many) => too_many_message(lang, too_many),
         },
         Lang::En => match error {
             FileError::TooLarge { bytes } => {
@@ -143,6 +145,7 @@ pub fn message(lang: Lang, error: &FileError) -> String {
                 format!("Kring cannot read the value on line {line}, column ‘{}’.", quote(column))
             }
             FileError::ExtraCells { line } => format!("Line {line} has more cells than there are columns."),
+            FileError::TooMany(too_many) => too_many_message(lang, too_many),
         },
     }
 }
@@ -234,6 +237,35 @@ pub fn warning_message(lang: Lang, warning: &ImportWarning) -> String {
     }
 }
 
+/// A file with more in it than a map may hold. Shared by every reader's message.
+pub fn too_many_message(lang: Lang, too_many: &TooMany) -> String {
+    let (count, max) = (too_many.count, too_many.max());
+    let what = match (lang, too_many.what) {
+        (Lang::Nl, Counted::Persons) => "personen",
+        (Lang::Nl, Counted::Ties) => "verbindingen",
+        (Lang::Nl, Counted::Snapshots) => "momentopnamen",
+        (Lang::Nl, Counted::Meetings) => "netwerkberaden",
+        (Lang::Nl, Counted::Perspectives) => "perspectieven",
+        (Lang::Nl, Counted::Versions) => "versies",
+        (Lang::En, Counted::Persons) => "persons",
+        (Lang::En, Counted::Ties) => "ties",
+        (Lang::En, Counted::Snapshots) => "snapshots",
+        (Lang::En, Counted::Meetings) => "network meetings",
+        (Lang::En, Counted::Perspectives) => "perspectives",
+        (Lang::En, Counted::Versions) => "versions",
+    };
+    match lang {
+        Lang::Nl => format!(
+            "Kring opent dit bestand niet: er staan {count} {what} in. Een kaart in Kring heeft er hoogstens {max}. \
+             Je kaarten in Kring zijn niet veranderd."
+        ),
+        Lang::En => format!(
+            "Kring does not open this file: it holds {count} {what}. A map in Kring has at most {max}. \
+             Your maps in Kring have not changed."
+        ),
+    }
+}
+
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -261,6 +293,14 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
                 format!("Verbinding {tie} gaat naar iemand die niet in het bestand staat.")
             }
             LoadError::EmptyName(id) => format!("In dit bestand staat een persoon zonder naam ({id})."),
+            LoadError::TooMany(too_many) => too_many_message(lang, too_many),
+            LoadError::NestedSnapshot { .. } => "Kring opent dit bestand niet: er zit een momentopname in een \
+                 momentopname. Kring maakt zulke bestanden nooit. Je kaarten in Kring zijn niet veranderd."
+                .into(),
+            LoadError::IdTooLarge { id } => format!(
+                "Kring opent dit bestand niet: het nummer {id} is te hoog, er kan daarna niets meer bij. \
+                 Je kaarten in Kring zijn niet veranderd."
+            ),
         },
         Lang::En => match error {
             LoadError::TooLarge { bytes } => format!(
@@ -278,6 +318,14 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
             LoadError::DuplicateTie(id) => format!("Tie {id} appears twice in this file."),
             LoadError::UnknownTieEnd { tie, .. } => format!("Tie {tie} points to someone who is not in the file."),
             LoadError::EmptyName(id) => format!("This file has a person without a name ({id})."),
+            LoadError::TooMany(too_many) => too_many_message(lang, too_many),
+            LoadError::NestedSnapshot { .. } => "Kring does not open this file: it has a snapshot inside a \
+                 snapshot. Kring never makes such files. Your maps in Kring have not changed."
+                .into(),
+            LoadError::IdTooLarge { id } => format!(
+                "Kring does not open this file: the number {id} is too high, nothing more could be added after it. \
+                 Your maps in Kring have not changed."
+            ),
         },
     }
 }
@@ -291,6 +339,8 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiText {
     ExportChoices,
+    /// The file name field of the Export menu; empty gives the neutral `kring-<date>`.
+    FileNameOptional,
     KringFile,
     SealedFile,
     Graphml,
@@ -327,7 +377,7 @@ pub enum UiText {
 }
 
 impl UiText {
-    pub const ALL: [UiText; 34] = [
+    pub const ALL: [UiText; 35] = [
         UiText::ExportChoices,
         UiText::KringFile,
         UiText::SealedFile,
@@ -361,12 +411,14 @@ impl UiText {
         UiText::WarningsHeading,
         UiText::DropHere,
         UiText::CsvPersons,
+        UiText::FileNameOptional,
         UiText::CsvTies,
     ];
 }
 
 /// The shortest password a sealed file accepts.
-pub const MIN_PASSWORD_CHARS: usize = 8;
+/// Passwords for new sealed files must be longer than 8 characters.
+pub const MIN_PASSWORD_CHARS: usize = 9;
 
 pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
     match lang {
@@ -392,7 +444,9 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             }
             UiText::Password => "Wachtwoord",
             UiText::PasswordAgain => "Wachtwoord nog een keer",
-            UiText::PasswordTooShort => "Het wachtwoord is te kort. Kies minstens 8 tekens.",
+            UiText::PasswordTooShort => {
+                "Het wachtwoord is te kort. Kies minstens 9 tekens, of neem de voorgestelde zin."
+            }
             UiText::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
             UiText::SealAndSave => "Beveiligen en bewaren",
             UiText::Sealing => "Bezig met beveiligen…",
@@ -416,6 +470,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::WarningsHeading => "Let op bij deze kaart:",
             UiText::DropHere => "Laat het bestand los om het te openen als nieuwe kaart.",
             UiText::CsvPersons => "personen",
+            UiText::FileNameOptional => "Bestandsnaam (mag leeg blijven)",
             UiText::CsvTies => "verbindingen",
         },
         Lang::En => match key {
@@ -440,7 +495,9 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             }
             UiText::Password => "Password",
             UiText::PasswordAgain => "Password again",
-            UiText::PasswordTooShort => "The password is too short. Choose at least 8 characters.",
+            UiText::PasswordTooShort => {
+                "The password is too short. Choose at least 9 characters, or take the suggested phrase."
+            }
             UiText::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
             UiText::SealAndSave => "Protect and save",
             UiText::Sealing => "Protecting…",
@@ -463,6 +520,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::WarningsHeading => "Please note about this map:",
             UiText::DropHere => "Let go of the file to open it as a new map.",
             UiText::CsvPersons => "persons",
+            UiText::FileNameOptional => "File name (may stay empty)",
             UiText::CsvTies => "ties",
         },
     }

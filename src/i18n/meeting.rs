@@ -302,6 +302,8 @@ pub fn age_text(lang: Lang, age: Age) -> String {
         (Lang::Nl, Age::BirthYear(y)) => format!("geboren in {y}"),
         (Lang::En, Age::Years(y)) => format!("{y} years"),
         (Lang::En, Age::BirthYear(y)) => format!("born in {y}"),
+        (Lang::Nl, Age::Band { from, to }) => format!("{from} tot en met {to} jaar"),
+        (Lang::En, Age::Band { from, to }) => format!("{from} to {to} years"),
     }
 }
 

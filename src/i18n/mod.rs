@@ -89,6 +89,17 @@ pub enum Key {
     LoadFailed,
     /// The map was missing from storage and its spare copy was put back.
     RestoredFromSpare,
+    /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
+    StartFailed,
+    /// The quick-exit button, its hint, the neutral title and the way back.
+    QuickExit,
+    QuickExitHint,
+    NeutralTitle,
+    NeutralBack,
+    /// "Forget the history": drops every undo step, the saved ones too.
+    ForgetHistory,
+    ForgetHistoryConfirm,
+    HistoryForgotten,
     NoPersonsYet,
     NameRequired,
     Role,
@@ -223,6 +234,14 @@ impl Key {
             Key::StorageUnavailable,
             Key::LoadFailed,
             Key::RestoredFromSpare,
+            Key::StartFailed,
+            Key::QuickExit,
+            Key::QuickExitHint,
+            Key::NeutralTitle,
+            Key::NeutralBack,
+            Key::ForgetHistory,
+            Key::ForgetHistoryConfirm,
+            Key::HistoryForgotten,
             Key::NoPersonsYet,
             Key::NameRequired,
             Key::Role,
@@ -394,14 +413,55 @@ pub(crate) fn counted(count: usize, one: &str, many: &str) -> String {
 }
 
 /// The question before a person is removed.
-pub fn confirm_delete_person(lang: Lang, name: &str, ties: usize) -> String {
-    match (lang, ties) {
-        (Lang::Nl, 0) => format!("{name} van de kaart halen?"),
-        (Lang::Nl, 1) => format!("{name} en 1 verbinding van de kaart halen?"),
-        (Lang::Nl, n) => format!("{name} en {n} verbindingen van de kaart halen?"),
-        (Lang::En, 0) => format!("Remove {name} from the map?"),
-        (Lang::En, 1) => format!("Remove {name} and 1 tie from the map?"),
-        (Lang::En, n) => format!("Remove {name} and {n} ties from the map?"),
+pub fn confirm_delete_person(lang: Lang, name: &str, found: &crate::model::Appearances) -> String {
+    let places = where_person_is(lang, found);
+    match lang {
+        Lang::Nl if places.is_empty() => format!("{name} van de kaart halen?"),
+        Lang::En if places.is_empty() => format!("Remove {name} from the map?"),
+        Lang::Nl => format!("{name} overal weghalen? Kring haalt {name} weg uit: {}.", places.join(", ")),
+        Lang::En => format!("Remove {name} everywhere? Kring takes {name} out of: {}.", places.join(", ")),
+    }
+}
+
+/// Where a person is besides the map, as short phrases ("2 verbindingen", "1 beraad").
+/// Snapshots are asked about separately (`forget_in_snapshots`).
+pub fn where_person_is(lang: Lang, found: &crate::model::Appearances) -> Vec<String> {
+    let n = |count: usize, nl: (&str, &str), en: (&str, &str)| -> Option<String> {
+        let (one, many) = if lang == Lang::Nl { nl } else { en };
+        (count > 0).then(|| format!("{count} {}", if count == 1 { one } else { many }))
+    };
+    [
+        n(found.ties, ("verbinding", "verbindingen"), ("tie", "ties")),
+        n(found.meetings, ("netwerkberaad", "netwerkberaden"), ("network meeting", "network meetings")),
+        n(found.agreements, ("afspraak", "afspraken"), ("agreement", "agreements")),
+        n(found.perspectives, ("perspectief", "perspectieven"), ("perspective", "perspectives")),
+        n(
+            found.marks,
+            ("afspraak over veiligheid", "afspraken over veiligheid"),
+            ("safety arrangement", "safety arrangements"),
+        ),
+        n(found.according_to, ("keer ‘volgens’", "keer ‘volgens’"), ("‘according to’", "‘according to’ entries")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The choice whether a deleted person also goes from the snapshots they are in.
+pub fn forget_in_snapshots(lang: Lang, name: &str, snapshots: usize) -> String {
+    match (lang, snapshots) {
+        (Lang::Nl, 1) => format!("Ook uit de momentopname halen waar {name} in staat"),
+        (Lang::Nl, n) => format!("Ook uit de {n} momentopnamen halen waar {name} in staat"),
+        (Lang::En, 1) => format!("Also remove {name} from the snapshot they are in"),
+        (Lang::En, n) => format!("Also remove {name} from the {n} snapshots they are in"),
+    }
+}
+
+/// After the list: it can still be undone, once.
+pub fn delete_person_undo_hint(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Met ‘Ongedaan maken’ komt alles terug, tot je de pagina sluit of de geschiedenis wist. Daarna is het echt weg.",
+        Lang::En => "‘Undo’ brings it all back until you close the page or forget the history. After that it is gone for good.",
     }
 }
 
@@ -499,9 +559,20 @@ mod tests {
     }
 
     #[test]
-    fn removing_asks_in_plain_words_with_the_number_of_ties() {
-        assert_eq!(confirm_delete_person(Lang::En, "Dennis", 2), "Remove Dennis and 2 ties from the map?");
-        assert_eq!(confirm_delete_person(Lang::Nl, "Dennis", 1), "Dennis en 1 verbinding van de kaart halen?");
+    fn removing_asks_in_plain_words_and_says_where_they_are() {
+        use crate::model::Appearances;
+        let alone = Appearances::default();
+        assert_eq!(confirm_delete_person(Lang::En, "Dennis", &alone), "Remove Dennis from the map?");
+        let found = Appearances { ties: 2, meetings: 1, agreements: 1, ..Appearances::default() };
+        assert_eq!(
+            confirm_delete_person(Lang::En, "Dennis", &found),
+            "Remove Dennis everywhere? Kring takes Dennis out of: 2 ties, 1 network meeting, 1 agreement."
+        );
+        let found = Appearances { ties: 1, marks: 2, ..Appearances::default() };
+        assert_eq!(
+            confirm_delete_person(Lang::Nl, "Dennis", &found),
+            "Dennis overal weghalen? Kring haalt Dennis weg uit: 1 verbinding, 2 afspraken over veiligheid."
+        );
     }
 
     #[test]

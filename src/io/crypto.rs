@@ -61,20 +61,24 @@ pub struct KdfParams {
 }
 
 impl KdfParams {
-    /// OWASP's recommendation for Argon2id (m = 19 MiB, t = 2, p = 1): strong, and still
-    /// about a second at worst in a browser on an old laptop.
-    pub const DEFAULT: KdfParams = KdfParams { memory_kib: 19 * 1024, iterations: 2, parallelism: 1 };
+    /// What new files are sealed with (issue 16): m = 64 MiB, t = 3, p = 1, above OWASP's
+    /// minimum (19 MiB, t = 2), which files sealed by older Kring use and which still open.
+    pub const DEFAULT: KdfParams = KdfParams { memory_kib: 64 * 1024, iterations: 3, parallelism: 1 };
     /// The most a file may ask for. A file asking more is refused before any work, so a
-    /// crafted file cannot make the browser allocate gigabytes or spin for minutes.
-    pub const MAX_MEMORY_KIB: u32 = 256 * 1024;
-    pub const MAX_ITERATIONS: u32 = 16;
-    pub const MAX_PARALLELISM: u32 = 8;
+    /// crafted file cannot make the browser allocate hundreds of MB or spin for a minute
+    /// per attempt: at most twice the default memory, and at most four times its work.
+    pub const MAX_MEMORY_KIB: u32 = 128 * 1024;
+    pub const MAX_ITERATIONS: u32 = 8;
+    pub const MAX_PARALLELISM: u32 = 4;
+    /// Memory × passes, in KiB: wasm runs the lanes one after another, so this is the time.
+    pub const MAX_WORK_KIB: u64 = 4 * 64 * 1024 * 3;
 
-    fn acceptable(self) -> bool {
+    pub fn acceptable(self) -> bool {
         self.memory_kib <= Self::MAX_MEMORY_KIB
             && (1..=Self::MAX_ITERATIONS).contains(&self.iterations)
             && (1..=Self::MAX_PARALLELISM).contains(&self.parallelism)
             && self.memory_kib >= 8 * self.parallelism
+            && u64::from(self.memory_kib) * u64::from(self.iterations) <= Self::MAX_WORK_KIB
     }
 }
 

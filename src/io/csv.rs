@@ -68,6 +68,7 @@ pub fn export_persons(map: &FamilyMap) -> String {
         let (age, birth_year) = match p.age {
             Some(Age::Years(years)) => (years.to_string(), String::new()),
             Some(Age::BirthYear(year)) => (String::new(), year.to_string()),
+            Some(Age::Band { from, to }) => (format!("{from}-{to}"), String::new()),
             None => (String::new(), String::new()),
         };
         vec![
@@ -139,9 +140,16 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// Characters that make a spreadsheet read a cell as a formula.
+/// Characters that make a spreadsheet read a cell as a formula: also their full-width forms
+/// (＝ ＋ － ＠), which some spreadsheets fold to the plain ones, and a leading line break.
 fn is_formula_start(c: char) -> bool {
-    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\n' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')
+}
+
+/// A formula character first, or first after leading spaces and line breaks (spreadsheets
+/// skip those before a formula).
+fn starts_formula(text: &str) -> bool {
+    text.starts_with(is_formula_start) || text.trim_start().starts_with(is_formula_start)
 }
 
 /// A value as it goes into the file: neutralised, then quoted when needed. A value that
@@ -149,7 +157,7 @@ fn is_formula_start(c: char) -> bool {
 /// takes one off) gives back exactly what was written.
 fn cell_text(value: &str) -> String {
     let after_quotes = value.trim_start_matches('\'');
-    let value = if after_quotes.starts_with(is_formula_start) { format!("'{value}") } else { value.to_owned() };
+    let value = if starts_formula(after_quotes) { format!("'{value}") } else { value.to_owned() };
     // Semicolons too: Dutch Excel splits on them when it opens a CSV.
     let needs_quotes = value.contains([',', ';', '"', '\n', '\r'])
         || value.starts_with(char::is_whitespace)
@@ -164,7 +172,7 @@ fn cell_text(value: &str) -> String {
 /// Takes off the `'` that export put before a formula character.
 fn plain_value(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.trim_start_matches('\'').starts_with(is_formula_start) => rest,
+        Some(rest) if starts_formula(rest.trim_start_matches('\'')) => rest,
         _ => cell,
     }
 }
@@ -355,6 +363,8 @@ pub fn import(persons_csv: &str, ties_csv: Option<&str>, names: &[impl MapWords]
     }
     let persons = Table::read(persons_csv)?;
     persons.require("name")?;
+    // Refused before a person is made: a 2 MB table of empty rows is 400 000 of them.
+    crate::model::limits::Counted::Persons.check(persons.rows.len()).map_err(FileError::TooMany)?;
     let mut left = Leftovers::default();
     let file_ids: Vec<String> = persons
         .rows
@@ -413,9 +423,11 @@ fn read_person(
     person.child_safety = row.read("child_safety", parse_child_safety)?.unwrap_or_default();
     person.kind = row.read("kind", enum_from_key::<PersonKind>)?.unwrap_or_default();
     person.gender = row.read("gender", enum_from_key::<Gender>)?.unwrap_or_default();
-    let years = row.read("age", |v| v.trim().parse::<u8>().ok())?;
+    // An age, or an age band ("12-15") as a pseudonymised table has it.
+    let years =
+        row.read("age", |v| v.trim().parse::<u8>().ok().map(Age::Years).or_else(|| super::graphml::parse_band(v)))?;
     let born = row.read("birth_year", |v| v.trim().parse::<u16>().ok())?;
-    person.age = years.map(Age::Years).or(born.map(Age::BirthYear));
+    person.age = years.or(born.map(Age::BirthYear));
     person.role = row.get("role").to_owned();
     person.note = row.get("note").to_owned();
     person.avatar = row.get("avatar").to_owned();
@@ -445,6 +457,7 @@ fn read_ties(text: &str, persons: &HashMap<String, PersonId>, left: &mut Leftove
     let table = Table::read(text)?;
     table.require("from")?;
     table.require("to")?;
+    crate::model::limits::Counted::Ties.check(table.rows.len()).map_err(FileError::TooMany)?;
     let file_ids: Vec<&str> = table
         .rows
         .iter()

@@ -49,9 +49,10 @@
 //! Errors are typed (`EasyNwkError`), never a panic; files over 20 MB are refused before
 //! parsing. Texts for people come from `message` and `warning_message` (nl, en).
 
+use crate::model::limits::{Counted, TooMany};
 use crate::model::{
-    Age, Edit, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength, SupportType, Tie,
-    TieId, TieKind,
+    is_valid_date, Age, Edit, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Snapshot,
+    Strength, SupportType, Tie, TieId, TieKind,
 };
 use serde_json::{Map, Value};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -123,6 +124,8 @@ pub enum EasyNwkError {
     Invalid {
         detail: String,
     },
+    /// More versions, persons or ties than a map may hold.
+    TooMany(TooMany),
 }
 
 /// For logs and tests; people read `i18n::easynwk::message`.
@@ -135,6 +138,7 @@ impl fmt::Display for EasyNwkError {
             EasyNwkError::NoVersions => write!(f, "easyNWK file without versions"),
             EasyNwkError::WrongType { field, expected } => write!(f, "{field} is not {expected:?}"),
             EasyNwkError::Invalid { detail } => write!(f, "invalid map: {detail}"),
+            EasyNwkError::TooMany(too_many) => write!(f, "too many: {too_many}"),
         }
     }
 }
@@ -160,6 +164,25 @@ pub enum EasyNwkWarning {
     BadConnection { id1: String, id2: String },
 }
 
+impl EasyNwkImport {
+    /// The shown version as the map, with every version as a snapshot, so the history the
+    /// family built in easyNWK stays with the map. `label(title, date)` names a snapshot;
+    /// versions without a usable date get `today`. Linear in the number of versions.
+    pub fn into_map_with_snapshots(self, today: &str, label: impl Fn(&str, &str) -> String) -> FamilyMap {
+        let EasyNwkImport { map, versions, .. } = self;
+        let snapshots = versions
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, version)| {
+                let id = u32::try_from(n + 1).ok()?;
+                let date = if is_valid_date(&version.date) { version.date.clone() } else { today.to_owned() };
+                Snapshot::new(id, label(&version.title, &version.date), date, &version.map).ok()
+            })
+            .collect();
+        map.with_new_snapshots(snapshots)
+    }
+}
+
 /// Reads an easyNWK file (see the module documentation for what becomes what).
 pub fn import(text: &str) -> Result<EasyNwkImport, EasyNwkError> {
     if text.len() > MAX_EASYNWK_BYTES {
@@ -177,6 +200,7 @@ pub fn import(text: &str) -> Result<EasyNwkImport, EasyNwkError> {
         if list.is_empty() {
             return Err(EasyNwkError::NoVersions);
         }
+        Counted::Versions.check(list.len()).map_err(EasyNwkError::TooMany)?;
         let mut versions = Vec::with_capacity(list.len());
         for (i, item) in list.iter().enumerate() {
             versions.push(read_version(item, i)?);
@@ -283,6 +307,8 @@ fn build_map(nwk: &Map<String, Value>, path: &str) -> Result<(FamilyMap, Vec<Eas
         None => &[],
         Some(_) => return Err(wrong(&alteri_path, JsonType::List)),
     };
+    // The ego is a person too.
+    Counted::Persons.check(alteri.len() + 1).map_err(EasyNwkError::TooMany)?;
     let mut read = Vec::with_capacity(alteri.len());
     for (i, item) in alteri.iter().enumerate() {
         read.push(read_alter(item, &format!("{alteri_path}[{i}]"), &mut warnings)?);
@@ -395,6 +421,7 @@ fn build_map(nwk: &Map<String, Value>, path: &str) -> Result<(FamilyMap, Vec<Eas
         None => &[],
         Some(_) => return Err(wrong(&connections_path, JsonType::List)),
     };
+    Counted::Ties.check(connections.len()).map_err(EasyNwkError::TooMany)?;
     let mut seen: HashSet<(PersonId, PersonId)> = HashSet::new();
     for (i, item) in connections.iter().enumerate() {
         let path = format!("{connections_path}[{i}]");

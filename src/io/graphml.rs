@@ -9,6 +9,7 @@
 //! and keeps anything it does not know in the person's (or tie's) note.
 
 use super::xml::{self, escape};
+use crate::model::limits::{Counted, TooMany};
 use crate::model::{
     Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType,
     Sector, Strength, SupportType, Tie, TieId, TieKind,
@@ -71,6 +72,8 @@ pub enum FileError {
     ExtraCells {
         line: usize,
     },
+    /// More persons or ties than a map may hold.
+    TooMany(TooMany),
 }
 
 /// Something an import did not take over exactly; the map was made anyway.
@@ -121,7 +124,7 @@ const fn key(id: &'static str, domain: &'static str, name: &'static str, kind: &
     KeyDecl { id, domain, name, kind }
 }
 
-const KEYS: [KeyDecl; 32] = [
+const KEYS: [KeyDecl; 33] = [
     key("g_format", "graph", "kring_format", "string"),
     key("g_title", "graph", "title", "string"),
     key("n_name", "node", "name", "string"),
@@ -136,6 +139,7 @@ const KEYS: [KeyDecl; 32] = [
     key("n_child", "node", "child", "boolean"),
     key("n_age", "node", "age", "int"),
     key("n_birth_year", "node", "birth_year", "int"),
+    key("n_age_band", "node", "age_band", "string"),
     key("n_role", "node", "role", "string"),
     key("n_note", "node", "note", "string"),
     key("n_avatar", "node", "avatar", "string"),
@@ -207,6 +211,7 @@ fn node_data(out: &mut String, p: &Person, x: f64, y: f64, words: &impl MapWords
     match p.age {
         Some(Age::Years(years)) => data(out, 6, "n_age", &years.to_string()),
         Some(Age::BirthYear(year)) => data(out, 6, "n_birth_year", &year.to_string()),
+        Some(Age::Band { from, to }) => data(out, 6, "n_age_band", &format!("{from}-{to}")),
         None => {}
     }
     data(out, 6, "n_role", &p.role);
@@ -427,6 +432,8 @@ pub(crate) fn assemble(
     ties: Vec<Tie>,
     leftovers: Leftovers,
 ) -> Result<ImportedMap, FileError> {
+    Counted::Persons.check(persons.len()).map_err(FileError::TooMany)?;
+    Counted::Ties.check(ties.len()).map_err(FileError::TooMany)?;
     let mut map = FamilyMap::new(title);
     let (known, unknown): (Vec<PersonDraft>, Vec<PersonDraft>) = persons.into_iter().partition(|d| d.angle_known);
     for draft in known {
@@ -471,8 +478,17 @@ fn add(map: &mut FamilyMap, edit: Edit) -> Result<(), FileError> {
 
 /// Gives every draft an id: the file's own ids when they are all Kring ids (`p12`, or
 /// `12` from a spreadsheet) and unique, otherwise 1, 2, 3... in file order.
+/// `12-15` as written for an age band.
+pub(crate) fn parse_band(text: &str) -> Option<Age> {
+    let (from, to) = text.trim().split_once('-')?;
+    let (from, to) = (from.trim().parse::<u8>().ok()?, to.trim().parse::<u8>().ok()?);
+    (from <= to).then_some(Age::Band { from, to })
+}
+
 pub(crate) fn choose_ids(file_ids: &[&str], prefix: char) -> Vec<u32> {
-    let parsed: Vec<Option<u32>> = file_ids.iter().map(|id| parse_id(id, prefix)).collect();
+    // Ids at the top of their range would leave no next id: such files are numbered afresh.
+    let parsed: Vec<Option<u32>> =
+        file_ids.iter().map(|id| parse_id(id, prefix).filter(|n| *n <= crate::model::limits::MAX_ID)).collect();
     let unique: HashSet<u32> = parsed.iter().flatten().copied().collect();
     if parsed.iter().all(Option::is_some) && unique.len() == parsed.len() {
         parsed.into_iter().flatten().collect()
@@ -779,6 +795,7 @@ fn read_person(node: &Element, id: PersonId, keys: &Keys, left: &mut Leftovers) 
             "gender" => set(&mut person.gender, enum_from_key::<Gender>(v)),
             "age" => fill(&mut person.age, v.trim().parse::<u8>().ok().map(Age::Years)),
             "birth_year" => fill(&mut person.age, v.trim().parse::<u16>().ok().map(Age::BirthYear)),
+            "age_band" => fill(&mut person.age, parse_band(v)),
             "role" => set(&mut person.role, Some(v.to_owned())),
             "note" => set(&mut person.note, Some(v.to_owned())),
             "avatar" => set(&mut person.avatar, Some(v.to_owned())),

@@ -6,5 +6,6 @@ pub mod csv;
 pub mod easynwk;
 pub mod graphml;
 pub mod journal;
+pub mod passphrase;
 pub mod pseudonymise;
 pub mod xml;

@@ -1,25 +1,28 @@
-//! Pseudonymise a map before it leaves the device: names become initials, roles or
-//! numbers; notes, meetings (with their phone numbers and e-mail addresses) and every
-//! other free text that can name someone are dropped or replaced. What stays is what a
-//! colleague or a researcher needs to read the network: ids, kinds, sectors, rings,
-//! positions, household, child, age, gender and every tie with its kind and types.
+//! Pseudonymise a map before it leaves the device: names become numbers (by default),
+//! initials or roles; names that occur in roles are replaced too ("moeder van Sam" →
+//! "moeder van Persoon 2"); notes, avatars, meetings (with their phone numbers and e-mail
+//! addresses) and every other free text that can name someone are dropped or replaced;
+//! exact ages become age bands and snapshot dates become day numbers that keep their
+//! order. What stays is what a colleague or a researcher needs to read the network: ids,
+//! kinds, sectors, rings, positions, household, child, gender and every tie with its kind
+//! and types.
 //!
 //! Pure: the export menu runs this on a copy, so the open map is never touched, and
 //! `changes` tells the preview exactly what will be written.
 
-use crate::model::{Edit, FamilyMap, Person, PersonId, PersonKind, Tie};
+use crate::model::{Age, Edit, FamilyMap, Person, PersonId, PersonKind, Tie};
 use crate::model::{Perspective, Snapshot};
 use std::collections::{BTreeMap, HashMap};
 
 /// What a person's name becomes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum NameStyle {
-    /// "Oma Ria" → "O.R."; the role stays.
-    #[default]
+    /// "Oma Ria" → "O.R."; the role stays (with names in it replaced).
     Initials,
     /// The role ("oma") becomes the name; without a role, a number. The role stays.
     Roles,
-    /// "Persoon 4": nothing of the name or the role is written.
+    /// "Persoon 4": nothing of the name or the role is written. The default.
+    #[default]
     Numbers,
 }
 
@@ -90,12 +93,18 @@ pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
     let names = NameTable::new(map, how);
     let mut out = pseudonymise_people(map, &names, how);
     let mut edits: Vec<Edit> = map.meetings().iter().map(|m| Edit::SetMeeting { id: m.id, meeting: None }).collect();
+    // Exact dates say when the family met a professional: each snapshot gets a day number
+    // instead (1 January 2000 onwards), in the same order as the real dates.
+    let mut by_date: Vec<(&str, u32)> = map.snapshots().iter().map(|s| (s.date.as_str(), s.id)).collect();
+    by_date.sort();
     for snapshot in map.snapshots() {
         let frozen = pseudonymise_people(&snapshot.map, &names, how);
-        let label = format!("{} {}", how.words.snapshot, snapshot.date);
+        let order = by_date.iter().position(|(_, id)| *id == snapshot.id).unwrap_or(0);
+        let date = ordered_date(order);
+        let label = format!("{} {}", how.words.snapshot, order + 1);
         // The date was valid when the snapshot was made, so this only fails on a file
         // that bypassed the checks; then the snapshot is left out rather than leaked.
-        let replacement = Snapshot::new(snapshot.id, label, snapshot.date.clone(), &frozen).ok();
+        let replacement = Snapshot::new(snapshot.id, label, date, &frozen).ok();
         edits.push(Edit::SetSnapshot { id: snapshot.id, snapshot: replacement });
     }
     for (n, view) in map.perspectives().iter().enumerate() {
@@ -166,11 +175,35 @@ fn pseudonymise_people(map: &FamilyMap, names: &NameTable, how: Pseudonyms) -> F
 fn pseudonymise_person(person: &Person, names: &NameTable, how: Pseudonyms) -> Person {
     let mut written = person.clone();
     written.name = names.name(person.id);
-    if !how.names.keeps_roles() {
-        written.role = String::new();
-    }
+    written.role = if how.names.keeps_roles() { names.scrub(&person.role) } else { String::new() };
     written.note = String::new();
+    written.avatar = String::new();
+    written.age = person.age.map(|age| match age {
+        Age::Years(years) => Age::band_of(years),
+        // A birth year is an exact date of a kind: it goes; a band stays a band.
+        Age::BirthYear(_) => Age::Band { from: 0, to: 130 },
+        band @ Age::Band { .. } => band,
+    });
+    if matches!(written.age, Some(Age::Band { from: 0, to: 130 })) {
+        written.age = None;
+    }
     written
+}
+
+/// The `n`th day from 1 January 2000 (0-based), as `YYYY-MM-DD`: a date that keeps only
+/// the order of the real ones. Snapshots are far fewer than 366.
+fn ordered_date(n: usize) -> String {
+    let mut day = n.min(365) + 1;
+    const DAYS: [usize; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let mut month = 1;
+    for length in DAYS {
+        if day <= length {
+            break;
+        }
+        day -= length;
+        month += 1;
+    }
+    format!("2000-{month:02}-{day:02}")
 }
 
 fn pseudonymise_tie(tie: &Tie, names: &NameTable) -> Tie {
@@ -206,6 +239,9 @@ struct NameTable {
     by_id: HashMap<PersonId, String>,
     /// Real names and roles (lower case) to pseudonyms, for "according to".
     by_text: HashMap<String, String>,
+    /// Words of real names (capitalised, 3 letters or more) to pseudonyms, for names in
+    /// roles: "moeder van Sam". Lower-case words are left, so the role "oma" stays.
+    name_words: HashMap<String, String>,
 }
 
 impl NameTable {
@@ -220,12 +256,16 @@ impl NameTable {
         for p in map.persons() {
             persons.insert(p.id, p);
         }
+        let words_of_names: std::collections::HashSet<&str> =
+            persons.values().flat_map(|p| name_words_of(&p.name)).collect();
         let mut by_id = HashMap::new();
         let mut used: HashMap<String, usize> = HashMap::new();
         for (id, person) in &persons {
             let base = match how.names {
                 NameStyle::Initials => initials(&person.name),
-                NameStyle::Roles => Some(person.role.trim().to_owned()).filter(|r| !r.is_empty()),
+                // A role that names someone ("moeder van Sam") is not used as a name.
+                NameStyle::Roles => Some(person.role.trim().to_owned())
+                    .filter(|r| !r.is_empty() && !r.split_whitespace().any(|w| words_of_names.contains(core_of(w)))),
                 NameStyle::Numbers => None,
             };
             let name = match base {
@@ -244,6 +284,13 @@ impl NameTable {
             by_id.insert(*id, name);
         }
         let mut by_text = HashMap::new();
+        let mut name_words = HashMap::new();
+        for (id, person) in &persons {
+            let Some(name) = by_id.get(id) else { continue };
+            for word in name_words_of(&person.name) {
+                name_words.entry(word.to_owned()).or_insert_with(|| name.clone());
+            }
+        }
         for (id, person) in &persons {
             let Some(name) = by_id.get(id) else { continue };
             if how.names.keeps_roles() && !person.role.trim().is_empty() {
@@ -251,7 +298,22 @@ impl NameTable {
             }
             by_text.entry(person.name.trim().to_lowercase()).or_insert_with(|| name.clone());
         }
-        NameTable { by_id, by_text }
+        NameTable { by_id, by_text, name_words }
+    }
+
+    /// A role with every name in it replaced by that person's pseudonym.
+    fn scrub(&self, role: &str) -> String {
+        let words: Vec<String> = role
+            .split_whitespace()
+            .map(|word| {
+                let core = core_of(word);
+                match self.name_words.get(core) {
+                    Some(pseudonym) if !core.is_empty() => word.replacen(core, pseudonym, 1),
+                    _ => word.to_owned(),
+                }
+            })
+            .collect();
+        words.join(" ")
     }
 
     fn name(&self, id: PersonId) -> String {
@@ -264,6 +326,17 @@ impl NameTable {
         }
         self.by_text.get(&text.to_lowercase()).cloned()
     }
+}
+
+/// The words of a name that are names: capitalised, 3 letters or more ("Ria" in "Oma Ria";
+/// "Oma" too, which is why they are matched only capitalised).
+fn name_words_of(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace().map(core_of).filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+}
+
+/// A word without the punctuation around it.
+fn core_of(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// "Oma Ria" → "O.R.", "van der Berg" → "V.D.B.". Letters and digits only, so a name

@@ -73,6 +73,8 @@ pub fn age_in_years(age: Age, today_year: u16) -> Option<u8> {
     match age {
         Age::Years(years) => Some(years),
         Age::BirthYear(born) => today_year.checked_sub(born).map(|y| u8::try_from(y).unwrap_or(u8::MAX)),
+        // The youngest age in the band: consent is never assumed for someone who may be younger.
+        Age::Band { from, .. } => Some(from),
     }
 }
 
@@ -85,6 +87,8 @@ pub fn consent_rule(age: Option<Age>, today_year: u16) -> ConsentRule {
     let rule = who_decides(Some(years));
     match age {
         Age::Years(_) => rule,
+        Age::Band { to, .. } if who_decides(Some(to)) != rule => ConsentRule::YoungPersonAndParents,
+        Age::Band { .. } => rule,
         Age::BirthYear(_) => {
             let younger = who_decides(Some(years.saturating_sub(1)));
             if younger == rule {

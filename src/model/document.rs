@@ -1,6 +1,7 @@
 //! The Kring file: a versioned JSON document. Loading migrates older versions and
 //! validates everything, returning a typed error (never a panic) for a bad file.
 
+use super::limits::{Counted, TooMany, MAX_ID};
 use super::{FamilyMap, Person, PersonId, Tie, TieId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -41,6 +42,17 @@ pub enum LoadError {
         person: PersonId,
     },
     EmptyName(PersonId),
+    /// More persons, ties, snapshots, meetings or perspectives than a map may hold.
+    TooMany(TooMany),
+    /// A snapshot that holds snapshots (or meetings, or perspectives) of its own: Kring never
+    /// writes that, and nesting them is how a small file takes hundreds of MB to read.
+    NestedSnapshot {
+        snapshot: u64,
+    },
+    /// An id at the top of its range, where no next id would be left.
+    IdTooLarge {
+        id: u64,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -55,6 +67,9 @@ impl fmt::Display for LoadError {
             LoadError::DuplicateTie(id) => write!(f, "tie {id} appears twice"),
             LoadError::UnknownTieEnd { tie, person } => write!(f, "tie {tie} points at missing person {person}"),
             LoadError::EmptyName(id) => write!(f, "person {id} has no name"),
+            LoadError::TooMany(too_many) => write!(f, "too many: {too_many}"),
+            LoadError::NestedSnapshot { snapshot } => write!(f, "snapshot {snapshot} holds snapshots of its own"),
+            LoadError::IdTooLarge { id } => write!(f, "id {id} is at the top of its range"),
         }
     }
 }
@@ -115,9 +130,54 @@ pub fn from_json(text: &str) -> Result<FamilyMap, LoadError> {
     // Some editors put a byte-order mark in front of UTF-8 JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson { detail: e.to_string() })?;
+    from_value(value, Level::File)
+}
+
+/// Where a document is read: a file of its own, or the map inside one snapshot.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Level {
+    File,
+    Snapshot,
+}
+
+/// Reads a parsed document (a whole file, or the map in a snapshot, which is read from the
+/// parsed value directly rather than written out and parsed again).
+pub(super) fn from_value(value: Value, level: Level) -> Result<FamilyMap, LoadError> {
     let value = migrate(value)?;
+    check_shape(&value, level)?;
     let doc: Document = serde_json::from_value(value).map_err(|e| LoadError::Invalid { detail: e.to_string() })?;
     build(doc)
+}
+
+/// Counts and nesting, checked on the parsed value before anything is built from it.
+fn check_shape(value: &Value, level: Level) -> Result<(), LoadError> {
+    let list = |key: &str| value.get(key).and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+    let counted = [
+        (Counted::Persons, "persons"),
+        (Counted::Ties, "ties"),
+        (Counted::Snapshots, "snapshots"),
+        (Counted::Meetings, "meetings"),
+        (Counted::Perspectives, "perspectives"),
+    ];
+    for (what, key) in counted {
+        what.check(list(key).len()).map_err(LoadError::TooMany)?;
+    }
+    let holds_extras = ["snapshots", "meetings", "perspectives"].iter().any(|key| !list(key).is_empty());
+    if level == Level::Snapshot && holds_extras {
+        // Reported by the file level below with the snapshot's id; this is the backstop.
+        return Err(LoadError::NestedSnapshot { snapshot: 0 });
+    }
+    for snapshot in list("snapshots") {
+        let id = snapshot.get("id").and_then(Value::as_u64).unwrap_or(0);
+        let inner = snapshot.get("map");
+        let nested = ["snapshots", "meetings", "perspectives"]
+            .iter()
+            .any(|key| inner.and_then(|m| m.get(*key)).and_then(Value::as_array).is_some_and(|l| !l.is_empty()));
+        if nested {
+            return Err(LoadError::NestedSnapshot { snapshot: id });
+        }
+    }
+    Ok(())
 }
 
 /// Brings any version this Kring knows up to the current one. Each future version adds a
@@ -221,7 +281,26 @@ fn build(doc: Document) -> Result<FamilyMap, LoadError> {
     (map.next_meeting, map.next_snapshot, map.next_perspective) =
         (doc.next_meeting, doc.next_snapshot, doc.next_perspective);
     map.note_extra_ids();
+    check_ids(&map)?;
+    // A meeting, perspective or mark naming someone not on the map loses that reference.
+    map.drop_unknown_references();
     Ok(map)
+}
+
+/// Every id, and every next id, leaves room for one more.
+fn check_ids(map: &FamilyMap) -> Result<(), LoadError> {
+    let extras = &map.extras;
+    let ids = [map.next_person, map.next_tie]
+        .into_iter()
+        .chain(extras.meetings.iter().map(|m| m.id.0))
+        .chain(extras.meetings.iter().flat_map(|m| m.participants.iter().map(|p| p.id.0)))
+        .chain(extras.snapshots.iter().map(|s| s.id))
+        .chain(extras.perspectives.iter().map(|p| p.id.0));
+    // Person and tie ids are below the next ids, which grow past every id read.
+    match ids.into_iter().find(|id| *id > MAX_ID) {
+        Some(id) => Err(LoadError::IdTooLarge { id: u64::from(id) }),
+        None => Ok(()),
+    }
 }
 
 fn check_unique(ids: impl Iterator<Item = u32>, what: &str) -> Result<(), LoadError> {

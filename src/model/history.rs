@@ -42,6 +42,11 @@ struct Step {
     /// Not saved: a reloaded history is sealed, so no step of it merges any more.
     #[serde(skip)]
     merge: Option<MergeKey>,
+    /// The step deleted someone (`forget`): it, and every step before it, may hold their
+    /// name or number, so the history is saved only from after it. Undo still works
+    /// until the page is closed; after a reload the person is gone for good.
+    #[serde(skip)]
+    private: bool,
 }
 
 /// A map together with its undo/redo history. The UI holds one of these and changes the
@@ -54,6 +59,8 @@ pub struct Editor {
     map: Rc<FamilyMap>,
     undo: Vec<Step>,
     redo: Vec<Edit>,
+    /// Beside `redo`: whether redoing that edit deletes someone again.
+    redo_private: Vec<bool>,
     limit: usize,
 }
 
@@ -62,7 +69,13 @@ impl Editor {
     pub const DEFAULT_LIMIT: usize = 2_000;
 
     pub fn new(map: FamilyMap) -> Editor {
-        Editor { map: Rc::new(map), undo: Vec::new(), redo: Vec::new(), limit: Self::DEFAULT_LIMIT }
+        Editor {
+            map: Rc::new(map),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            redo_private: Vec::new(),
+            limit: Self::DEFAULT_LIMIT,
+        }
     }
 
     pub fn with_limit(map: FamilyMap, limit: usize) -> Editor {
@@ -102,9 +115,28 @@ impl Editor {
     /// Applies an edit; if the previous step has the same merge key, the two become one
     /// step, whose undo goes back to before the first of them.
     pub fn apply_merged(&mut self, edit: Edit, merge: Option<MergeKey>) -> Result<(), EditError> {
+        self.apply_step(edit, merge, false)
+    }
+
+    /// Applies an edit that deletes someone (see `forget_person`) as one undo step that is
+    /// never saved, nor is anything before it.
+    pub fn apply_forgetting(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.apply_step(edit, None, true)
+    }
+
+    /// Drops every undo and redo step: nothing done before can be brought back, and the
+    /// saved history is empty from the next save on.
+    pub fn forget_history(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+        self.redo_private.clear();
+    }
+
+    fn apply_step(&mut self, edit: Edit, merge: Option<MergeKey>, private: bool) -> Result<(), EditError> {
         let inverse = Rc::make_mut(&mut self.map).apply(edit)?;
         self.redo.clear();
-        let joins_last = merge.is_some() && self.undo.last().is_some_and(|last| last.merge == merge);
+        self.redo_private.clear();
+        let joins_last = !private && merge.is_some() && self.undo.last().is_some_and(|last| last.merge == merge);
         if joins_last {
             // Keep the older inverse: it restores the state before the whole gesture.
             if let Some(last) = self.undo.last_mut() {
@@ -112,7 +144,7 @@ impl Editor {
                 compact(&mut last.inverse);
             }
         } else {
-            self.undo.push(Step { inverse, merge });
+            self.undo.push(Step { inverse, merge, private });
             if self.undo.len() > self.limit {
                 let excess = self.undo.len() - self.limit;
                 self.undo.drain(..excess);
@@ -142,6 +174,7 @@ impl Editor {
         match Rc::make_mut(&mut self.map).apply(step.inverse) {
             Ok(forward) => {
                 self.redo.push(forward);
+                self.redo_private.push(step.private);
                 true
             }
             // Cannot happen while every change goes through this editor; if it does,
@@ -152,9 +185,10 @@ impl Editor {
 
     pub fn redo(&mut self) -> bool {
         let Some(forward) = self.redo.pop() else { return false };
+        let private = self.redo_private.pop().unwrap_or(false);
         match Rc::make_mut(&mut self.map).apply(forward) {
             Ok(inverse) => {
-                self.undo.push(Step { inverse, merge: None });
+                self.undo.push(Step { inverse, merge: None, private });
                 true
             }
             Err(_) => false,
@@ -176,9 +210,11 @@ struct SavedHistory {
 }
 
 impl Editor {
-    /// The newest `keep` undo steps (and the redo stack) as JSON.
+    /// The newest `keep` undo steps (and the redo stack) as JSON; never a step that deleted
+    /// someone, nor any step before it.
     pub fn history_json(&self, keep: usize) -> String {
-        let start = self.undo.len().saturating_sub(keep);
+        let after_private = self.undo.iter().rposition(|step| step.private).map_or(0, |i| i + 1);
+        let start = self.undo.len().saturating_sub(keep).max(after_private);
         let saved =
             SavedHistory { version: HISTORY_VERSION, undo: self.undo[start..].to_vec(), redo: self.redo.clone() };
         serde_json::to_string(&saved).unwrap_or_default()

@@ -87,6 +87,24 @@ pub enum Gender {
 pub enum Age {
     Years(u8),
     BirthYear(u16),
+    /// An age band, `from` to `to` years (both included): what a pseudonymised file keeps
+    /// instead of an exact age (`io::pseudonymise`).
+    Band {
+        from: u8,
+        to: u8,
+    },
+}
+
+impl Age {
+    /// The bands a pseudonymised file uses: the ages where consent rules and services
+    /// change (under 12, 12–15, 16–17), then wider bands for adults.
+    pub const BANDS: [(u8, u8); 8] = [(0, 3), (4, 11), (12, 15), (16, 17), (18, 29), (30, 49), (50, 64), (65, 130)];
+
+    /// The band an age in years falls in.
+    pub fn band_of(years: u8) -> Age {
+        let (from, to) = Age::BANDS.iter().copied().find(|(_, to)| years <= *to).unwrap_or((65, 130));
+        Age::Band { from, to }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,8 @@
 //! complete, nested Kring document, so reading one back migrates and validates it exactly
 //! like a file of its own (and an old snapshot keeps opening after the format moves on).
 
-use super::{from_json, to_json, FamilyMap, LoadError};
+use super::document::{from_value, Level};
+use super::{to_json, FamilyMap, LoadError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -78,7 +79,6 @@ mod as_document {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<FamilyMap, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        let text = serde_json::to_string(&value).map_err(serde::de::Error::custom)?;
-        from_json(&text).map_err(|err: LoadError| serde::de::Error::custom(err))
+        from_value(value, Level::Snapshot).map_err(|err: LoadError| serde::de::Error::custom(err))
     }
 }

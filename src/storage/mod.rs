@@ -135,6 +135,13 @@ impl Store {
         recovered
     }
 
+    /// Puts back a map the person deleted a moment ago ("Undo delete"): the one way a
+    /// deleted map is written again.
+    pub async fn restore_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        DELETED.with(|d| d.borrow_mut().remove(&record.id));
+        self.put_map(record).await
+    }
+
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
         Ok(self.db.get(SETTINGS, key).await?.as_string())
     }

@@ -40,6 +40,11 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> Html {
+    html! { <super::quick_exit::QuickExit><Kring /></super::quick_exit::QuickExit> }
+}
+
+#[component]
+fn Kring() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang()));
     let saver = use_mut_ref(Saver::new);
     let adding = use_state(|| false);
@@ -50,12 +55,18 @@ pub fn App() -> Html {
     let screen = use_state(|| Screen::Editor);
     let viewport = use_state(Viewport::default);
 
-    // Load the map this device worked on last, or start a new one.
+    // A map read from a file: saved (and made the current map) only once it has been drawn.
+    let pending_new = use_mut_ref(|| None::<MapRecord>);
+
+    // Load the map this device worked on last, or start a new one. If Kring stopped while
+    // opening a map last time, show "My maps" with a message instead of trying it again.
     {
         let dispatch = state.dispatcher();
         let saver = saver.clone();
         let lang = state.lang;
+        let screen = screen.clone();
         use_effect_with((), move |_| {
+            let failed = prefs::failed_start().is_some();
             wasm_bindgen_futures::spawn_local(async move {
                 // The crash journal first: what it holds may be newer than IndexedDB.
                 let journal = Journal::open().await;
@@ -65,6 +76,20 @@ pub fn App() -> Html {
                 }
                 let mut safety = None;
                 let action = match open_store().await {
+                    Ok(store) if failed => {
+                        // What the journal holds still goes back into IndexedDB, but no map is
+                        // opened by itself: the last start stopped while opening one.
+                        if let Some(journal) = journal.as_ref() {
+                            store.recover_from_journal(journal).await;
+                        }
+                        saver.borrow_mut().set_store(store);
+                        screen.set(Screen::Maps);
+                        Action::Loaded {
+                            map_id: new_map_id(),
+                            editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
+                            notice: Some(Key::StartFailed),
+                        }
+                    }
                     Ok(store) => {
                         saver.borrow_mut().set_store(store.clone());
                         let (action, recovered) = load_last_map(&store, lang, journal.as_ref()).await;
@@ -90,11 +115,39 @@ pub fn App() -> Html {
                         }
                     },
                 };
+                if let Action::Loaded { map_id, .. } = &action {
+                    prefs::mark_starting(map_id);
+                }
                 dispatch.dispatch(action);
                 if safety.is_some() {
                     dispatch.dispatch(Action::Safety(safety));
                 }
             });
+        });
+    }
+
+    // The map has been drawn: it started well. Only now does it become the map this device
+    // opens next, and only now is a map read from a file saved.
+    {
+        let saver = saver.clone();
+        let pending_new = pending_new.clone();
+        let loaded = state.is_loaded();
+        use_effect_with((state.map_id.clone(), loaded), move |(map_id, loaded)| {
+            if *loaded {
+                prefs::started();
+                let new = pending_new.borrow_mut().take().filter(|record| &record.id == map_id);
+                let store = saver.borrow().store();
+                let map_id = map_id.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Some(store) = store else { return };
+                    if let Some(record) = new {
+                        if store.save_map(&record).await.is_err() {
+                            return;
+                        }
+                    }
+                    let _ = store.set_setting(CURRENT_MAP, &map_id).await;
+                });
+            }
         });
     }
 
@@ -123,20 +176,19 @@ pub fn App() -> Html {
         });
     }
 
-    // Language: page attributes and the remembered choice.
+    // Language: page attributes, the remembered choice, and the quick-exit button.
+    let quick_exit = use_context::<super::quick_exit::QuickExitLang>();
     use_effect_with(state.lang, move |lang| {
         dom::set_document_lang(*lang);
         prefs::save_lang(*lang);
+        if let Some(quick_exit) = quick_exit {
+            quick_exit.0.emit(*lang);
+        }
     });
 
-    // The window title shows the map's name and whether it is saved.
-    {
-        let title = state.map().map(|m| m.title().to_owned()).unwrap_or_default();
-        let status = save_text(state.lang, state.save_state);
-        use_effect_with((title, status), |(title, status)| {
-            dom::set_document_title(&format!("{title} – {status} – Kring"));
-        });
-    }
+    // The window title says "Kring" and nothing else: a family's name in the title lands in
+    // the browser's history (synced to other devices), tab strips and screen shares.
+    use_effect_with((), |_| dom::set_document_title("Kring"));
 
     // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere but inside a text field.
     {
@@ -188,7 +240,7 @@ pub fn App() -> Html {
     let open_record = {
         let dispatch = state.dispatcher();
         let screen = screen.clone();
-        let saver = saver.clone();
+        let pending_new = pending_new.clone();
         let current_id = state.map_id.clone();
         Callback::from(move |(record, is_new): (MapRecord, bool)| {
             if record.id == current_id {
@@ -203,17 +255,12 @@ pub fn App() -> Html {
                     return;
                 }
             };
-            let store = saver.borrow().store();
-            let id = record.id.clone();
             let map_id = record.id.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(store) = store {
-                    if is_new {
-                        let _ = store.save_map(&record).await;
-                    }
-                    let _ = store.set_setting(CURRENT_MAP, &id).await;
-                }
-            });
+            prefs::stop_avoiding(&map_id);
+            prefs::mark_starting(&map_id);
+            // Saved and made current once drawn (the effect above), so a file that cannot be
+            // drawn never becomes the map Kring opens at the start.
+            *pending_new.borrow_mut() = is_new.then_some(record);
             dispatch.dispatch(Action::Loaded { map_id, editor, notice: None });
             screen.set(Screen::Editor);
         })
@@ -300,6 +347,14 @@ pub fn App() -> Html {
                 { notices }
                 <StartScreen lang={lang} store={store} current={state.map_id.clone()} current_title={title}
                     on_open={open_record} on_rename_current={on_rename_current} on_current_deleted={on_current_deleted}
+                    has_history={state.can_undo() || state.can_redo()}
+                    on_forget_history={{
+                        let on_action = on_action.clone();
+                        Callback::from(move |_| {
+                            on_action.emit(Action::ForgetHistory);
+                            on_action.emit(Action::Notice(Some(Key::HistoryForgotten)));
+                        })
+                    }}
                     on_back={{
                         let screen = screen.clone();
                         Callback::from(move |_| screen.set(Screen::Editor))
@@ -382,7 +437,9 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
         Some(journal) => store.recover_from_journal(journal).await,
         None => Vec::new(),
     };
-    let current = store.setting(CURRENT_MAP).await.ok().flatten();
+    // A map that once stopped Kring while opening is not opened by itself again.
+    let avoided = prefs::avoided();
+    let current = store.setting(CURRENT_MAP).await.ok().flatten().filter(|id| Some(id) != avoided.as_ref());
     let record = match current {
         Some(id) => match recovered.iter().find(|r| r.id == id) {
             Some(record) => Some(record.clone()),
@@ -408,13 +465,16 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     // The last map may have been deleted: fall back to the newest one.
     let record = match record {
         Some(record) => Some(record),
-        None => store.list_maps().await.ok().and_then(|maps| maps.into_iter().next()),
+        None => {
+            store.list_maps().await.ok().and_then(|maps| maps.into_iter().find(|m| Some(&m.id) != avoided.as_ref()))
+        }
     };
     let fresh = |notice| Action::Loaded {
         map_id: new_map_id(),
         editor: Editor::new(FamilyMap::new(t(lang, Key::UntitledMap))),
         notice,
     };
+    // Made the current map again only once it has been drawn (see the effect in `App`).
     let action = match record {
         None => fresh(None),
         Some(record) => match from_json(&record.document) {
@@ -423,9 +483,6 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
             Err(_) => fresh(Some(Key::LoadFailed)),
         },
     };
-    if let Action::Loaded { map_id, .. } = &action {
-        let _ = store.set_setting(CURRENT_MAP, map_id).await;
-    }
     (action, !recovered.is_empty())
 }
 

@@ -18,6 +18,7 @@ mod map_view;
 mod meeting;
 mod person_form;
 mod person_panel;
+mod quick_exit;
 mod readers_field;
 mod relations_view;
 mod saver;

@@ -102,7 +102,7 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             <h2 id="person-form-title">{ t(lang, Key::AddPerson) }</h2>
             <div class="field">
                 <label for="person-name">{ t(lang, Key::Name) }</label>
-                <input id="person-name" type="text" autocomplete="off" value={(*name).clone()}
+                <input spellcheck="false" autocomplete="off" id="person-name" type="text" autocomplete="off" value={(*name).clone()}
                     oninput={on_name} aria-invalid={error.to_string()}
                     aria-describedby={error.then_some("person-name-error")} />
                 if *error {

@@ -32,10 +32,12 @@ type ChangePerson = Box<dyn Fn(&mut Person, String)>;
 pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let lang = props.state.lang;
     let confirming = use_state(|| false);
+    let also_snapshots = use_state(|| true);
     let name_error = use_state(|| false);
     let Some(map) = props.state.map() else { return html! {} };
     let Some(person) = map.person(props.id).cloned() else { return html! {} };
-    let tie_count = map.ties_of(props.id).len();
+    // Where they are besides the map, for the confirmation (snapshots are a choice).
+    let found = crate::model::forget_person(&map, props.id, false).map(|f| f.found).unwrap_or_default();
     let children: Vec<(PersonId, String)> =
         map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
     // Who may read this person's details.
@@ -197,10 +199,23 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         let on_action = props.on_action.clone();
         let id = person.id;
         let confirming = confirming.clone();
+        let in_snapshots = *also_snapshots;
+        let state = props.state.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            on_action.emit(Action::Apply(Edit::RemovePerson { id }));
+            // Everywhere at once: meetings, perspectives, marks, "according to" (and snapshots
+            // when ticked), as one undo step that is never saved.
+            let forget = state.map().and_then(|map| crate::model::forget_person(&map, id, in_snapshots));
+            let edit = forget.map_or(Edit::RemovePerson { id }, |forget| forget.edit);
+            on_action.emit(Action::ApplyForgetting(edit));
             dom::focus_id("add-person");
+        })
+    };
+    let on_also_snapshots = {
+        let also_snapshots = also_snapshots.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
+            also_snapshots.set(checked);
         })
     };
     let on_cancel_delete = {
@@ -224,6 +239,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let age_text = match person.age {
         Some(Age::Years(n)) => n.to_string(),
         Some(Age::BirthYear(y)) => y.to_string(),
+        Some(Age::Band { from, to }) => format!("{from}-{to}"),
         None => String::new(),
     };
     let in_centre = person.in_centre();
@@ -232,13 +248,13 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             <h2 id="person-panel-title">{ format!("{}: {}", t(lang, Key::Details), person.name) }</h2>
             <div class="field">
                 <label for="edit-name">{ t(lang, Key::Name) }</label>
-                <input id="edit-name" type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
+                <input spellcheck="false" autocomplete="off" id="edit-name" type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
                     aria-invalid={name_error.to_string()} />
                 if *name_error { <p class="field-error">{ t(lang, Key::NameRequired) }</p> }
             </div>
             <div class="field">
                 <label for="edit-role">{ t(lang, Key::Role) }</label>
-                <input id="edit-role" type="text" value={person.role.clone()} oninput={on_role} onblur={seal.clone()} />
+                <input spellcheck="false" autocomplete="off" id="edit-role" type="text" value={person.role.clone()} oninput={on_role} onblur={seal.clone()} />
             </div>
             <div class="field-row">
                 <div class="field">
@@ -280,11 +296,11 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             <div class="field-row">
                 <div class="field">
                     <label for="edit-age">{ t(lang, Key::AgeLabel) }</label>
-                    <input id="edit-age" type="text" inputmode="numeric" value={age_text} oninput={on_age} onblur={seal.clone()} />
+                    <input spellcheck="false" autocomplete="off" id="edit-age" type="text" inputmode="numeric" value={age_text} oninput={on_age} onblur={seal.clone()} />
                 </div>
                 <div class="field">
                     <label for="edit-avatar">{ t(lang, Key::Avatar) }</label>
-                    <input id="edit-avatar" type="text" value={person.avatar.clone()} oninput={on_avatar} onblur={seal.clone()} />
+                    <input spellcheck="false" autocomplete="off" id="edit-avatar" type="text" value={person.avatar.clone()} oninput={on_avatar} onblur={seal.clone()} />
                 </div>
             </div>
             <div class="checks">
@@ -299,12 +315,20 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             }
             <div class="field">
                 <label for="edit-note">{ t(lang, Key::Note) }</label>
-                <textarea id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
+                <textarea spellcheck="false" autocomplete="off" id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />
             </div>
             { readers }
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
-                    <p id="confirm-delete-text">{ crate::i18n::confirm_delete_person(lang, &person.name, tie_count) }</p>
+                    <p id="confirm-delete-text">{ crate::i18n::confirm_delete_person(lang, &person.name, &found) }</p>
+                    if found.snapshots > 0 {
+                        <label class="check">
+                            <input id="forget-in-snapshots" type="checkbox" checked={*also_snapshots}
+                                onchange={on_also_snapshots} />
+                            { crate::i18n::forget_in_snapshots(lang, &person.name, found.snapshots) }
+                        </label>
+                    }
+                    <p class="hint">{ crate::i18n::delete_person_undo_hint(lang) }</p>
                     <div class="actions">
                         <button id="confirm-delete-person" class="danger" onclick={on_confirm}>{ t(lang, Key::YesDelete) }</button>
                         <button onclick={on_cancel_delete}>{ t(lang, Key::Cancel) }</button>

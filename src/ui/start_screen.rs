@@ -23,6 +23,10 @@ pub struct StartScreenProps {
     pub on_rename_current: Callback<String>,
     /// The open map was deleted: the editor must let go of it.
     pub on_current_deleted: Callback<()>,
+    /// The open map has undo or redo steps that "Forget the history" would drop.
+    pub has_history: bool,
+    /// "Forget the history" of the open map, confirmed.
+    pub on_forget_history: Callback<()>,
 }
 
 /// A storage job on this screen (save, rename, delete): it says whether it worked.
@@ -46,6 +50,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let renaming = use_state(|| None::<String>);
     let deleting = use_state(|| None::<String>);
     let last_deleted = use_state(|| None::<MapRecord>);
+    let asking_forget = use_state(|| false);
     // What went wrong with the last storage job or reading the list, shown, never dropped.
     let problem = use_state(|| None::<StorageError>);
 
@@ -215,7 +220,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             last_deleted.set(None);
             let record = record.clone();
-            run(Box::new(move |store| Box::pin(async move { store.save_map(&record).await })));
+            run(Box::new(move |store| Box::pin(async move { store.restore_map(&record).await })));
         });
         html! {
             <p class="undo-delete" role="status">
@@ -232,7 +237,33 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 if !props.current.is_empty() {
                     <button onclick={on_back}>{ t(lang, Key::Back) }</button>
                 }
+                <button id="forget-history" onclick={{
+                    let asking_forget = asking_forget.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        asking_forget.set(true);
+                        dom::focus_id("confirm-forget-history");
+                    })
+                }} disabled={!props.has_history}>{ t(lang, Key::ForgetHistory) }</button>
             </div>
+            if *asking_forget {
+                <div class="confirm" role="alertdialog" aria-labelledby="forget-history-text">
+                    <p id="forget-history-text">{ t(lang, Key::ForgetHistoryConfirm) }</p>
+                    <div class="actions">
+                        <button id="confirm-forget-history" class="danger" onclick={{
+                            let asking_forget = asking_forget.clone();
+                            let on_forget_history = props.on_forget_history.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                asking_forget.set(false);
+                                on_forget_history.emit(());
+                            })
+                        }}>{ t(lang, Key::ForgetHistory) }</button>
+                        <button onclick={{
+                            let asking_forget = asking_forget.clone();
+                            Callback::from(move |_: MouseEvent| asking_forget.set(false))
+                        }}>{ t(lang, Key::Cancel) }</button>
+                    </div>
+                </div>
+            }
             { for undo_delete }
             if let Some(err) = problem.as_ref() {
                 <p class="problem" role="alert">{ t(lang, match err {
@@ -291,7 +322,7 @@ fn RenameForm(props: &RenameFormProps) -> Html {
     html! {
         <form class="rename" onsubmit={on_submit}>
             <label for="rename-map">{ t(lang, Key::MapName) }</label>
-            <input id="rename-map" type="text" value={(*title).clone()} oninput={on_input} />
+            <input spellcheck="false" autocomplete="off" id="rename-map" type="text" value={(*title).clone()} oninput={on_input} />
             <button type="submit" class="primary">{ t(lang, Key::Save) }</button>
             <button type="button" onclick={on_cancel}>{ t(lang, Key::Cancel) }</button>
         </form>

@@ -277,6 +277,21 @@ impl AppState {
         done
     }
 
+    /// A change that must leave no trace of what came before it (forgetting a person, or
+    /// the whole history): done on the editor and not journaled as an operation; the
+    /// journal's next write is a checkpoint, which starts a new chain and empties the old
+    /// one, where the forgotten person's records were.
+    fn forget(&self, change: impl FnOnce(&mut Editor) -> bool) -> bool {
+        let Some(editor) = &self.editor else { return false };
+        let done = change(&mut editor.borrow_mut());
+        if done {
+            let mut log = self.journal.borrow_mut();
+            log.stamp = next_stamp(log.stamp, crate::storage::now());
+            log.failed();
+        }
+        done
+    }
+
     /// Ends a gesture (journaled when one was open).
     fn seal(&self) {
         let Some(editor) = &self.editor else { return };
@@ -400,6 +415,10 @@ pub enum Action {
         notice: Option<Key>,
     },
     Apply(Edit),
+    /// Deleting someone everywhere (`model::forget_person`): one undo step, never saved.
+    ApplyForgetting(Edit),
+    /// Drops all undo and redo steps, saved ones too (from the next save on).
+    ForgetHistory,
     /// Part of a gesture (typing in a field): joins the previous step with the same key.
     ApplyMerged(Edit, MergeKey),
     /// The gesture ended.
@@ -471,6 +490,12 @@ impl Reducible for AppState {
                 return Rc::new(fresh);
             }
             Action::Apply(edit) => next.run(Op::Apply { edit, merge: None }),
+            Action::ApplyForgetting(edit) => next.forget(|e| e.apply_forgetting(edit).is_ok()),
+            // A change, so the emptied history is saved straight away.
+            Action::ForgetHistory => next.forget(|e| {
+                e.forget_history();
+                true
+            }),
             Action::ApplyMerged(edit, key) => next.run(Op::Apply { edit, merge: Some(key) }),
             Action::Seal => {
                 next.seal();

@@ -192,11 +192,11 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
             </div>
             <div class="field">
                 <label for="tie-according">{ t(lang, Key::AccordingTo) }</label>
-                <input id="tie-according" type="text" value={tie.according_to.clone()} oninput={on_according} onblur={seal.clone()} />
+                <input spellcheck="false" autocomplete="off" id="tie-according" type="text" value={tie.according_to.clone()} oninput={on_according} onblur={seal.clone()} />
             </div>
             <div class="field">
                 <label for="tie-note">{ t(lang, Key::Note) }</label>
-                <textarea id="tie-note" rows="2" value={tie.note.clone()} oninput={on_note} onblur={seal} />
+                <textarea spellcheck="false" autocomplete="off" id="tie-note" rows="2" value={tie.note.clone()} oninput={on_note} onblur={seal} />
             </div>
             { readers }
             <div class="actions">

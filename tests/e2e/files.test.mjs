@@ -83,26 +83,26 @@ async function closeReport(page) {
   await report(page).waitFor({ state: 'detached' });
 }
 
-test('every format downloads named after the map and the date, and the Kring file comes back the same', async () => {
+test('every format downloads with a neutral name (kring-date), and the Kring file comes back the same', async () => {
   const { context, page, requests, errors } = await openApp(browser, origin, { context: { viewport: { width: 1400, height: 1000 } } });
   await seedMap(page, fixture('bakker.kring.json'));
   const before = await mapState(page);
   assert.equal(before.persons.length, 15);
 
   const [kring] = await exportAs(page, 'Kring file');
-  assert.match(kring.name, new RegExp(`^Familie Bakker ${DATE}\\.kring\\.json$`));
+  assert.match(kring.name, new RegExp(`^kring-${DATE}\\.kring\\.json$`));
   const document = JSON.parse(kring.bytes.toString('utf8'));
   assert.equal(document.format, 'kring');
   assert.equal(document.persons.length, 15);
   await report(page).filter({ hasText: `Saved as ${kring.name}` }).waitFor();
 
   const [graphml] = await exportAs(page, 'GraphML');
-  assert.match(graphml.name, new RegExp(`^Familie Bakker ${DATE}\\.graphml$`));
+  assert.match(graphml.name, new RegExp(`^kring-${DATE}\\.graphml$`));
 
   const csv = await exportAs(page, 'CSV', { count: 2 });
   const csvNames = csv.map((f) => f.name).sort();
-  assert.match(csvNames[0], new RegExp(`^Familie Bakker ${DATE} persons\\.csv$`));
-  assert.match(csvNames[1], new RegExp(`^Familie Bakker ${DATE} ties\\.csv$`));
+  assert.match(csvNames[0], new RegExp(`^kring-${DATE} persons\\.csv$`));
+  assert.match(csvNames[1], new RegExp(`^kring-${DATE} ties\\.csv$`));
   const persons = csv.find((f) => f.name.endsWith('persons.csv')).bytes.toString('utf8').replace(/^\uFEFF/, '');
   const ties = csv.find((f) => f.name.endsWith('ties.csv')).bytes.toString('utf8').replace(/^\uFEFF/, '');
   assert.match(persons.split('\r\n')[0], /^id,name,kind,sector,ring/);
@@ -110,9 +110,9 @@ test('every format downloads named after the map and the date, and the Kring fil
   assert.equal(ties.trim().split('\r\n').length, 1 + document.ties.length, 'a header and one row per tie');
 
   const [svg] = await exportAs(page, 'SVG picture');
-  assert.match(svg.name, new RegExp(`^Familie Bakker ${DATE}\\.svg$`));
+  assert.match(svg.name, new RegExp(`^kring-${DATE}\\.svg$`));
   const [png] = await exportAs(page, 'PNG picture');
-  assert.match(png.name, new RegExp(`^Familie Bakker ${DATE}\\.png$`));
+  assert.match(png.name, new RegExp(`^kring-${DATE}\\.png$`));
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
   const pngWidth = png.bytes.readUInt32BE(16);
   const pngHeight = png.bytes.readUInt32BE(20);
@@ -228,14 +228,17 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   await openExportMenu(page);
   await page.getByLabel('Pseudonymise').check();
   const preview = page.locator('.pseudonym-preview');
-  await preview.getByRole('cell', { name: 'L.', exact: true }).waitFor();
+  // Numbers by default (issue 16); initials on request.
+  await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   await preview.getByText('The map is called ‘Network map’ in the file.').waitFor();
   await preview.getByText(/Notes and contact details are left out/).waitFor();
 
+  await page.getByLabel(/^Initials/).check();
+  await preview.getByRole('cell', { name: 'L.', exact: true }).waitFor();
   await page.getByLabel(/^Number/).check();
   await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   const [file] = await exportAs(page, 'Kring file');
-  assert.match(file.name, new RegExp(`^Network map ${DATE}\\.kring\\.json$`), 'the file name does not name the family');
+  assert.match(file.name, new RegExp(`^kring-${DATE}\\.kring\\.json$`), 'the file name does not name the family');
   const text = file.bytes.toString('utf8');
   const original = JSON.parse(fixture('bakker.kring.json'));
   for (const person of original.persons) {
@@ -248,7 +251,7 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   assert.equal(written.ties.length, original.ties.length);
 
   const [svg] = await exportAs(page, 'SVG picture');
-  assert.match(svg.name, new RegExp(`^Network map ${DATE}\\.svg$`));
+  assert.match(svg.name, new RegExp(`^kring-${DATE}\\.svg$`));
   const picture = svg.bytes.toString('utf8');
   assert.ok(!picture.includes('Linda'), `the picture is pseudonymised too: ${picture.slice(picture.indexOf('Linda') - 300, picture.indexOf('Linda') + 100)}`);
   assert.deepEqual(await mapState(page), before, 'the open map keeps its names');
@@ -278,7 +281,7 @@ test('the encrypted file opens with the right password, and says so clearly when
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Protect and save' }).click();
   const sealed = await download;
-  assert.match(sealed.suggestedFilename(), new RegExp(`^Familie Bakker ${DATE}\\.kring$`));
+  assert.match(sealed.suggestedFilename(), new RegExp(`^kring-${DATE}\\.kring$`));
   const path = join(downloads, 'sealed.kring');
   await sealed.saveAs(path);
   const bytes = readFileSync(path);
@@ -340,7 +343,18 @@ const HOSTILE = {
   'extra-cells.csv': /more cells than there are columns/,
   'bad-ring.csv': /line 2, column ‘ring’/,
   'missing-name.csv': /column ‘name’ is missing/,
+  // Issue 16: limits, nesting and ids.
+  'easynwk-version-bomb.json': /it holds 1000 versions\. A map in Kring has at most 200/,
+  'nested-snapshots.json': /snapshot inside a snapshot/,
+  'too-many-persons.csv': /it holds 2001 persons/,
+  'too-many-ties.json': /it holds 10001 ties/,
+  'too-many-snapshots.json': /it holds 201 snapshots/,
+  'max-id.json': /the number 4294967295 is too high/,
 };
+// These open as a new map (tests/io_graphml.rs checks what they open to).
+const OPENS = ['max-id.graphml', 'meeting-unknown-person.json'];
+// Asks for a password first, then is refused before any key derivation.
+const SEALED = { 'kdf-max.kring': /far more work to open than a Kring file ever does/ };
 // These open (as a new map): their names are markup or formulas, shown as plain text.
 const OPENS_AS_TEXT = {
   'markup-names.graphml': '"><svg onload=alert(1)>',
@@ -356,7 +370,7 @@ test('every hostile file gets a clear message and the open map stays as it was',
   const files = readdirSync(hostileDir).sort();
   assert.ok(files.length >= 20);
   for (const file of files) {
-    if (file in OPENS_AS_TEXT) continue;
+    if (file in OPENS_AS_TEXT || OPENS.includes(file) || file in SEALED) continue;
     assert.ok(file in HOSTILE, `${file} has no expected message in this test`);
     await importFiles(page, new URL(file, hostileDir).pathname);
     const alert = report(page).filter({ hasText: HOSTILE[file] });
@@ -379,6 +393,19 @@ test('every hostile file gets a clear message and the open map stays as it was',
   await report(page).filter({ hasText: 'This is the table of ties' }).waitFor();
   await closeReport(page);
   assert.deepEqual(await mapState(page), before);
+
+  for (const [file, message] of Object.entries(SEALED)) {
+    await importFiles(page, new URL(file, hostileDir).pathname);
+    const ask = page.getByRole('dialog', { name: 'This file has a password' });
+    await ask.getByLabel('Password', { exact: true }).fill('any password at all');
+    const started = Date.now();
+    await ask.getByRole('button', { name: 'Open' }).click();
+    await report(page).filter({ hasText: message }).waitFor();
+    assert.ok(Date.now() - started < 3000, `${file} was refused before any work`);
+    await ask.waitFor({ state: 'detached' });
+    await closeReport(page);
+    assert.deepEqual(await mapState(page), before);
+  }
 
   for (const [file, shown] of Object.entries(OPENS_AS_TEXT)) {
     await importFiles(page, new URL(file, hostileDir).pathname);

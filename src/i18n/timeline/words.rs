@@ -20,6 +20,7 @@ pub(super) fn age_nl(age: Option<Age>) -> String {
     match age {
         Some(Age::Years(years)) => format!("{years} jaar"),
         Some(Age::BirthYear(year)) => format!("geboren in {year}"),
+        Some(Age::Band { from, to }) => format!("{from} tot en met {to} jaar"),
         None => "niet gezegd".to_owned(),
     }
 }
@@ -29,6 +30,7 @@ pub(super) fn age_en(age: Option<Age>) -> String {
         Some(Age::Years(1)) => "1 year".to_owned(),
         Some(Age::Years(years)) => format!("{years} years"),
         Some(Age::BirthYear(year)) => format!("born in {year}"),
+        Some(Age::Band { from, to }) => format!("{from} to {to} years"),
         None => "not said".to_owned(),
     }
 }

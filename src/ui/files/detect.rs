@@ -12,7 +12,6 @@ use crate::io::csv;
 use crate::io::easynwk::{self, EasyNwkError, EasyNwkImport};
 use crate::io::graphml::{self, FileError, ImportedMap};
 use crate::model::{from_json, Edit, FamilyMap, LoadError};
-use crate::timeline::{is_valid_date, Snapshot};
 use std::rc::Rc;
 
 /// A sentence in the language the person reads at the time it is shown.
@@ -146,15 +145,9 @@ fn read_json(text: &str, context: Context<'_>) -> Result<Opened, Say> {
 /// The version easyNWK showed becomes the map; every version becomes a snapshot, so the
 /// history the family built in easyNWK stays with the map.
 fn from_easynwk(import: EasyNwkImport, context: Context<'_>) -> Opened {
-    let EasyNwkImport { mut map, versions, warnings, .. } = import;
-    for (n, version) in versions.iter().enumerate() {
-        let id = u32::try_from(n + 1).unwrap_or(u32::MAX);
-        let date = if is_valid_date(&version.date) { version.date.clone() } else { context.today.to_owned() };
-        let label = easynwk_version_label(context.lang, &version.title, &version.date);
-        if let Ok(snapshot) = Snapshot::new(id, label, date, &version.map) {
-            let _ = map.apply(Edit::SetSnapshot { id, snapshot: Some(snapshot) });
-        }
-    }
+    let warnings = import.warnings.clone();
+    let map =
+        import.into_map_with_snapshots(context.today, |title, date| easynwk_version_label(context.lang, title, date));
     Opened {
         map,
         warnings: Rc::new(move |lang| {

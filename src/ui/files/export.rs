@@ -4,7 +4,7 @@
 
 use super::browser::{self, CSV_TYPE, GRAPHML_TYPE, JSON_TYPE, SEALED_TYPE, SVG_TYPE};
 use super::detect::say_text;
-use super::names::file_name;
+use super::names::{default_name, file_name};
 use super::password::{PasswordDialog, PasswordMode};
 use super::{Report, Tone};
 use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, ui_text, UiText};
@@ -62,6 +62,8 @@ impl Format {
 /// A map ready to be written: pseudonymised or not, with today's date.
 struct Prepared {
     map: FamilyMap,
+    /// What the person typed as file name; empty for the neutral `kring-<date>`.
+    typed_name: String,
     lang: Lang,
     iso_date: String,
     shown_date: String,
@@ -69,7 +71,7 @@ struct Prepared {
 
 impl Prepared {
     fn name(&self, suffix: &str) -> String {
-        file_name(self.map.title(), &self.iso_date, suffix)
+        file_name(&self.typed_name, &self.iso_date, suffix)
     }
 
     fn svg(&self) -> String {
@@ -131,6 +133,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let style = use_state(NameStyle::default);
     // An export for one reader holds only what their printout holds.
     let for_reader = use_state(|| None::<Reader>);
+    let typed_name = use_state(String::new);
     // The map waiting for a password, and whether sealing runs.
     let sealing = use_mut_ref(|| None::<Prepared>);
     let asking = use_state(|| false);
@@ -140,6 +143,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let state = props.state.clone();
         let (pseudo, style) = (pseudo.clone(), style.clone());
         let for_reader = for_reader.clone();
+        let typed_name = typed_name.clone();
         move || -> Option<Prepared> {
             let map = state.map()?;
             let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
@@ -155,6 +159,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             let millis = crate::ui::clock::local_millis();
             Some(Prepared {
                 map,
+                typed_name: (*typed_name).clone(),
                 lang,
                 iso_date: iso_date_from_millis(millis),
                 shown_date: date_from_millis(lang, millis),
@@ -307,6 +312,16 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 <div id="export-choices" class="files-panel" onkeydown={on_keydown}>
                     { reader_choice(lang, &props.state, &for_reader) }
                     { pseudonymise_controls }
+                    <div class="field">
+                        <label for="export-file-name">{ ui_text(lang, UiText::FileNameOptional) }</label>
+                        <input id="export-file-name" type="text" spellcheck="false" autocomplete="off"
+                            placeholder={default_name(&iso_date_from_millis(crate::ui::clock::local_millis()), "")}
+                            value={(*typed_name).clone()}
+                            oninput={{
+                                let typed_name = typed_name.clone();
+                                Callback::from(move |e: InputEvent| typed_name.set(dom::event_value(&e)))
+                            }} />
+                    </div>
                     <ul class="export-formats" aria-label={ui_text(lang, UiText::ExportChoices)}>
                         { for FORMATS.iter().map(|&format| html! {
                             <li key={format.id()}>

@@ -45,6 +45,8 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
     let first = use_state(String::new);
     let second = use_state(String::new);
     let mistake = use_state(|| None::<UiText>);
+    // A suggested passphrase, shown in plain text so it can be written down.
+    let suggested = use_state(|| None::<String>);
 
     {
         let dialog = dialog.clone();
@@ -90,6 +92,21 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
             mistake.set(None);
         })
     };
+    let on_suggest = {
+        let (first, second, suggested, mistake) = (first.clone(), second.clone(), suggested.clone(), mistake.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Six words from a list of 128, from the browser's cryptographic random source.
+            let Ok(bytes) = super::browser::random_bytes::<24>() else { return };
+            let random: Vec<u32> =
+                bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+            let phrase = crate::io::passphrase::suggest(crate::i18n::sealed::passphrase_words(lang), &random);
+            first.set(phrase.clone());
+            second.set(phrase.clone());
+            suggested.set(Some(phrase));
+            mistake.set(None);
+        })
+    };
+    let strength = crate::io::passphrase::strength(&first, MIN_PASSWORD_CHARS);
     let on_cancel_button = {
         let on_cancel = props.on_cancel.clone();
         Callback::from(move |_: MouseEvent| on_cancel.emit(()))
@@ -126,6 +143,16 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
                         aria-describedby={described} aria-invalid={problem.is_some().to_string()} />
                 </div>
                 if props.mode == PasswordMode::Choose {
+                    <p id="password-strength" class="hint" aria-live="polite">
+                        { crate::i18n::sealed::strength_hint(lang, strength) }
+                    </p>
+                    <button type="button" id="suggest-passphrase" onclick={on_suggest}>
+                        { crate::i18n::sealed::suggest_label(lang) }
+                    </button>
+                    if let Some(phrase) = (*suggested).clone() {
+                        <p class="suggested-passphrase"><strong>{ phrase }</strong></p>
+                        <p class="hint">{ crate::i18n::sealed::suggestion_note(lang) }</p>
+                    }
                     <div class="field">
                         <label for="password-second">{ ui_text(lang, UiText::PasswordAgain) }</label>
                         <input id="password-second" type="password" autocomplete="new-password"

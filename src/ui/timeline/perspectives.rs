@@ -191,7 +191,7 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
             <h4>{ ui(lang, UiText::NewPerspective) }</h4>
             <div class="field">
                 <label for="perspective-name">{ ui(lang, UiText::PerspectiveName) }</label>
-                <input id="perspective-name" type="text" value={(*name).clone()} oninput={on_name}
+                <input spellcheck="false" autocomplete="off" id="perspective-name" type="text" value={(*name).clone()} oninput={on_name}
                     aria-invalid={problem.to_string()}
                     aria-describedby={problem.then_some("perspective-problem")} />
             </div>

@@ -125,7 +125,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
             <form class="snapshot-form" onsubmit={on_save} novalidate=true>
                 <div class="field">
                     <label for="snapshot-label">{ ui(lang, UiText::SnapshotLabel) }</label>
-                    <input id="snapshot-label" type="text" value={(*label).clone()} oninput={on_label}
+                    <input spellcheck="false" autocomplete="off" id="snapshot-label" type="text" value={(*label).clone()} oninput={on_label}
                         placeholder={ui(lang, UiText::SnapshotLabelHint)}
                         aria-invalid={(problem == Some(UiText::SnapshotLabelRequired)).to_string()}
                         aria-describedby={problem.map(|_| "snapshot-feedback")} />

@@ -1,0 +1,195 @@
+// Issue 16: safe on a shared device. A quick exit leaves no name in the page or the title;
+// a deleted person or map leaves no byte behind in IndexedDB or localStorage; a hostile
+// import never becomes the map Kring opens; the window title never names the family.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const NAMES = ['Familie Bakker', 'Linda', 'Noah', 'Oma Ria', 'Samira', 'Coach Bas'];
+
+/** Everything the page shows or holds: text, attributes, the title. */
+async function everythingShown(page) {
+  return page.evaluate(() => `${document.title}\n${document.documentElement.outerHTML}`);
+}
+
+async function assertNothingShown(page) {
+  assert.match(await page.title(), /^(New Tab|Nieuw tabblad)$/);
+  const shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is still in the page`);
+  assert.equal(await page.locator('svg.map').count(), 0, 'the map is out of the page');
+}
+
+/** Every byte Kring keeps on the device: all IndexedDB stores and localStorage, as text. */
+async function everythingStored(page) {
+  return page.evaluate(async () => {
+    const parts = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise((ok, fail) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        parts.push(JSON.stringify(all));
+      }
+      db.close();
+    }
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      parts.push(key, localStorage.getItem(key));
+    }
+    return parts.join('\n');
+  });
+}
+
+test('the window title says only "Kring", never the map', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await waitSaved(page).catch(() => {});
+  assert.equal(await page.title(), 'Kring');
+  await context.close();
+});
+
+test('quick exit by the button hides everything at once, also in child mode', async () => {
+  const { context, page, errors } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: 'Child mode' }).click();
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await assertNothingShown(page);
+  // The way back opens Kring again, with the map.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  assert.equal(await page.title(), 'Kring');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('quick exit by Escape twice, from inside a panel', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: /^Linda,/ }).click();
+  await page.locator('#edit-name').focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await assertNothingShown(page);
+  await context.close();
+});
+
+test('a deleted person leaves no byte of their name or number on the device after a reload', async () => {
+  const { context, page } = await openApp(browser, origin);
+  const doc = JSON.parse(fixture('bakker.kring.json'));
+  const NAME = 'Xyzzy Zeldzaam';
+  const PHONE = '06-98765432';
+  doc.persons.push({ id: 99, name: NAME, sector: 'friends', ring: 2, note: 'buurman' });
+  doc.persons.find((p) => p.name === 'Linda').child_safety = { 99: 'no_contact' };
+  doc.ties.push({ id: 99, from: 99, to: 2, kind: 'support', according_to: NAME });
+  doc.meetings = [{
+    id: 1, date: '2026-03-12',
+    participants: [
+      { id: 1, person: 1, role: 'family_member' },
+      { id: 2, person: 99, role: 'network_member', phone: PHONE },
+    ],
+    agreements: [{ who: 99, what: 'haalt Noah op' }],
+  }];
+  await seedMap(page, JSON.stringify(doc));
+  assert.ok((await everythingStored(page)).includes(PHONE), 'the test would prove nothing');
+
+  // A rename first, so the undo history holds the name too.
+  await page.getByRole('button', { name: new RegExp(`^${NAME},`) }).click();
+  await page.locator('#edit-name').fill(`${NAME} Jansen`);
+  await page.locator('#edit-name').blur();
+  await waitSaved(page);
+  assert.ok((await everythingStored(page)).includes(NAME));
+
+  await page.locator('#delete-person').click();
+  const confirm = page.locator('#confirm-delete-text');
+  await confirm.waitFor();
+  const says = await confirm.textContent();
+  for (const where of ['1 tie', '1 network meeting', '1 agreement', '1 safety arrangement']) {
+    assert.ok(says.includes(where), `the confirmation says where they were (${where}): ${says}`);
+  }
+  await page.locator('#confirm-delete-person').click();
+  await waitSaved(page);
+  // Undo still brings them back in this session...
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${NAME} Jansen,`) }).waitFor();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${NAME}`) }).waitFor({ state: 'detached' });
+  await waitSaved(page);
+  // ...and after a reload nothing of them is anywhere.
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  const stored = await everythingStored(page);
+  for (const trace of ['Xyzzy', 'Zeldzaam', PHONE, '98765432']) {
+    assert.ok(!stored.includes(trace), `${trace} is still stored`);
+  }
+  await context.close();
+});
+
+test('"Forget the history" leaves no undo step, saved or not', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.locator('#edit-name').fill('Samira Old');
+  await page.locator('#edit-name').blur();
+  await waitSaved(page);
+  await page.locator('#edit-name').fill('Samira');
+  await page.locator('#edit-name').blur();
+  await page.getByRole('button', { name: 'My maps' }).click();
+  await page.getByRole('button', { name: 'Forget the history' }).click();
+  await page.locator('#confirm-forget-history').click();
+  await waitSaved(page);
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), true);
+  await page.getByText('The history is forgotten.').waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  assert.ok(!(await everythingStored(page)).includes('Samira Old'));
+  await context.close();
+});
+
+test('a deleted map leaves nothing behind, not even from a save that was under way', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  // An edit whose save is still running when the map is deleted.
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.locator('#edit-name').fill('Samira Laatst');
+  await page.getByRole('button', { name: 'My maps' }).click();
+  await page.getByRole('button', { name: 'Delete Familie Bakker' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.map-name', { hasText: 'Familie Bakker' }).waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  const stored = await everythingStored(page);
+  for (const trace of ['Familie Bakker', 'Samira', 'Oma Ria']) assert.ok(!stored.includes(trace), `${trace} is still stored`);
+  await context.close();
+});
+
+test('a hostile import leaves the previous map current and Kring responsive', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const nested = fixture('../hostile/nested-snapshots.json');
+  await page.getByLabel('Import', { exact: true }).setInputFiles([
+    { name: 'kaart.kring.json', mimeType: 'application/json', buffer: Buffer.from(nested) },
+  ]);
+  await page.locator('.files-report').filter({ hasText: 'snapshot inside a snapshot' }).waitFor();
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
