@@ -13,6 +13,7 @@ mod nl;
 pub mod reliability;
 pub mod sealed;
 pub mod timeline;
+pub mod workspace;
 
 use crate::analysis::Severity;
 use crate::model::{
