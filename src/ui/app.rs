@@ -269,16 +269,21 @@ pub fn App() -> Html {
         // Child mode is a room of its own: no adult header, no way to the adult screens
         // but the adult's way out inside it.
         if let Some(content) = full_screen {
-            return html! { <div class="app child-room">{ notices }{ content }</div> };
+            return html! {
+                <div class="app child-room" key="child">
+                    <header class="visually-hidden"><h1>{ t(lang, Key::AppName) }</h1></header>
+                    { notices }{ content }
+                </div>
+            };
         }
     }
     if let Some(content) = full_screen {
-        return html! { <div class="app">{ header }{ notices }{ content }</div> };
+        return html! { <div class="app" key="screen">{ header }{ notices }{ content }</div> };
     }
     if *screen == Screen::Maps {
         let store = saver.borrow().store().map(StoreHandle);
         return html! {
-            <div class="app">
+            <div class="app" key="maps">
                 { header }
                 { notices }
                 <StartScreen lang={lang} store={store} current={state.map_id.clone()} current_title={title}
@@ -328,7 +333,7 @@ pub fn App() -> Html {
     let start_hint = start_hint(&map);
 
     html! {
-        <div class="app editor">
+        <div class="app editor" key="editor">
             { header }
             { notices }
             <main class={classes!("workspace", panel_shown.then_some("with-panel"))}>

@@ -162,10 +162,7 @@ pub fn person_shape(mark: &PersonMark) -> Html {
             }
             <text class="person-label" x={fmt(mark.label_x)} y={fmt(mark.label_y)}
                 text-anchor="middle">{ mark.label.clone() }</text>
-            if !mark.role.is_empty() {
-                <text class="person-role" x={fmt(mark.label_x)} y={fmt(mark.role_y)}
-                    text-anchor="middle">{ mark.role.clone() }</text>
-            }
+
         </>
     }
 }

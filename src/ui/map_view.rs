@@ -375,6 +375,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         on_key={on_person_key.clone()} on_down={on_person_down.clone()} />
                 }) }
             </g>
+            // Roles under the names: outside the persons' buttons, whose names say who they are.
+            <g class="roles" font-size={font_size.clone()} aria-hidden="true">
+                { for marks.persons.iter().filter(|mark| !mark.role.is_empty()).map(|mark| html! {
+                    <text key={mark.id.0} class={classes!("person-role", emphasis.dims_person(mark.id).then_some("dimmed"))}
+                        x={fmt(mark.label_x)} y={fmt(mark.role_y)} text-anchor="middle">{ mark.role.clone() }</text>
+                }) }
+            </g>
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />
         </div>

@@ -3,7 +3,7 @@
 // saved is lost, nothing leaves the device, and markup stays text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations, fromMenu } from './harness.mjs';
 import { killTrials, addPerson, view } from './soak.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
@@ -154,7 +154,7 @@ test('a map the browser lost from its storage comes back from its spare copy; a 
   assert.equal(await page.getByRole('alert').filter({ hasText: 'spare copy' }).count(), 0, 'put back in storage, once');
 
   // Deleted on purpose, it must stay deleted, even if storage is lost afterwards.
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   const title = (await page.locator('.map-name').first().textContent()).trim();
   await page.getByRole('button', { name: `Delete ${title}` }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
@@ -180,7 +180,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
   await page.getByRole('group', { name: 'Network map' }).waitFor();
 
   // Create a map of our own, fill it, connect, undo, redo, switch language.
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
   await addPerson(page, 'Anna', 'household');
@@ -226,7 +226,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
     const button = page.getByRole('button', { name: screen, exact: true });
     if (await button.count()) {
       exercised.push(screen);
-      await button.click();
+      await fromMenu(page, screen);
       await page.waitForTimeout(200);
       const prints = page.getByRole('button', { name: /^Print/ });
       for (let i = 0; i < await prints.count(); i++) {
@@ -238,7 +238,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
       await page.getByRole('group', { name: 'Network map' }).waitFor();
     }
   }
-  await page.getByRole('button', { name: 'Nederlands' }).click().catch(() => {});
+  await fromMenu(page, 'Nederlands').catch(() => {});
   await page.waitForTimeout(300);
 
   t.diagnostic(`exercised: ${exercised.join(', ')}; ${downloads.length} downloads; ${requests.length} requests`);

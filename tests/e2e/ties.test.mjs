@@ -23,7 +23,9 @@ async function addPerson(page, name, sector) {
 }
 
 async function connect(page, from, to) {
-  await page.getByRole('button', { name: 'Connect' }).click();
+  // Connect stays on for several ties.
+  const button = page.getByRole('button', { name: 'Connect' });
+  if (await button.getAttribute('aria-pressed') !== 'true') await button.click();
   await page.getByRole('button', { name: new RegExp(`^${from},`) }).click();
   await page.getByRole('button', { name: new RegExp(`^${to},`) }).click();
   await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
@@ -56,7 +58,7 @@ test('a support tie and a risk tie between the same two persons', async () => {
   assert.ok(Number(risk.width) > Number(support.width), 'a strong tie is drawn thicker');
 
   // The tables say who does what for whom and against whom.
-  await page.getByRole('button', { name: 'Who does what' }).click();
+  await page.getByRole('tab', { name: 'Who does what' }).click();
   assert.match(await page.locator('#for-whom').innerText(), /Dennis[\s\S]*Practical help → Mila/);
   assert.match(await page.locator('#against-whom').innerText(), /Dennis[\s\S]*Threats or psychological abuse → Mila/);
 
@@ -70,6 +72,7 @@ test('a support tie and a risk tie between the same two persons', async () => {
   await page.getByLabel('Which ties?').selectOption({ label: 'All' });
 
   // Dennis supports and harms Mila, so he does not protect her: she has nobody outside.
+  await page.getByRole('tab', { name: 'What stands out?' }).click();
   const insights = page.getByRole('region', { name: 'What stands out?' });
   await insights.getByText('Mila has no protective adult outside the household.').waitFor();
   await insights.getByText('There is support between Dennis and Mila, but Dennis is also a risk to Mila.', { exact: false }).waitFor();
@@ -82,6 +85,7 @@ test('a support tie and a risk tie between the same two persons', async () => {
 test('an insight lights up the persons it is about', async () => {
   const { context, page } = await openApp(browser, origin, { context: { viewport: { width: 1400, height: 1000 } } });
   await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('tab', { name: 'What stands out?' }).click();
   const insights = page.getByRole('region', { name: 'What stands out?' });
   // In the Bakker family Noah's only protective adult outside the household is Coach Bas.
   const single = insights.locator('li', { hasText: 'Coach Bas' }).first();

@@ -23,6 +23,7 @@ after(async () => {
 const WIDE = { viewport: { width: 1400, height: 1000 } };
 
 async function openPanel(page) {
+  await page.getByRole('tab', { name: 'Over time' }).click();
   const toggle = page.getByRole('button', { name: 'Over time' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('heading', { name: 'Snapshots' }).waitFor();
@@ -172,6 +173,7 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   await expectBoth();
 
   // Export as a Kring file, import it again: it opens as a new map with both kept.
+  await page.locator('#menu-button').click();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Kring file', exact: true }).click();
