@@ -21,7 +21,7 @@ use super::start_screen::{StartScreen, StoreHandle};
 use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
-use super::toolbar::{MainMenu, Toolbar};
+use super::toolbar::{LangSwitch, MainMenu, Toolbar};
 use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
@@ -271,7 +271,11 @@ pub fn App() -> Html {
         if let Some(content) = full_screen {
             return html! {
                 <div class="app child-room" key="child">
-                    <header class="visually-hidden"><h1>{ t(lang, Key::AppName) }</h1></header>
+                    <header class="child-room-bar">
+                        <h1 class="visually-hidden">{ t(lang, Key::AppName) }</h1>
+                        <p class="visually-hidden" role="status" aria-live="polite">{ save_text(lang, state.save_state) }</p>
+                        <LangSwitch lang={lang} on_action={on_action.clone()} />
+                    </header>
                     { notices }{ content }
                 </div>
             };

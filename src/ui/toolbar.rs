@@ -84,7 +84,7 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
     {
         let open = open.clone();
         use_effect_with(*open, move |is_open| {
-            let listener = (*is_open).then(|| web_sys::window()).flatten().map(|window| {
+            let listener = (*is_open).then(web_sys::window).flatten().map(|window| {
                 let open = open.clone();
                 EventListener::new(&window, "pointerdown", move |event| {
                     let inside = event
@@ -107,7 +107,13 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
     let on_keydown = {
         let open = open.clone();
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" && *open {
+            // Escape in the export choices or a dialog closes those first.
+            let inner = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest("#export-choices, dialog").ok().flatten())
+                .is_some();
+            if event.key() == "Escape" && *open && !inner {
                 open.set(false);
                 super::dom::focus_id("menu-button");
             }
@@ -151,13 +157,13 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct LangSwitchProps {
-    lang: Lang,
-    on_action: Callback<Action>,
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
-fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={t(props.lang, Key::Language)}>
             { for Lang::ALL.iter().map(|&lang| {

@@ -293,8 +293,9 @@ test('a child not on the map adds themselves; read-aloud uses only a voice on th
   await page.getByLabel('Not there? Then write your name.').fill('Sanne');
   await page.getByRole('button', { name: 'That\'s me' }).click();
   await page.getByRole('button', { name: 'Close or far' }).waitFor();
-  // In Dutch only the network voice exists: no read-aloud button then.
-  await fromMenu(page, 'Nederlands');
+  // In Dutch only the network voice exists: no read-aloud button then. (Child mode has
+  // its own language switch: the menu is not in the child's room.)
+  await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('button', { name: 'Dichtbij of ver weg' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Lees voor' }).count(), 0);
   await waitSaved(page);

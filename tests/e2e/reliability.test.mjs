@@ -205,11 +205,18 @@ test('a whole session sends nothing to any other origin', async (t) => {
   const downloads = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
   const exportButton = page.locator('#export-button');
+  const openMenu = async () => {
+    if (await page.locator('#menu-button').getAttribute('aria-expanded') !== 'true') await page.locator('#menu-button').click();
+  };
   if (await exportButton.count()) {
+    await openMenu();
     await exportButton.click();
     const formats = await page.locator('.export-format').evaluateAll((buttons) => buttons.map((b) => b.id));
     for (const id of formats) {
-      if (!await page.locator(`[id="${id}"]`).isVisible()) await exportButton.click();
+      if (!await page.locator(`[id="${id}"]`).isVisible()) {
+        await openMenu();
+        await exportButton.click();
+      }
       await page.locator(`[id="${id}"]`).click();
       if (await page.locator('#password-first').count()) {
         // A sealed file: choose a password, so the encryption runs too.

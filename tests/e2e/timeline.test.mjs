@@ -114,9 +114,11 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   await page.keyboard.press('ArrowUp');
   await page.getByRole('button', { name: /^Opa Henk, Family, Close$/ }).waitFor();
   // 3. Opa Henk's risk to Linda becomes support.
+  await page.getByRole('tab', { name: 'List view' }).click();
   await page.getByRole('button', { name: /^Edit Opa Henk to Linda: Risk/ }).click();
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
   await waitSaved(page);
+  await openPanel(page);
 
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const changes = page.locator('.change-list li');
@@ -178,6 +180,7 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Kring file', exact: true }).click();
   const download = await downloading;
+  await page.locator('#menu-button').click();
   const path = join(downloads, download.suggestedFilename());
   await download.saveAs(path);
   await page.getByLabel('Import', { exact: true }).setInputFiles(path);
