@@ -13,6 +13,22 @@ pub struct Viewport {
 pub const MIN_ZOOM: f64 = 0.5;
 pub const MAX_ZOOM: f64 = 6.0;
 const STEP: f64 = 1.25;
+/// Names on the map are at least this many CSS pixels on screen (14 px asked, a little
+/// more so rounding never takes it under).
+pub const MIN_NAME_PX: f64 = 15.0;
+/// Every person takes taps in a circle at least this wide on screen (CSS pixels).
+pub const MIN_TOUCH_PX: f64 = 46.0;
+
+/// The font size (scene units, in steps of 2) to place names for on a map whose whole
+/// `size` fills `frame_px` pixels, so they read at `MIN_NAME_PX` at "Fit to screen"
+/// and never below `base`. Steps keep a small resize from placing every name again.
+pub fn placement_font(base: f64, size: f64, frame_px: f64) -> f64 {
+    if size <= 0.0 || frame_px <= 0.0 {
+        return base;
+    }
+    let wanted = MIN_NAME_PX * size / frame_px;
+    base.max((wanted / 2.0).ceil() * 2.0)
+}
 
 impl Default for Viewport {
     fn default() -> Self {
@@ -66,6 +82,27 @@ impl Viewport {
         self.zoom_at(factor, self.cx, self.cy).zoom / self.zoom
     }
 
+    /// Screen pixels per scene unit when the view of a `size` x `size` scene fills a
+    /// square of `frame_px` CSS pixels.
+    pub fn pixels_per_unit(&self, size: f64, frame_px: f64) -> f64 {
+        if size <= 0.0 || frame_px <= 0.0 {
+            return 1.0;
+        }
+        frame_px * self.zoom / size
+    }
+
+    /// The font size (scene units) names are drawn at: the size they were placed for,
+    /// larger when zoomed out, and never under `MIN_NAME_PX` on screen.
+    pub fn name_font(&self, placed: f64, size: f64, frame_px: f64) -> f64 {
+        (placed * self.text_scale()).max(MIN_NAME_PX / self.pixels_per_unit(size, frame_px))
+    }
+
+    /// The radius (scene units) of the invisible circle that takes a tap on a person:
+    /// the drawn circle, or `MIN_TOUCH_PX` wide on screen if that is larger.
+    pub fn hit_radius(&self, drawn: f64, size: f64, frame_px: f64) -> f64 {
+        drawn.max(MIN_TOUCH_PX / 2.0 / self.pixels_per_unit(size, frame_px))
+    }
+
     /// Names stay readable when zoomed out: below zoom 1 text grows in scene units so it
     /// keeps its size on screen.
     pub fn text_scale(&self) -> f64 {
@@ -76,6 +113,25 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_at_15_px_and_persons_take_44_px_taps_at_fit_to_screen() {
+        for frame in [300.0, 390.0, 700.0, 744.0, 1200.0] {
+            let size = 1200.0;
+            let view = Viewport::default();
+            let placed = placement_font(17.0, size, frame);
+            assert!(placed >= 17.0 && placed % 2.0 < 1e-9 || placed == 17.0);
+            let font = view.name_font(placed, size, frame);
+            assert!(font * view.pixels_per_unit(size, frame) >= MIN_NAME_PX - 1e-9, "{frame}");
+            let hit = view.hit_radius(22.0, size, frame);
+            assert!(2.0 * hit * view.pixels_per_unit(size, frame) >= 44.0, "{frame}");
+        }
+        // A large screen keeps the normal size.
+        assert_eq!(placement_font(17.0, 1200.0, 2000.0), 17.0);
+        // Zoomed in, names grow with the map.
+        let zoomed = Viewport { zoom: 2.0, ..Viewport::default() };
+        assert_eq!(zoomed.name_font(24.0, 1200.0, 744.0), 24.0);
+    }
 
     #[test]
     fn zooming_keeps_the_point_under_the_pointer_still() {

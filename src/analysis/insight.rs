@@ -99,9 +99,8 @@ impl Insight {
             | Insight::SupportBottleneck { .. }
             | Insight::ProfessionalsOutnumber { .. }
             | Insight::GivesWithoutReceiving { .. } => Severity::Attention,
-            // No professionals around a family is not a weak spot; no family or friends is.
-            Insight::EmptySector { sector: Sector::Professionals } => Severity::Info,
-            Insight::EmptySector { .. } => Severity::Attention,
+            // An empty sector is a question to ask the family, not a warning.
+            Insight::EmptySector { .. } => Severity::Info,
             Insight::ProtectiveAdults { .. } | Insight::InformalOutnumbers { .. } => Severity::Good,
             Insight::MutualSupport { pairs, .. } if pairs.is_empty() => Severity::Info,
             Insight::MutualSupport { .. } => Severity::Good,

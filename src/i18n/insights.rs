@@ -108,7 +108,15 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             )
         }
         Insight::EmptySector { sector } => {
-            format!("Bij ‘{}’ staat nog niemand.", n.sector(*sector))
+            let who = n.household_adult().unwrap_or_else(|| "het gezin".to_owned());
+            match sector {
+                Sector::Family => format!("Wie hoort bij de familie van {who}?"),
+                Sector::Friends => format!("Wie zijn de vrienden van {who}?"),
+                Sector::Community => format!("Wie kent {who} uit de buurt, een club of de kerk of moskee?"),
+                Sector::SchoolWork => format!("Wie kent {who} van school of werk?"),
+                Sector::Professionals => format!("Welke hulpverleners kent {who}?"),
+                Sector::Household => format!("Wie woont er bij {who} thuis?"),
+            }
         }
         Insight::ProtectiveAdults { child, adults, .. } => format!(
             "{} heeft {} veilige volwassenen buiten het gezin: {}.",
@@ -218,7 +226,17 @@ fn english(insight: &Insight, n: &Names) -> String {
             )
         }
         Insight::EmptySector { sector } => {
-            format!("There is no one in ‘{}’ yet.", n.sector(*sector))
+            let who = n.household_adult().unwrap_or_else(|| "the family".to_owned());
+            match sector {
+                Sector::Family => format!("Who is in {who}’s family?"),
+                Sector::Friends => format!("Who are {who}’s friends?"),
+                Sector::Community => {
+                    format!("Who does {who} know from the neighbourhood, a club or a place of worship?")
+                }
+                Sector::SchoolWork => format!("Who does {who} know from school or work?"),
+                Sector::Professionals => format!("Which professionals does {who} know?"),
+                Sector::Household => format!("Who lives at home with {who}?"),
+            }
         }
         Insight::ProtectiveAdults { child, adults, .. } => format!(
             "{} has {} safe adults outside the household: {}.",
@@ -246,6 +264,11 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
+    /// The first adult who lives in the household (the one to ask about their network).
+    fn household_adult(&self) -> Option<String> {
+        self.map.persons().iter().find(|p| p.in_centre() && !p.child).map(|p| p.name.clone())
+    }
+
     fn one(&self, id: PersonId) -> String {
         match self.map.person(id) {
             Some(person) => person.name.clone(),
@@ -264,10 +287,6 @@ impl Names<'_> {
         }
         let names: Vec<String> = risks.iter().map(|r| t(self.lang, Key::RiskTypeName(*r)).to_lowercase()).collect();
         format!(": {}.", self.join(&names))
-    }
-
-    fn sector(&self, sector: Sector) -> &'static str {
-        t(self.lang, Key::Sector(sector))
     }
 
     /// "A, B en C" / "A, B and C"; long lists end in "en 3 anderen" / "and 3 others".

@@ -14,6 +14,7 @@ pub mod readers;
 pub mod reliability;
 pub mod sealed;
 pub mod timeline;
+pub mod workspace;
 
 use crate::analysis::Severity;
 use crate::model::{

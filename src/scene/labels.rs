@@ -9,7 +9,7 @@
 //! from its person gets a leader line. Deterministic: the same map, the same picture.
 
 use super::index::{Rect, Shape, ShapeIndex, ShapeKind};
-use super::text::{label_size, BASELINE_DROP};
+use super::text::{baselines, label_size};
 use super::PersonMark;
 
 /// Air between a circle and its name.
@@ -65,7 +65,7 @@ pub fn place_labels(marks: &mut [PersonMark], index: &mut ShapeIndex, frame: &Re
     for (mark, placed) in marks.iter_mut().zip(labeller.placed) {
         let Some((rect, _)) = placed else { continue };
         mark.label_x = (rect.min_x + rect.max_x) / 2.0;
-        mark.label_y = (rect.min_y + rect.max_y) / 2.0 + BASELINE_DROP;
+        (mark.label_y, mark.role_y) = baselines(mark, rect.min_y);
         mark.label_box = rect.to_view_box();
         mark.label_leader = leader(mark, &rect);
     }

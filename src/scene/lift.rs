@@ -59,6 +59,7 @@ fn shifted(mark: &PersonMark, x: f64, y: f64) -> PersonMark {
     moved.y = y;
     moved.label_x += dx;
     moved.label_y += dy;
+    moved.role_y += dy;
     moved.label_box[0] += dx;
     moved.label_box[1] += dy;
     moved.label_leader = mark.label_leader.map(|[x1, y1, x2, y2]| [x1 + dx, y1 + dy, x2 + dx, y2 + dy]);

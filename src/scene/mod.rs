@@ -21,7 +21,7 @@ use geometry::*;
 use index::{Shape, ShapeIndex};
 pub use lift::Lifted;
 pub use place::PERSON_SPACING;
-pub use text::{text_width, BASELINE_DROP, LABEL_FONT_SIZE, LABEL_HEIGHT};
+pub use text::{text_width, BASELINE_DROP, LABEL_FONT_SIZE, LABEL_HEIGHT, ROLE_SCALE};
 pub use ties::{tie_style, TieStyle};
 pub use words::MapWords;
 
@@ -32,6 +32,8 @@ pub const HALF_SIZE: f64 = OUTER_RADIUS + 70.0;
 /// Names longer than this are cut with an ellipsis on the map (the full name is in the
 /// list view and the accessible name).
 pub const MAX_LABEL_CHARS: usize = 24;
+/// The largest name the screen asks for (a phone showing a whole map).
+pub const MAX_LABEL_FONT: f64 = 48.0;
 /// Font size of the sector names around the rings (see `.sector-label` in the stylesheet).
 pub const SECTOR_FONT_SIZE: f64 = 22.0;
 /// How far names may reach past the paper's edge before a spot counts as worse (the
@@ -85,8 +87,14 @@ pub struct PersonMark {
     pub label: String,
     /// Where the name goes, for `text-anchor="middle"`: the middle of its box...
     pub label_x: f64,
-    /// ...and its baseline (`BASELINE_DROP` below the middle of the box).
+    /// ...and its baseline (`BASELINE_DROP` below the middle of the name's line).
     pub label_y: f64,
+    /// The font size the name was placed for (the role is `ROLE_SCALE` of it).
+    pub label_font: f64,
+    /// The person's role or relationship, on a smaller line under the name (may be empty).
+    pub role: String,
+    /// The role's baseline.
+    pub role_y: f64,
     /// The box the name was given, `[min_x, min_y, width, height]`: clear of every other
     /// name and circle wherever the map leaves room for that.
     pub label_box: [f64; 4],
@@ -149,8 +157,17 @@ impl Scene {
     /// The scene of `map`, with the words on it (sector and ring names, what a screen
     /// reader says of each person) from `words`.
     pub fn build(map: &FamilyMap, words: impl MapWords) -> Scene {
-        let mut persons: Vec<PersonMark> =
-            place::place_persons(map).into_iter().map(|(person, x, y)| mark(person, x, y, &words)).collect();
+        Scene::build_with(map, words, LABEL_FONT_SIZE)
+    }
+
+    /// The scene with names placed for `label_font` (in scene units): the screen makes
+    /// names larger when the map is shown small, so they stay readable across a table.
+    pub fn build_with(map: &FamilyMap, words: impl MapWords, label_font: f64) -> Scene {
+        let label_font = label_font.clamp(LABEL_FONT_SIZE, MAX_LABEL_FONT);
+        let mut persons: Vec<PersonMark> = place::place_persons(map)
+            .into_iter()
+            .map(|(person, x, y)| mark(person, x, y, &words, label_font))
+            .collect();
         let wedges = wedges(&words);
         let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
         let centre_label = words.sector(Sector::Household);
@@ -211,7 +228,7 @@ fn wedges(words: &impl MapWords) -> Vec<WedgeMark> {
         .collect()
 }
 
-fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords) -> PersonMark {
+fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64) -> PersonMark {
     PersonMark {
         id: person.id,
         x,
@@ -221,6 +238,9 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords) -> PersonMark {
         // Below the circle until the names are placed (see `labels`).
         label_x: x,
         label_y: y + PERSON_RADIUS + 16.0,
+        label_font,
+        role: short_label(&person.role),
+        role_y: y + PERSON_RADIUS + 16.0 + label_font,
         label_box: [x, y + PERSON_RADIUS, 0.0, 0.0],
         label_leader: None,
         accessible_name: words.person(person),

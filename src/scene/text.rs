@@ -36,9 +36,38 @@ fn char_units(c: char) -> f64 {
     }
 }
 
-/// The box a person's name needs, before it is placed.
+/// The role line under a name is this much smaller than the name.
+pub const ROLE_SCALE: f64 = 0.8;
+
+/// The box a person's name (and the role under it) needs, before it is placed, at the
+/// mark's own font size.
 pub fn label_size(mark: &PersonMark) -> (f64, f64) {
+    let font = mark.label_font;
     // The export adds " †" after the name of someone who died.
-    let extra = if mark.deceased { 2.0 * CHAR_WIDTH * LABEL_FONT_SIZE } else { 0.0 };
-    (text_width(&mark.label, LABEL_FONT_SIZE) + extra + 4.0, LABEL_HEIGHT)
+    let extra = if mark.deceased { 2.0 * CHAR_WIDTH * font } else { 0.0 };
+    let name = text_width(&mark.label, font) + extra;
+    let role = text_width(&mark.role, font * ROLE_SCALE);
+    (name.max(role) + 4.0, name_line(font) + role_line(mark))
+}
+
+/// The height of the name's line at `font`.
+pub fn name_line(font: f64) -> f64 {
+    LABEL_HEIGHT * font / LABEL_FONT_SIZE
+}
+
+/// The height of the role's line under the name (nothing without a role).
+pub fn role_line(mark: &PersonMark) -> f64 {
+    if mark.role.is_empty() {
+        0.0
+    } else {
+        name_line(mark.label_font) * ROLE_SCALE
+    }
+}
+
+/// Where the name's and the role's baselines go in a label box starting at `top`.
+pub fn baselines(mark: &PersonMark, top: f64) -> (f64, f64) {
+    let scale = mark.label_font / LABEL_FONT_SIZE;
+    let name = top + name_line(mark.label_font) / 2.0 + BASELINE_DROP * scale;
+    let role = top + name_line(mark.label_font) + role_line(mark) / 2.0 + BASELINE_DROP * scale * ROLE_SCALE;
+    (name, role)
 }

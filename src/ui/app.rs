@@ -4,7 +4,6 @@
 use super::child::ChildMode;
 use super::clock::new_map_id;
 use super::dom;
-use super::files::FilesMenu;
 use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
 use super::legend::Legend;
@@ -17,12 +16,14 @@ use super::person_panel::PersonPanel;
 use super::relations_view::RelationsView;
 use super::saver::{SaveOutcome, Saver};
 use super::screen::Screen;
+use super::side_panel::{tab_id, PanelTab, PanelTabs, TAB_BODY};
 use super::start_screen::{StartScreen, StoreHandle};
 use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
-use super::toolbar::Toolbar;
+use super::toolbar::{LangSwitch, MainMenu, Toolbar};
 use crate::i18n::reliability::{safety_text, SafetyText};
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
 use crate::storage::journal::Journal;
@@ -48,10 +49,10 @@ fn Kring() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang()));
     let saver = use_mut_ref(Saver::new);
     let adding = use_state(|| false);
-    let show_legend = use_state(|| false);
-    let show_list = use_state(|| true);
-    let show_insights = use_state(|| true);
-    let show_relations = use_state(|| false);
+    // The panel beside the map: open at the start where there is room beside the map
+    // (not on a phone, where it would cover the map), on the list.
+    let panel_open = use_state(dom::room_beside_map);
+    let tab = use_state(|| PanelTab::List);
     let screen = use_state(|| Screen::Editor);
     let viewport = use_state(Viewport::default);
 
@@ -285,19 +286,28 @@ fn Kring() -> Html {
     };
     let title = map.title().to_owned();
 
+    let on_screen = {
+        let screen = screen.clone();
+        Callback::from(move |s| screen.set(s))
+    };
+    // One slim header: the map's name and saved state, the drawing buttons, and one menu
+    // for everything else. Child mode has no header (see below).
     let header = html! {
         <header class="topbar">
             <h1 class="brand">{ t(lang, Key::AppName) }</h1>
-            <p class="map-title">{ title.clone() }</p>
-            <p class={classes!("save-state", save_class(state.save_state))} role="status" aria-live="polite">
-                { save_text(lang, state.save_state) }
-            </p>
+            <div class="map-heading">
+                <p class="map-title">{ title.clone() }</p>
+                <p class={classes!("save-state", save_class(state.save_state))} role="status" aria-live="polite">
+                    { save_text(lang, state.save_state) }
+                </p>
+            </div>
             <Toolbar state={state.clone()} on_action={on_action.clone()} on_add={on_add.clone()}
-                on_screen={{
-                    let screen = screen.clone();
-                    Callback::from(move |s| screen.set(s))
-                }} />
-            <FilesMenu state={state.clone()} on_action={on_action.clone()} on_open={open_record.clone()} />
+                drawing={*screen == Screen::Editor} />
+            // The end of the header: room for more buttons (a quick exit) before the menu.
+            <div class="header-end">
+                <MainMenu state={state.clone()} on_action={on_action.clone()} on_screen={on_screen.clone()}
+                    on_open={open_record.clone()} />
+            </div>
         </header>
     };
     let notices = html! {
@@ -336,13 +346,29 @@ fn Kring() -> Html {
         }
         Screen::Editor | Screen::Maps => None,
     };
+    if *screen == Screen::Child {
+        // Child mode is a room of its own: no adult header, no way to the adult screens
+        // but the adult's way out inside it.
+        if let Some(content) = full_screen {
+            return html! {
+                <div class="app child-room" key="child">
+                    <header class="child-room-bar">
+                        <h1 class="visually-hidden">{ t(lang, Key::AppName) }</h1>
+                        <p class="visually-hidden" role="status" aria-live="polite">{ save_text(lang, state.save_state) }</p>
+                        <LangSwitch lang={lang} on_action={on_action.clone()} />
+                    </header>
+                    { notices }{ content }
+                </div>
+            };
+        }
+    }
     if let Some(content) = full_screen {
-        return html! { <div class="app">{ header }{ notices }{ content }</div> };
+        return html! { <div class="app" key="screen">{ header }{ notices }{ content }</div> };
     }
     if *screen == Screen::Maps {
         let store = saver.borrow().store().map(StoreHandle);
         return html! {
-            <div class="app">
+            <div class="app" key="maps">
                 { header }
                 { notices }
                 <StartScreen lang={lang} store={store} current={state.map_id.clone()} current_title={title}
@@ -367,7 +393,7 @@ fn Kring() -> Html {
     // kept from that reader: the map and the insights follow the lens, the rest waits.
     let lens = state.lens.is_some();
     let map_action = if lens { Callback::noop() } else { on_action.clone() };
-    let side_panel = match state.selection {
+    let details = match state.selection {
         _ if lens => html! {},
         Some(Selection::Person(id)) => {
             html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
@@ -380,30 +406,70 @@ fn Kring() -> Html {
         }
         None => html! {},
     };
+    let has_details = state.selection.is_some() || *adding;
+    // What was chosen on the map always shows, so the panel is open while it is there.
+    let panel_shown = *panel_open || has_details;
+    let on_panel = {
+        let (panel_open, adding, on_action) = (panel_open.clone(), adding.clone(), on_action.clone());
+        Callback::from(move |open: bool| {
+            if !open {
+                adding.set(false);
+                on_action.emit(Action::Select(None));
+            }
+            panel_open.set(open);
+        })
+    };
+    let tab_body = match *tab {
+        PanelTab::Relations | PanelTab::List | PanelTab::OverTime if lens => html! {},
+        PanelTab::Insights => html! { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> },
+        PanelTab::Relations => html! { <RelationsView state={state.clone()} /> },
+        PanelTab::List => {
+            html! { <ListView state={state.clone()} shown={state.shown()} on_action={on_action.clone()} /> }
+        }
+        PanelTab::OverTime => html! { <TimelinePanel state={state.clone()} on_action={on_action.clone()} /> },
+        PanelTab::Legend => html! { <Legend lang={lang} /> },
+    };
+    let start_hint = start_hint(&map);
 
     html! {
-        <div class="app">
+        <div class="app editor" key="editor">
             { header }
             { notices }
-            <main class="workspace">
+            <main class={classes!("workspace", panel_shown.then_some("with-panel"))}>
                 <section class="map-pane" aria-label={t(lang, Key::NetworkMap)}>
-                    <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
-                        show_legend={show_legend.clone()} show_list={show_list.clone()}
-                        show_insights={show_insights.clone()} show_relations={show_relations.clone()} />
-                    <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
+                    // Above the map: room for a banner that says whose view is shown.
+                    <div class="map-stage">
+                        <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
+                        <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
+                            panel_shown={panel_shown} on_panel={on_panel.clone()} />
+                        if let Some(hint) = start_hint {
+                            <p class="map-hint">{ ws(lang, hint) }</p>
+                        }
+                    </div>
                 </section>
-                <aside class="side-pane">
-                    { side_panel }
-                    if *show_legend { <Legend lang={lang} /> }
-                    if *show_insights { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> }
-                    if *show_relations && !lens { <RelationsView state={state.clone()} /> }
-                    if !lens { <TimelinePanel state={state.clone()} on_action={on_action.clone()} /> }
-                    if *show_list && !lens {
-                        <ListView state={state.clone()} shown={state.shown()} on_action={on_action.clone()} />
+                <aside id="side-pane" class="side-pane" aria-label={ws(lang, Ws::Panel)} hidden={!panel_shown}>
+                    if has_details {
+                        <div class="details">{ details }</div>
                     }
+                    <PanelTabs lang={lang} tab={tab.clone()} on_close={on_panel.reform(|_| false)} />
+                    <div id={TAB_BODY} class="tab-body" role="tabpanel" aria-labelledby={tab_id(*tab)}>
+                        { tab_body }
+                    </div>
                 </aside>
             </main>
         </div>
+    }
+}
+
+/// One line over a map that is just started: where to begin, then what comes next.
+fn start_hint(map: &FamilyMap) -> Option<Ws> {
+    let persons = map.persons();
+    if persons.is_empty() {
+        Some(Ws::StartHere)
+    } else if persons.len() < 3 && persons.iter().all(|p| p.in_centre()) {
+        Some(Ws::NextOutside)
+    } else {
+        None
     }
 }
 

@@ -77,3 +77,9 @@ pub fn focus_now(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Whether the window leaves room for a panel beside the map (a tablet or larger), so
+/// the panel can be open at the start without covering the map.
+pub fn room_beside_map() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|width| width >= 700.0)
+}

@@ -3,7 +3,9 @@
 
 use super::state::{Action, AppState};
 use crate::analysis::{insights, Severity};
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{insights::sentence, t, Key};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +38,9 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
             }
         })
     };
+    // A map just begun: one friendly line, nothing to worry about yet.
+    let starting = props.state.map().is_some_and(|map| map.persons().len() < 3);
+    let found = if starting { Rc::new(Vec::new()) } else { found };
     let highlighting = !props.state.highlight.is_empty();
     let clear = {
         let on_action = props.on_action.clone();
@@ -48,7 +53,9 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
             if highlighting {
                 <button onclick={clear}>{ t(lang, Key::ClearHighlight) }</button>
             }
-            if found.is_empty() {
+            if starting {
+                <p class="empty">{ ws(lang, Ws::FewPersons) }</p>
+            } else if found.is_empty() {
                 <p class="empty">{ t(lang, Key::NoInsights) }</p>
             } else {
                 <ul class="insight-list">

@@ -1,12 +1,15 @@
-//! The row of controls above the map: connect, zoom, fit, auto-arrange, legend, list view,
-//! and which ties to show.
+//! The tools that float over the map: zoom, fit to screen, auto-arrange and opening the
+//! panel (pictures with names for screen readers and tooltips), which ties to show, whose
+//! printout the map is shown as ("Show as", with a banner while it is on), and, while
+//! connecting, the kind of tie to make with a way to stop.
 
 use super::dom;
+use super::icons::{icon, Icon};
 use super::state::{Action, AppState, TieFilter};
 use crate::i18n::readers::{lens_banner, reader_name, text as rt, Text as RT};
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key};
-use crate::model::PersonId;
-use crate::model::Reader;
+use crate::model::{PersonId, Reader, TieKind};
 use crate::viewport::Viewport;
 use yew::prelude::*;
 
@@ -15,28 +18,18 @@ pub struct MapControlsProps {
     pub state: UseReducerHandle<AppState>,
     pub on_action: Callback<Action>,
     pub viewport: UseStateHandle<Viewport>,
-    pub show_legend: UseStateHandle<bool>,
-    pub show_list: UseStateHandle<bool>,
-    pub show_insights: UseStateHandle<bool>,
-    pub show_relations: UseStateHandle<bool>,
+    /// Whether the panel beside (or under) the map is open, and how to open or close it.
+    pub panel_shown: bool,
+    pub on_panel: Callback<bool>,
 }
 
 #[component]
 pub fn MapControls(props: &MapControlsProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let connecting = state.connecting.is_some();
     let view = |change: fn(Viewport) -> Viewport| {
         let viewport = props.viewport.clone();
         Callback::from(move |_: MouseEvent| viewport.set(change(*viewport)))
-    };
-    let toggle = |flag: &UseStateHandle<bool>| {
-        let flag = flag.clone();
-        Callback::from(move |_: MouseEvent| flag.set(!*flag))
-    };
-    let on_connect = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::Connect(!connecting)))
     };
     let on_arrange = {
         let on_action = props.on_action.clone();
@@ -48,33 +41,65 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
             }
         })
     };
-    let on_filter = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let value = dom::event_value(&e);
-            let filter = match value.as_str() {
-                "support" => TieFilter::Support,
-                "risk" => TieFilter::Risk,
-                other => other
-                    .strip_prefix("person-")
-                    .and_then(|n| n.parse().ok())
-                    .map(|n| TieFilter::AroundPerson(PersonId(n)))
-                    .unwrap_or(TieFilter::All),
-            };
-            on_action.emit(Action::Filter(filter));
-        })
+    let on_panel = {
+        let (on_panel, shown) = (props.on_panel.clone(), props.panel_shown);
+        Callback::from(move |_: MouseEvent| on_panel.emit(!shown))
     };
-    let children: Vec<(PersonId, String)> = state
-        .map()
-        .map(|map| map.persons().iter().filter(|p| p.child).map(|p| (p.id, p.name.clone())).collect())
-        .unwrap_or_default();
-    let filter_value = match state.filter {
-        TieFilter::All => "all".to_owned(),
-        TieFilter::Support => "support".to_owned(),
-        TieFilter::Risk => "risk".to_owned(),
-        TieFilter::AroundPerson(id) => format!("person-{}", id.0),
+    let tool = |label: &'static str, which: Icon, onclick: Callback<MouseEvent>| {
+        html! {
+            <button class="tool" aria-label={label} title={label} {onclick}>{ icon(which) }</button>
+        }
     };
-    // "Show as": the whole map, the network, or each person on the map.
+    let panel_label = if props.panel_shown { ws(lang, Ws::ClosePanel) } else { ws(lang, Ws::OpenPanel) };
+
+    let looking = state.lens.is_some();
+    html! {
+        <>
+            <div class="map-tools" role="toolbar" aria-label={ws(lang, Ws::MapTools)} aria-orientation="vertical">
+                { tool(t(lang, Key::ZoomIn), Icon::ZoomIn, view(Viewport::zoomed_in)) }
+                { tool(t(lang, Key::ZoomOut), Icon::ZoomOut, view(Viewport::zoomed_out)) }
+                { tool(t(lang, Key::FitToScreen), Icon::Fit, view(|_| Viewport::default())) }
+                // Under the "Show as" lens the map is only looked at.
+                if !looking {
+                    { tool(t(lang, Key::AutoArrange), Icon::Arrange, on_arrange) }
+                }
+                <button id="panel-toggle" class="tool" aria-label={panel_label} title={panel_label}
+                    aria-expanded={props.panel_shown.to_string()} aria-controls="side-pane" onclick={on_panel}>
+                    { icon(Icon::Panel) }
+                </button>
+            </div>
+            <ShowAs state={state.clone()} on_action={props.on_action.clone()} />
+            if !looking {
+                <TieFilterChoice state={state.clone()} on_action={props.on_action.clone()} />
+                <ConnectBar state={state.clone()} on_action={props.on_action.clone()} />
+            }
+        </>
+    }
+}
+
+/// "Show as": the map, the insights and the plan as one reader's printout has them (the
+/// network, or one person on the map), with a banner saying whose view it is and one step
+/// back to the whole map. Under it the names of everyone else stay off the screen.
+#[component]
+fn ShowAs(props: &BarProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    if let Some(reader) = state.lens {
+        let banner = state.map().map(|map| lens_banner(lang, reader, &map)).unwrap_or_default();
+        let on_back = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::ShowAs(None));
+                dom::focus_id("show-as");
+            })
+        };
+        return html! {
+            <div class="lens-banner" role="status" aria-live="polite">
+                <p id="lens-text">{ banner }</p>
+                <button id="lens-back" class="primary" onclick={on_back}>{ rt(lang, RT::BackToWholeMap) }</button>
+            </div>
+        };
+    }
     let readers: Vec<(String, String)> = state
         .map()
         .map(|map| {
@@ -104,73 +129,113 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
             }
         })
     };
-    if let Some(reader) = state.lens {
-        // Under the lens: only looking. The names of everyone else stay off the screen.
-        let banner = state.map().map(|map| lens_banner(lang, reader, &map)).unwrap_or_default();
-        let on_back = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::ShowAs(None));
-                dom::focus_id("show-as");
-            })
-        };
-        return html! {
-            <div class="map-controls lens-on">
-                <div class="lens-banner" role="status" aria-live="polite">
-                    <p id="lens-text">{ banner }</p>
-                    <button id="lens-back" class="primary" onclick={on_back}>{ rt(lang, RT::BackToWholeMap) }</button>
-                </div>
-                <div class="control-row" role="toolbar" aria-label={t(lang, Key::NetworkMap)}>
-                    <button onclick={view(Viewport::zoomed_in)} aria-label={t(lang, Key::ZoomIn)}>{ "+" }</button>
-                    <button onclick={view(Viewport::zoomed_out)} aria-label={t(lang, Key::ZoomOut)}>{ "−" }</button>
-                    <button onclick={view(|_| Viewport::default())}>{ t(lang, Key::FitToScreen) }</button>
-                    <button aria-pressed={props.show_legend.to_string()} onclick={toggle(&props.show_legend)}>{ t(lang, Key::Legend) }</button>
-                    <button aria-pressed={props.show_insights.to_string()} onclick={toggle(&props.show_insights)}>{ t(lang, Key::Insights) }</button>
-                </div>
-            </div>
-        };
+    html! {
+        <label class="map-filter show-as" for="show-as">
+            <span class="visually-hidden">{ rt(lang, RT::ShowAs) }</span>
+            <select id="show-as" onchange={on_show_as} title={rt(lang, RT::ShowAs)}>
+                <option value="" selected=true>{ rt(lang, RT::WholeMap) }</option>
+                { for readers.iter().map(|(value, name)| html! { <option value={value.clone()}>{ name.clone() }</option> }) }
+            </select>
+        </label>
     }
-    let connect_hint = state.connecting.map(|c| match c.from {
+}
+
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    state: UseReducerHandle<AppState>,
+    on_action: Callback<Action>,
+}
+
+/// Which ties the map shows: all, support, risk, or those around one child.
+#[component]
+fn TieFilterChoice(props: &BarProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let on_filter = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = dom::event_value(&e);
+            let filter = match value.as_str() {
+                "support" => TieFilter::Support,
+                "risk" => TieFilter::Risk,
+                other => other
+                    .strip_prefix("person-")
+                    .and_then(|n| n.parse().ok())
+                    .map(|n| TieFilter::AroundPerson(PersonId(n)))
+                    .unwrap_or(TieFilter::All),
+            };
+            on_action.emit(Action::Filter(filter));
+        })
+    };
+    let children: Vec<(PersonId, String)> = state
+        .map()
+        .map(|map| map.persons().iter().filter(|p| p.child).map(|p| (p.id, p.name.clone())).collect())
+        .unwrap_or_default();
+    let filter_value = match state.filter {
+        TieFilter::All => "all".to_owned(),
+        TieFilter::Support => "support".to_owned(),
+        TieFilter::Risk => "risk".to_owned(),
+        TieFilter::AroundPerson(id) => format!("person-{}", id.0),
+    };
+    html! {
+        <label class="map-filter">
+            <span class="visually-hidden">{ t(lang, Key::FilterLabel) }</span>
+            <select onchange={on_filter} title={t(lang, Key::FilterLabel)}>
+                <option value="all" selected={filter_value == "all"}>{ t(lang, Key::FilterAll) }</option>
+                <option value="support" selected={filter_value == "support"}>{ t(lang, Key::FilterSupport) }</option>
+                <option value="risk" selected={filter_value == "risk"}>{ t(lang, Key::FilterRisk) }</option>
+                { for children.iter().map(|(id, name)| {
+                    let value = format!("person-{}", id.0);
+                    let selected = filter_value == value;
+                    html! { <option {selected} {value}>{ crate::i18n::around_person(lang, name) }</option> }
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// While connecting: the kind of tie first (support, risk, contact; the last one
+/// chosen is pressed), what to pick next, and Done. The hint is always in the page, so
+/// a screen reader hears it change.
+#[component]
+fn ConnectBar(props: &BarProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let hint = state.connecting.map(|c| match c.from {
         None => t(lang, Key::ConnectPickFrom),
         Some(_) => t(lang, Key::ConnectPickTo),
     });
-
+    let stop = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Connect(false)))
+    };
     html! {
-        <div class="map-controls">
-            <div class="control-row" role="toolbar" aria-label={t(lang, Key::NetworkMap)}>
-                <button id="connect" aria-pressed={connecting.to_string()} onclick={on_connect}>
-                    { if connecting { t(lang, Key::StopConnecting) } else { t(lang, Key::Connect) } }
-                </button>
-                <button onclick={view(Viewport::zoomed_in)} aria-label={t(lang, Key::ZoomIn)}>{ "+" }</button>
-                <button onclick={view(Viewport::zoomed_out)} aria-label={t(lang, Key::ZoomOut)}>{ "−" }</button>
-                <button onclick={view(|_| Viewport::default())}>{ t(lang, Key::FitToScreen) }</button>
-                <button onclick={on_arrange}>{ t(lang, Key::AutoArrange) }</button>
-                <button aria-pressed={props.show_legend.to_string()} onclick={toggle(&props.show_legend)}>{ t(lang, Key::Legend) }</button>
-                <button aria-pressed={props.show_list.to_string()} onclick={toggle(&props.show_list)}>{ t(lang, Key::ListView) }</button>
-                <button aria-pressed={props.show_insights.to_string()} onclick={toggle(&props.show_insights)}>{ t(lang, Key::Insights) }</button>
-                <button aria-pressed={props.show_relations.to_string()} onclick={toggle(&props.show_relations)}>{ t(lang, Key::Relations) }</button>
-                <label class="filter">
-                    <span>{ t(lang, Key::FilterLabel) }</span>
-                    <select onchange={on_filter}>
-                        <option value="all" selected={filter_value == "all"}>{ t(lang, Key::FilterAll) }</option>
-                        <option value="support" selected={filter_value == "support"}>{ t(lang, Key::FilterSupport) }</option>
-                        <option value="risk" selected={filter_value == "risk"}>{ t(lang, Key::FilterRisk) }</option>
-                        { for children.iter().map(|(id, name)| {
-                            let value = format!("person-{}", id.0);
-                            let selected = filter_value == value;
-                            html! { <option {selected} {value}>{ crate::i18n::around_person(lang, name) }</option> }
-                        }) }
-                    </select>
-                </label>
-                <label class="filter" for="show-as">
-                    <span>{ rt(lang, RT::ShowAs) }</span>
-                    <select id="show-as" onchange={on_show_as}>
-                        <option value="" selected=true>{ rt(lang, RT::WholeMap) }</option>
-                        { for readers.iter().map(|(value, name)| html! { <option value={value.clone()}>{ name.clone() }</option> }) }
-                    </select>
-                </label>
-            </div>
-            <p class="connect-hint" role="status" aria-live="polite">{ connect_hint.unwrap_or("") }</p>
+        <div class={classes!("connect-bar", state.connecting.is_none().then_some("idle"))}>
+            if let Some(connecting) = state.connecting {
+                <div class="connect-kinds" role="group" aria-label={ws(lang, Ws::ConnectKindQuestion)}>
+                    <span class="connect-question" aria-hidden="true">{ ws(lang, Ws::ConnectKindQuestion) }</span>
+                    { for [TieKind::Support, TieKind::Risk, TieKind::Contact].into_iter().map(|kind| {
+                        let on_action = props.on_action.clone();
+                        html! {
+                            <button class={classes!("kind", format!("kind-{}", kind_class(kind)))}
+                                aria-pressed={(connecting.kind == kind).to_string()}
+                                onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::ConnectKind(kind)))}>
+                                { t(lang, Key::TieKindName(kind)) }
+                            </button>
+                        }
+                    }) }
+                    <button class="primary" onclick={stop}>{ t(lang, Key::StopConnecting) }</button>
+                </div>
+            }
+            <p class="connect-hint" role="status" aria-live="polite">{ hint.unwrap_or("") }</p>
         </div>
+    }
+}
+
+fn kind_class(kind: TieKind) -> &'static str {
+    match kind {
+        TieKind::Support => "support",
+        TieKind::Risk => "risk",
+        TieKind::Contact => "contact",
     }
 }

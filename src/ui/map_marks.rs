@@ -96,6 +96,8 @@ pub struct PersonNodeProps {
     pub dimmed: bool,
     /// Picked as the start of a new tie.
     pub picked: bool,
+    /// Radius of the invisible circle that takes taps (at least 44 px across on screen).
+    pub hit_r: f64,
     pub on_key: Callback<(PersonId, KeyboardEvent)>,
     pub on_down: Callback<(PersonId, PointerEvent)>,
 }
@@ -120,6 +122,7 @@ pub fn PersonNode(props: &PersonNodeProps) -> Html {
             tabindex="0" role="button" aria-label={mark.accessible_name.clone()}
             aria-pressed={(props.selected || props.picked).to_string()}
             data-person-id={id.0.to_string()} {onkeydown} {onpointerdown}>
+            <circle class="person-hit" cx={fmt(mark.x)} cy={fmt(mark.y)} r={fmt(props.hit_r)} />
             { person_shape(mark) }
         </g>
     }
@@ -159,6 +162,7 @@ pub fn person_shape(mark: &PersonMark) -> Html {
             }
             <text class="person-label" x={fmt(mark.label_x)} y={fmt(mark.label_y)}
                 text-anchor="middle">{ mark.label.clone() }</text>
+
         </>
     }
 }

@@ -7,15 +7,17 @@ use super::gestures::{Gesture, Point, ScreenToScene, TAP_SLOP};
 use super::map_marks::{arrow_markers, fmt, PersonNode, TieView};
 use super::state::{Action, AppState, MapLook, Selection};
 use crate::i18n::{t, Key};
-use crate::model::{Edit, FamilyMap, Person, PersonId, Sector, TieKind};
+use crate::model::{Edit, FamilyMap, Person, PersonId, Sector};
 use crate::scene::geometry::place_at;
 use crate::scene::geometry::RING_WIDTH;
+use crate::scene::LABEL_FONT_SIZE;
 use crate::scene::{sector_fill, PersonMark, Scene, TieLine, HALF_SIZE};
-use crate::viewport::Viewport;
+use crate::viewport::{placement_font, Viewport};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::collections::HashSet;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgGraphicsElement};
 use yew::prelude::*;
@@ -59,16 +61,33 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // without redrawing the map.
     let drag_pointer = use_memo((), |_| DragPointer::default());
 
+    // The map's size on screen (CSS pixels of the square it is drawn in), so names can
+    // be made large enough to read and persons large enough to tap.
+    let frame_px = use_state_eq(|| 0_u32);
+    {
+        let svg_ref = svg_ref.clone();
+        let frame_px = frame_px.clone();
+        use_effect_with((), move |_| {
+            let watch = svg_ref.cast::<Element>().and_then(|svg| watch_size(svg, frame_px));
+            move || drop(watch)
+        });
+    }
+    let frame = f64::from(*frame_px);
+    let placed_font = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame);
+
     let scene = {
         let state = state.clone();
-        use_memo((state.map_id.clone(), state.revision, lang, state.perspective, state.lens), move |_| {
+        let font_key = placed_font as u32;
+        use_memo((state.map_id.clone(), state.revision, lang, state.perspective, state.lens, font_key), move |_| {
             state
                 .map()
                 .map(|map| match state.lens {
                     // Drawn exactly as this reader's printout would draw it.
-                    Some(reader) => Scene::build(&crate::present::shown_to(&map, reader, lang, this_year()), lang),
+                    Some(reader) => {
+                        Scene::build_with(&crate::present::shown_to(&map, reader, lang, this_year()), lang, placed_font)
+                    }
                     // Drawn as the chosen perspective sees it (the shared map otherwise).
-                    None => Scene::build(&crate::timeline::shown_map(&map, state.perspective), lang),
+                    None => Scene::build_with(&crate::timeline::shown_map(&map, state.perspective), lang, placed_font),
                 })
                 .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })
@@ -271,9 +290,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     }
                     if !dragging {
                         on_action.emit(pick_or_select(&state, person));
-                    } else if state.connecting.is_some() {
+                    } else if let Some(connecting) = state.connecting {
                         if let Some(to) = person_at(latest) {
-                            on_action.emit(Action::ConnectPair { from: person, to, kind: TieKind::Contact });
+                            on_action.emit(Action::ConnectPair { from: person, to, kind: connecting.kind });
                         }
                     } else if event.type_() != "pointercancel" {
                         // One change (and one undo step) per drag, where it was let go.
@@ -317,7 +336,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // (A little extra: bold sector names are wider than the scene estimates.)
     let half = [-bx, bx + bw, -by, by + bh].into_iter().fold(HALF_SIZE, f64::max) + 30.0;
     let [x, y, w, h] = viewport.view_box(2.0 * half);
-    let text_scale = viewport.text_scale();
     let connect_from = state.connecting.and_then(|c| c.from);
     // Filtered by what the scene drew, so a perspective's own ties (not on the shared map) show too.
     let visible_ties = marks
@@ -333,7 +351,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let view_box = format!("{x:.1} {y:.1} {w:.1} {h:.1}");
-    let font_size = fmt(17.0 * text_scale);
+    let font_size = fmt(viewport.name_font(placed_font, 2.0 * half, frame));
+    let hit_r = (viewport.hit_radius(crate::scene::PERSON_RADIUS, 2.0 * half, frame) * 10.0).round() / 10.0;
     html! {
         <div class="map-stack">
         <svg ref={svg_ref} class={classes!("map", state.connecting.is_some().then_some("connecting"))}
@@ -359,13 +378,48 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <PersonNode key={mark.id.0} mark={mark.clone()}
                         selected={emphasis.selected == Some(mark.id)}
                         dimmed={emphasis.dims_person(mark.id)}
-                        picked={connect_from == Some(mark.id)}
+                        picked={connect_from == Some(mark.id)} hit_r={hit_r}
                         on_key={on_person_key.clone()} on_down={on_person_down.clone()} />
+                }) }
+            </g>
+            // Roles under the names: outside the persons' buttons, whose names say who they are.
+            <g class="roles" font-size={font_size.clone()} aria-hidden="true">
+                { for marks.persons.iter().filter(|mark| !mark.role.is_empty()).map(|mark| html! {
+                    <text key={mark.id.0} class={classes!("person-role", emphasis.dims_person(mark.id).then_some("dimmed"))}
+                        x={fmt(mark.label_x)} y={fmt(mark.role_y)} text-anchor="middle">{ mark.role.clone() }</text>
                 }) }
             </g>
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />
         </div>
+    }
+}
+
+/// Keeps `frame_px` at the side of the square the map is drawn in, as the window, the
+/// panel beside the map or the phone's orientation change it. Dropping the returned
+/// value stops watching.
+fn watch_size(svg: Element, frame_px: UseStateHandle<u32>) -> Option<SizeWatch> {
+    let target = svg.clone();
+    let measure = move || {
+        let rect = target.get_bounding_client_rect();
+        let side = rect.width().min(rect.height()).max(0.0).round() as u32;
+        frame_px.set(side);
+    };
+    measure();
+    let closure = Closure::<dyn FnMut()>::new(measure);
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&svg);
+    Some(SizeWatch { observer, _closure: closure })
+}
+
+struct SizeWatch {
+    observer: web_sys::ResizeObserver,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 

@@ -1,9 +1,12 @@
-//! The "Add person" form: a name, a sector and how close. Enter saves; Escape cancels.
+//! The "Add person" form: a name, a sector and how close, a role, an age and whether the
+//! person is a child (ticked by itself under 18, and changeable). It starts in the
+//! household while nobody lives in the centre yet. Enter saves; Escape cancels.
 
 use super::dom;
 use super::state::{Action, AppState};
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key};
-use crate::model::{Edit, Person, Ring, Sector};
+use crate::model::{Age, Edit, FamilyMap, Person, Ring, Sector};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +20,12 @@ pub struct AddPersonFormProps {
 pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
     let lang = props.state.lang;
     let name = use_state(String::new);
-    let sector = use_state(|| Sector::Family);
+    let first_sector = props.state.map().map(|map| starting_sector(&map)).unwrap_or(Sector::Family);
+    let sector = use_state(|| first_sector);
+    let role = use_state(String::new);
+    let age = use_state(String::new);
+    // Whether the person is a child: `None` follows the age, `Some` is what was ticked.
+    let child = use_state(|| None::<bool>);
     let ring = use_state(|| Ring::new(2).unwrap_or(Ring::CLOSEST));
     let error = use_state(|| false);
     // After "Save and add another", every save keeps the form open for the next name.
@@ -26,9 +34,12 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
     // Open with the cursor in the name field.
     use_effect_with((), |_| dom::focus_id("person-name"));
 
+    let years = parse_age(&age);
+    let is_child = child.unwrap_or_else(|| years.is_some_and(|y| y < 18));
     let save = {
         let (name, sector, ring, error, repeat) =
             (name.clone(), sector.clone(), ring.clone(), error.clone(), repeat.clone());
+        let (role, age, child) = (role.clone(), age.clone(), child.clone());
         let state = props.state.clone();
         let on_action = props.on_action.clone();
         let on_close = props.on_close.clone();
@@ -42,10 +53,16 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             let Some(map) = state.map() else { return };
             let mut person = Person::new(map.next_person_id(), trimmed, *sector, *ring);
             person.angle = map.free_angle(*sector, *ring);
+            person.role = role.trim().to_owned();
+            person.age = parse_age(&age).map(Age::Years);
+            person.child = is_child;
             on_action.emit(Action::Apply(Edit::AddPerson { person }));
             if add_another || *repeat {
                 repeat.set(true);
                 name.set(String::new());
+                role.set(String::new());
+                age.set(String::new());
+                child.set(None);
                 dom::focus_id("person-name");
             } else {
                 on_close.emit(());
@@ -96,6 +113,19 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
         })
     };
 
+    let on_role = {
+        let role = role.clone();
+        Callback::from(move |event: InputEvent| role.set(dom::event_value(&event)))
+    };
+    let on_age = {
+        let age = age.clone();
+        Callback::from(move |event: InputEvent| age.set(dom::event_value(&event)))
+    };
+    let on_child = {
+        let child = child.clone();
+        Callback::from(move |_: Event| child.set(Some(!is_child)))
+    };
+
     html! {
         <form class="panel person-form" onsubmit={on_submit} onkeydown={on_keydown}
             aria-labelledby="person-form-title" novalidate=true>
@@ -125,6 +155,25 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
                     }) }
                 </select>
             </div>
+            <div class="field">
+                <label for="person-role">{ t(lang, Key::Role) }</label>
+                <input id="person-role" type="text" autocomplete="off" value={(*role).clone()} oninput={on_role} />
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="person-age">{ t(lang, Key::AgeLabel) }</label>
+                    <input id="person-age" type="text" inputmode="numeric" autocomplete="off" value={(*age).clone()}
+                        oninput={on_age} />
+                </div>
+                <div class="field child-tick">
+                    <label class="check-row" for="person-child">
+                        <input id="person-child" type="checkbox" checked={is_child} onchange={on_child}
+                            aria-describedby="person-child-hint" />
+                        { ws(lang, Ws::ChildTick) }
+                    </label>
+                    <p id="person-child-hint" class="hint">{ ws(lang, Ws::ChildTickHint) }</p>
+                </div>
+            </div>
             <div class="actions">
                 <button type="submit" class="primary">{ t(lang, Key::Save) }</button>
                 <button type="button" onclick={on_add_another}>{ t(lang, Key::AddAnother) }</button>
@@ -132,4 +181,19 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             </div>
         </form>
     }
+}
+
+/// Where the Add form starts: in the household while nobody lives in the centre yet,
+/// in the family after that.
+pub fn starting_sector(map: &FamilyMap) -> Sector {
+    if map.persons().iter().any(|p| p.in_centre()) {
+        Sector::Family
+    } else {
+        Sector::Household
+    }
+}
+
+/// An age in years as typed ("9", " 34 "), or nothing.
+fn parse_age(text: &str) -> Option<u8> {
+    text.trim().parse::<u8>().ok().filter(|&years| years <= 120)
 }

@@ -53,9 +53,11 @@ impl TieFilter {
 }
 
 /// Connecting two persons: first pick who the tie comes from, then who it goes to.
+/// Stays on for tie after tie, each of `kind`, until switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Connecting {
     pub from: Option<PersonId>,
+    pub kind: TieKind,
 }
 
 /// What the crash journal (`storage::journal`) still has to write for the open map: the
@@ -178,6 +180,8 @@ pub struct AppState {
     pub notice: Option<Key>,
     pub selection: Option<Selection>,
     pub connecting: Option<Connecting>,
+    /// The kind of tie Connect makes: the last one chosen.
+    pub connect_kind: TieKind,
     pub filter: TieFilter,
     /// Persons to highlight (from an insight), besides the selection.
     pub highlight: Rc<Vec<PersonId>>,
@@ -207,6 +211,7 @@ impl AppState {
             notice: None,
             selection: None,
             connecting: None,
+            connect_kind: TieKind::Support,
             filter: TieFilter::All,
             highlight: Rc::new(Vec::new()),
             perspective: None,
@@ -377,7 +382,7 @@ impl AppState {
             self.selection = None;
         }
         if from_gone {
-            self.connecting = Some(Connecting { from: None });
+            self.connecting = self.connecting.map(|c| Connecting { from: None, ..c });
         }
     }
 }
@@ -441,6 +446,8 @@ pub enum Action {
     Select(Option<Selection>),
     /// Connect mode on (`true`) or off.
     Connect(bool),
+    /// The kind of tie Connect makes from now on (remembered).
+    ConnectKind(TieKind),
     /// A person picked while connecting: the first is the tie's start, the second its end.
     PickForConnect(PersonId),
     /// Connect two persons directly (a drag from one to the other, or the list view).
@@ -539,22 +546,30 @@ impl Reducible for AppState {
                 false
             }
             Action::Connect(on) => {
-                next.connecting = on.then_some(Connecting { from: None });
+                next.connecting = on.then_some(Connecting { from: None, kind: next.connect_kind });
                 false
             }
-            Action::PickForConnect(id) => match next.connecting.and_then(|c| c.from) {
-                None => {
-                    next.connecting = Some(Connecting { from: Some(id) });
+            Action::ConnectKind(kind) => {
+                next.connect_kind = kind;
+                next.connecting = next.connecting.map(|c| Connecting { kind, ..c });
+                false
+            }
+            Action::PickForConnect(id) => match next.connecting {
+                None => false,
+                Some(Connecting { from: None, kind }) => {
+                    next.connecting = Some(Connecting { from: Some(id), kind });
                     false
                 }
-                Some(from) if from == id => false,
-                Some(from) => {
-                    next.connecting = None;
-                    next.connect(from, id, TieKind::Contact)
+                Some(Connecting { from: Some(from), .. }) if from == id => false,
+                Some(Connecting { from: Some(from), kind }) => {
+                    // Connect stays on for the next tie.
+                    next.connecting = Some(Connecting { from: None, kind });
+                    next.connect(from, id, kind)
                 }
             },
             Action::ConnectPair { from, to, kind } => {
-                next.connecting = None;
+                // A drag in connect mode keeps connecting; the list view's pair does not.
+                next.connecting = next.connecting.map(|c| Connecting { from: None, ..c });
                 from != to && next.connect(from, to, kind)
             }
             Action::Filter(filter) => {

@@ -1,9 +1,16 @@
-//! The buttons above the map: My maps, add a person, undo, redo, the meeting, the guided
-//! session and child mode, and the language switch.
+//! The slim header's buttons and its menu. The header holds only what drawing needs at
+//! hand: Add person, Connect, Undo and Redo. Everything else (My maps, the meeting, the
+//! guided session, child mode, Import, Export and the language) is in one menu.
 
+use super::files::FilesMenu;
+use super::icons::{icon, Icon};
 use super::screen::Screen;
 use super::state::{Action, AppState};
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key, Lang};
+use crate::storage::MapRecord;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,12 +18,16 @@ pub struct ToolbarProps {
     pub state: UseReducerHandle<AppState>,
     pub on_action: Callback<Action>,
     pub on_add: Callback<()>,
-    pub on_screen: Callback<Screen>,
+    /// On the map (Add person and Connect show); elsewhere only Undo and Redo.
+    pub drawing: bool,
 }
 
+/// Add person, Connect, Undo, Redo. On a narrow screen only their pictures show; their
+/// names stay for screen readers and as tooltips.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let lang = props.state.lang;
+    let connecting = props.state.connecting.is_some();
     let send = |action: fn() -> Action| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action()))
@@ -25,35 +36,134 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let on_add = props.on_add.clone();
         Callback::from(move |_: MouseEvent| on_add.emit(()))
     };
-    let go = |screen: Screen| {
-        let on_screen = props.on_screen.clone();
-        Callback::from(move |_: MouseEvent| on_screen.emit(screen))
+    let on_connect = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Connect(!connecting)))
     };
     html! {
         <nav class="toolbar" aria-label={t(lang, Key::AppName)}>
-            <button id="my-maps" onclick={go(Screen::Maps)}>{ t(lang, Key::MyMaps) }</button>
-            <button id="add-person" class="primary" onclick={on_add}>{ t(lang, Key::AddPerson) }</button>
-            <button onclick={send(|| Action::Undo)} disabled={!props.state.can_undo()}
-                data-steps={props.state.undo_steps().to_string()}
-                aria-keyshortcuts="Control+Z">{ t(lang, Key::Undo) }</button>
-            <button onclick={send(|| Action::Redo)} disabled={!props.state.can_redo()}
-                aria-keyshortcuts="Control+Shift+Z Control+Y">{ t(lang, Key::Redo) }</button>
-            <button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button>
-            <button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button>
-            <button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button>
-            <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+            if props.drawing {
+                <button id="add-person" class="primary tool" title={t(lang, Key::AddPerson)} onclick={on_add}>
+                    { icon(Icon::AddPerson) }<span class="tool-name">{ t(lang, Key::AddPerson) }</span>
+                </button>
+                <button id="connect" class="tool" title={t(lang, Key::Connect)} aria-pressed={connecting.to_string()}
+                    onclick={on_connect}>
+                    { icon(Icon::Connect) }<span class="tool-name">{ t(lang, Key::Connect) }</span>
+                </button>
+            }
+            <button class="tool" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
+                disabled={!props.state.can_undo()} data-steps={props.state.undo_steps().to_string()}
+                aria-keyshortcuts="Control+Z">
+                { icon(Icon::Undo) }<span class="tool-name">{ t(lang, Key::Undo) }</span>
+            </button>
+            <button class="tool" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
+                disabled={!props.state.can_redo()} aria-keyshortcuts="Control+Shift+Z Control+Y">
+                { icon(Icon::Redo) }<span class="tool-name">{ t(lang, Key::Redo) }</span>
+            </button>
         </nav>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct LangSwitchProps {
-    lang: Lang,
-    on_action: Callback<Action>,
+pub struct MainMenuProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
+    pub on_screen: Callback<Screen>,
+    /// Opens an imported map (see `FilesMenu`).
+    pub on_open: Callback<(MapRecord, bool)>,
+}
+
+/// Everything that is not drawing, behind one button. The files part stays in the page
+/// while the menu is closed (hidden), so a password dialog or a message about an
+/// imported file keeps its place.
+#[component]
+pub fn MainMenu(props: &MainMenuProps) -> Html {
+    let lang = props.state.lang;
+    let open = use_state_eq(|| false);
+    // A press anywhere outside the menu closes it.
+    {
+        let open = open.clone();
+        use_effect_with(*open, move |is_open| {
+            let listener = (*is_open).then(web_sys::window).flatten().map(|window| {
+                let open = open.clone();
+                EventListener::new(&window, "pointerdown", move |event| {
+                    let inside = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|element| element.closest(".main-menu").ok().flatten())
+                        .is_some();
+                    if !inside {
+                        open.set(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let on_keydown = {
+        let open = open.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            // Escape in the export choices or a dialog closes those first.
+            let inner = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest("#export-choices, dialog").ok().flatten())
+                .is_some();
+            if event.key() == "Escape" && *open && !inner {
+                open.set(false);
+                super::dom::focus_id("menu-button");
+            }
+        })
+    };
+    let go = |screen: Screen| {
+        let (on_screen, open) = (props.on_screen.clone(), open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            on_screen.emit(screen);
+        })
+    };
+    html! {
+        <div class="main-menu" onkeydown={on_keydown}>
+            <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"
+                title={ws(lang, Ws::MenuLabel)} onclick={toggle}>
+                { icon(Icon::Menu) }<span class="tool-name">{ ws(lang, Ws::Menu) }</span>
+            </button>
+            <div id="menu-panel" class={classes!("menu-panel", (!*open).then_some("closed"))}
+                role="group" aria-label={ws(lang, Ws::MenuLabel)}>
+                <div class="menu-items" hidden={!*open}>
+                    <h2 class="menu-heading">{ ws(lang, Ws::ScreensHeading) }</h2>
+                    <ul class="menu-list">
+                        <li><button id="my-maps" onclick={go(Screen::Maps)}>{ t(lang, Key::MyMaps) }</button></li>
+                        <li><button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button></li>
+                        <li><button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button></li>
+                        <li><button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button></li>
+                    </ul>
+                    <h2 class="menu-heading">{ ws(lang, Ws::FilesHeading) }</h2>
+                </div>
+                <div class="menu-files">
+                    <FilesMenu state={props.state.clone()} on_action={props.on_action.clone()} on_open={props.on_open.clone()} />
+                </div>
+                <div class="menu-items" hidden={!*open}>
+                    <h2 class="menu-heading">{ ws(lang, Ws::LanguageHeading) }</h2>
+                    <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
-fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={t(props.lang, Key::Language)}>
             { for Lang::ALL.iter().map(|&lang| {

@@ -1,7 +1,7 @@
 // Issue 3: the map editor by keyboard alone, by touch, and its screens pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -54,9 +54,10 @@ test('a keyboard-only session builds a map, moves, deletes, undoes, and finds it
 
   const pairs = [['Oma Ria', 'Noah'], ['Oma Ria', 'Linda'], ['Dennis', 'Noah'], ['Samira', 'Noah'],
     ['Coach Bas', 'Noah'], ['Meester Joost', 'Linda'], ['Karin', 'Linda'], ['Omar', 'Linda']];
+  // Connect stays on for tie after tie.
+  await tabTo(page, 'Connect');
+  await page.keyboard.press('Enter');
   for (const [from, to] of pairs) {
-    await tabTo(page, 'Connect');
-    await page.keyboard.press('Enter');
     await page.getByText('Connect: pick who the tie comes from.').waitFor();
     await tabTo(page, `${from},`);
     await page.keyboard.press('Enter');
@@ -99,7 +100,7 @@ test('a touch drag moves a person to another sector in one undo step', async () 
   await seedMap(page, fixture('bakker.kring.json'));
   const samira = page.getByRole('button', { name: /^Samira,/ });
   assert.match(await samira.getAttribute('aria-label'), /Neighbours & community/);
-  const box = await samira.locator('circle').boundingBox();
+  const box = await samira.locator('circle.person-dot').boundingBox();
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   // The middle of the Friends wedge, ring 2, in screen pixels.
   const end = await page.evaluate(() => {
@@ -145,8 +146,10 @@ test('a tie is made by dragging from one person to another in connect mode', asy
   await seedMap(page, fixture('bakker.kring.json'));
   const ties = await page.locator('.list-view table.ties tbody tr').count();
   await page.getByRole('button', { name: 'Connect' }).click();
-  const from = await page.getByRole('button', { name: /^Ellen,/ }).locator('circle').boundingBox();
-  const to = await page.getByRole('button', { name: /^Samira,/ }).locator('circle').boundingBox();
+  // The kind comes first, and is remembered.
+  await page.getByRole('group', { name: 'What kind of tie?' }).getByRole('button', { name: 'Contact' }).click();
+  const from = await page.getByRole('button', { name: /^Ellen,/ }).locator('circle.person-dot').boundingBox();
+  const to = await page.getByRole('button', { name: /^Samira,/ }).locator('circle.person-dot').boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
@@ -170,7 +173,7 @@ test('selecting a person dims everyone they have no tie with', async () => {
 test('several maps: new, rename, duplicate, delete and undo the delete', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.getByRole('heading', { name: 'Maps on this device' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'start screen');
 
@@ -190,7 +193,7 @@ test('several maps: new, rename, duplicate, delete and undo the delete', async (
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
   assert.equal(await page.locator('svg.map g.person').count(), 0);
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.locator('.map-list li').nth(2).waitFor();
   assert.equal(await page.locator('.map-list li').count(), 3, 'Bakker, the practice copy and the new map');
   await page.getByRole('button', { name: 'Open Familie Bakker' }).click();
@@ -208,7 +211,7 @@ test('editor, side panels and legend have no axe-core violations', async () => {
   await page.getByRole('button', { name: /^Edit Oma Ria to Mila/ }).click();
   await page.getByRole('heading', { name: 'Tie', exact: true }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'tie panel');
-  await page.getByRole('button', { name: 'Legend' }).click();
+  await page.getByRole('tab', { name: 'Legend' }).click();
   await page.getByRole('heading', { name: 'Legend' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'legend');
   await context.close();
@@ -216,7 +219,7 @@ test('editor, side panels and legend have no axe-core violations', async () => {
 
 /** The map's view box, where one person's circle is on screen now, and the map's box. */
 async function mapProbe(page, person) {
-  const circle = page.getByRole('button', { name: person }).locator('circle');
+  const circle = page.getByRole('button', { name: person }).locator('circle.person-dot');
   return {
     viewBox: () => page.locator('svg.map').getAttribute('viewBox'),
     centre: async () => {

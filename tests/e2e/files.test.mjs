@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, tabTo, axeViolations, seedMap, fixture, foreignRequests, storedDocument } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, axeViolations, seedMap, fixture, foreignRequests, storedDocument, fromMenu } from './harness.mjs';
 
 let server, origin, browser, downloads;
 before(async () => {
@@ -36,6 +36,7 @@ async function mapState(page) {
 }
 
 async function openExportMenu(page) {
+  if (await page.locator('#menu-button').getAttribute('aria-expanded') !== 'true') await page.locator('#menu-button').click();
   const button = page.getByRole('button', { name: 'Export', exact: true });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await page.locator('#export-choices').waitFor();
@@ -164,7 +165,7 @@ test('every format downloads with a neutral name (kring-date), and the Kring fil
   const reopened = await storedDocument(page);
   assert.deepEqual(reopened.persons, document.persons, 'ids, positions and every attribute');
   assert.deepEqual(reopened.ties, document.ties);
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.locator('.map-list li').nth(1).waitFor();
   assert.equal(await page.locator('.map-list li').count(), 2, 'the old map is still there beside the new one');
 
@@ -176,6 +177,8 @@ test('every format downloads with a neutral name (kring-date), and the Kring fil
 test('the export menu works by keyboard alone and has no axe violations when open', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
+  await tabTo(page, 'Menu');
+  await page.keyboard.press('Enter');
   await tabTo(page, 'Export');
   await page.keyboard.press('Enter');
   const button = page.getByRole('button', { name: 'Export', exact: true });
@@ -210,6 +213,7 @@ test('the export menu works by keyboard alone and has no axe violations when ope
   await page.locator('#export-choices').waitFor();
   await page.locator('.map-title').click();
   await page.locator('#export-choices').waitFor({ state: 'detached' });
+  await page.locator('#menu-button').click();
   await button.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'export-kring');

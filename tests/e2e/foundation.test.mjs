@@ -1,7 +1,7 @@
 // Issue 2: add persons by keyboard, survive a reload, undo, stay on our own origin, pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, foreignRequests } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, foreignRequests, fromMenu } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -77,7 +77,7 @@ test('Dutch is the default, the switch and ?lang= choose the language', async ()
   await page.getByRole('group', { name: 'Netwerkkaart' }).waitFor();
   await page.getByRole('button', { name: 'Persoon toevoegen' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
-  await page.getByRole('button', { name: 'English' }).click();
+  await fromMenu(page, 'English');
   await page.getByRole('button', { name: 'Add person' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.goto(origin + '/?lang=nl');

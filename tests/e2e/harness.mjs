@@ -142,3 +142,24 @@ export async function storedDocument(page) {
     return null;
   });
 }
+
+/**
+ * Chooses an item of the header's menu (My maps, Meeting, Guided session, Child mode,
+ * Export, Import, a language): opens the menu first when it is closed.
+ */
+export async function fromMenu(page, name) {
+  const button = page.locator('#menu-button');
+  if (await button.getAttribute('aria-expanded') !== 'true') await button.click();
+  await page.locator('#menu-panel').getByRole('button', { name, exact: true }).click();
+}
+
+/** Leaves child mode the way an adult does: pressing and holding the way out. */
+export async function leaveChildMode(page) {
+  const out = page.locator('#adult-exit');
+  const box = await out.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(2300);
+  await page.mouse.up();
+  await page.getByRole('group', { name: /^(Network map|Netwerkkaart)$/ }).waitFor();
+}

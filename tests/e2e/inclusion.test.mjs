@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
+import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture, storedDocument, fromMenu, leaveChildMode } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -74,7 +74,7 @@ async function sidewaysOverflow(page) {
 
 test('the guided session builds a 10-person map, one question at a time, with skip and revisit', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: TABLET } });
-  await page.getByRole('button', { name: 'Guided session' }).click();
+  await fromMenu(page, 'Guided session');
   const heading = page.getByRole('heading', { name: 'Who lives with you?' });
   await heading.waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'step-question');
@@ -181,7 +181,7 @@ test('the guided session builds a 10-person map, one question at a time, with sk
 test('child mode builds the child’s own perspective, saved in the map, with no risk words', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: TABLET } });
   await seedMap(page, fixture('bakker.kring.json'));
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
   assert.deepEqual(await page.locator('.who-are-you .card-name').allTextContents(), ['Noah', 'Mila'],
     'the children on the map are offered');
@@ -260,7 +260,7 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   // After a reload Noah finds his house as he left it.
   await page.reload();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.locator('.who-are-you .person-toggle', { hasText: 'Noah' }).click();
   await page.getByRole('button', { name: 'My house' }).click();
   await zone('I don\'t want them near').getByText('Dennis').waitFor();
@@ -289,7 +289,7 @@ test('a child not on the map adds themselves; read-aloud uses only a voice on th
   });
   await page.reload();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
   assert.equal(await page.locator('.who-are-you .person-toggle').count(), 0, 'an empty map has nobody to pick');
   await page.getByRole('button', { name: 'Read aloud' }).click();
@@ -299,7 +299,8 @@ test('a child not on the map adds themselves; read-aloud uses only a voice on th
   await page.getByLabel('Not there? Then write your name.').fill('Sanne');
   await page.getByRole('button', { name: 'That\'s me' }).click();
   await page.getByRole('button', { name: 'Close or far' }).waitFor();
-  // In Dutch only the network voice exists: no read-aloud button then.
+  // In Dutch only the network voice exists: no read-aloud button then. (Child mode has
+  // its own language switch: the menu is not in the child's room.)
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('button', { name: 'Dichtbij of ver weg' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Lees voor' }).count(), 0);
@@ -365,6 +366,8 @@ async function tabToId(page, id, max = 60) {
 
 test('by keyboard alone: from a new map through the guided session to an exported Kring file', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: TABLET } });
+  await tabTo(page, 'Menu');
+  await page.keyboard.press('Enter');
   await tabTo(page, 'Guided session');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'step-question');
@@ -433,6 +436,8 @@ test('by keyboard alone: from a new map through the guided session to an exporte
   assert.equal(stored.meetings[0].participants.length, 1);
 
   // And out: the Kring file, through the Export menu.
+  await tabTo(page, 'Menu');
+  await page.keyboard.press('Enter');
   await tabTo(page, 'Export');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'export-kring');
@@ -455,14 +460,14 @@ test('axe, touch targets and no sideways scrolling on a 768 px tablet, portrait 
     assert.deepEqual(await smallTargets(page, '.topbar', 44), [], `top bar ${where}`);
     assert.ok(await sidewaysOverflow(page) <= 0, `editor fits ${where}`);
 
-    await page.getByRole('button', { name: 'My maps' }).click();
+    await fromMenu(page, 'My maps');
     await page.getByRole('heading', { name: 'Maps on this device' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], `start screen ${where}`);
     assert.ok(await sidewaysOverflow(page) <= 0, `start screen fits ${where}`);
     await page.getByRole('button', { name: 'Back' }).first().click();
     await page.getByRole('group', { name: 'Network map' }).waitFor();
 
-    await page.getByRole('button', { name: 'Guided session' }).click();
+    await fromMenu(page, 'Guided session');
     for (const step of ['1', '7', '10']) {
       await page.locator('.step-list button').nth(Number(step) - 1).click();
       await page.locator('.step-count', { hasText: `Step ${step} of 10` }).waitFor();
@@ -472,7 +477,7 @@ test('axe, touch targets and no sideways scrolling on a 768 px tablet, portrait 
     }
     await page.getByRole('button', { name: 'Back to the map' }).click();
 
-    await page.getByRole('button', { name: 'Child mode' }).click();
+    await fromMenu(page, 'Child mode');
     assert.deepEqual(await axeViolations(page), [], `child mode: who are you ${where}`);
     await page.locator('.who-are-you .person-toggle', { hasText: 'Mila' }).click();
     for (const tab of ['Close or far', 'Questions', 'My house']) {
@@ -482,8 +487,7 @@ test('axe, touch targets and no sideways scrolling on a 768 px tablet, portrait 
       assert.deepEqual(await smallTargets(page, 'main.child-mode', 64), [], `child mode: ${tab} ${where}`);
       assert.ok(await sidewaysOverflow(page) <= 0, `child mode: ${tab} fits ${where}`);
     }
-    await page.getByRole('button', { name: 'Done', exact: true }).click();
-    await page.getByRole('group', { name: 'Network map' }).waitFor();
+    await leaveChildMode(page);
   }
   await context.close();
 });
@@ -491,7 +495,7 @@ test('axe, touch targets and no sideways scrolling on a 768 px tablet, portrait 
 test('more contrast and less motion are honoured; focus stays visible', async () => {
   const { context, page } = await openApp(browser, origin, { context: { viewport: TABLET } });
   await seedMap(page, fixture('bakker.kring.json'));
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.locator('.who-are-you .person-toggle', { hasText: 'Mila' }).click();
   const band = page.locator('.band-2');
   const normal = await band.evaluate((n) => getComputedStyle(n).borderTopColor);
@@ -528,7 +532,7 @@ test('right to left: the layout mirrors and nothing overlaps or sticks out', asy
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   assert.ok(await sidewaysOverflow(page) <= 0, 'the editor fits');
 
-  await page.getByRole('button', { name: 'Guided session' }).click();
+  await fromMenu(page, 'Guided session');
   await page.getByRole('heading', { name: 'Who lives with you?' }).waitFor();
   // "Next" sits at the start of the line, which is now on the right; "Previous" after it.
   const next = await page.getByRole('button', { name: 'Next', exact: true }).boundingBox();
@@ -554,7 +558,7 @@ test('right to left: the layout mirrors and nothing overlaps or sticks out', asy
   assert.deepEqual(await axeViolations(page), [], 'guided session in right-to-left');
 
   await page.getByRole('button', { name: 'Back to the map' }).click();
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.locator('.who-are-you .person-toggle', { hasText: 'Mila' }).click();
   await page.getByRole('button', { name: 'My house' }).click();
   const zero = await page.locator('label[for="stone-0"]').boundingBox();

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
 
 let server, origin, browser, dir;
 before(async () => {
@@ -83,7 +83,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await seedMap(page, bakker);
   const map = JSON.parse(bakker);
 
-  await page.getByRole('button', { name: 'Netwerkberaad' }).click();
+  await fromMenu(page, 'Netwerkberaad');
   await page.getByText('Er is nog geen beraad. Begin een nieuw beraad.').waitFor();
   await page.getByRole('button', { name: 'Nieuw beraad' }).click();
   // The new meeting opens with the cursor in its date.
@@ -265,7 +265,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assertEveryPage(child.text, 'Mijn plan');
 
   // --- The same in English: the words for risk differ, the rule does not ---
-  await page.getByRole('button', { name: 'English' }).click();
+  await fromMenu(page, 'English');
   await page.getByRole('heading', { name: 'Familie Bakker — My plan' }).waitFor();
   assertNoRisk((await printToPdf(page, 'child-en')).text, 'en', 'English child');
   await page.getByRole('button', { name: 'For the network' }).click();
@@ -281,7 +281,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await waitSaved(page);
   await page.reload();
   // The address still says ?lang=nl.
-  await page.getByRole('button', { name: 'Netwerkberaad' }).click();
+  await fromMenu(page, 'Netwerkberaad');
   await page.getByRole('button', { name: 'Beraad van 2026-03-10 · opnieuw kijken op 2026-06-10' }).waitFor();
   assert.equal(await page.locator('li.participant').count(), 6);
   assert.deepEqual(errors, []);
@@ -290,7 +290,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
 test('a meeting is one undo step per field, and can be deleted and brought back', async () => {
   const { page } = await openApp(browser, origin, { path: '/?lang=en' });
   await seedMap(page, fixture('bakker.kring.json'), { id: 'map-undo' });
-  await page.getByRole('button', { name: 'Meeting', exact: true }).click();
+  await fromMenu(page, 'Meeting');
   await page.getByRole('button', { name: 'New meeting' }).click();
   await page.getByLabel('Place').pressSequentially('Town hall');
   await page.getByLabel('Chair').focus(); // leaving the field ends the step

@@ -3,7 +3,7 @@
 // saved is lost, nothing leaves the device, and markup stays text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations, fromMenu } from './harness.mjs';
 import { killTrials, addPerson, view } from './soak.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
@@ -176,7 +176,7 @@ test('without the crash journal (no OPFS), a map the browser lost from its stora
   assert.equal(await page.getByRole('alert').filter({ hasText: 'spare copy' }).count(), 0, 'put back in storage, once');
 
   // Deleted on purpose, it must stay deleted, even if storage is lost afterwards.
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   const title = (await page.locator('.map-name').first().textContent()).trim();
   await page.getByRole('button', { name: `Delete ${title}` }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
@@ -202,7 +202,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
   await page.getByRole('group', { name: 'Network map' }).waitFor();
 
   // Create a map of our own, fill it, connect, undo, redo, switch language.
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
   await addPerson(page, 'Anna', 'household');
@@ -227,11 +227,18 @@ test('a whole session sends nothing to any other origin', async (t) => {
   const downloads = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
   const exportButton = page.locator('#export-button');
+  const openMenu = async () => {
+    if (await page.locator('#menu-button').getAttribute('aria-expanded') !== 'true') await page.locator('#menu-button').click();
+  };
   if (await exportButton.count()) {
+    await openMenu();
     await exportButton.click();
     const formats = await page.locator('.export-format').evaluateAll((buttons) => buttons.map((b) => b.id));
     for (const id of formats) {
-      if (!await page.locator(`[id="${id}"]`).isVisible()) await exportButton.click();
+      if (!await page.locator(`[id="${id}"]`).isVisible()) {
+        await openMenu();
+        await exportButton.click();
+      }
       await page.locator(`[id="${id}"]`).click();
       if (await page.locator('#password-first').count()) {
         // A sealed file: choose a password, so the encryption runs too.
@@ -248,7 +255,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
     const button = page.getByRole('button', { name: screen, exact: true });
     if (await button.count()) {
       exercised.push(screen);
-      await button.click();
+      await fromMenu(page, screen);
       await page.waitForTimeout(200);
       const prints = page.getByRole('button', { name: /^Print/ });
       for (let i = 0; i < await prints.count(); i++) {
@@ -260,7 +267,7 @@ test('a whole session sends nothing to any other origin', async (t) => {
       await page.getByRole('group', { name: 'Network map' }).waitFor();
     }
   }
-  await page.getByRole('button', { name: 'Nederlands' }).click().catch(() => {});
+  await fromMenu(page, 'Nederlands').catch(() => {});
   await page.waitForTimeout(300);
 
   t.diagnostic(`exercised: ${exercised.join(', ')}; ${downloads.length} downloads; ${requests.length} requests`);

@@ -23,6 +23,7 @@ after(async () => {
 const WIDE = { viewport: { width: 1400, height: 1000 } };
 
 async function openPanel(page) {
+  await page.getByRole('tab', { name: 'Over time' }).click();
   const toggle = page.getByRole('button', { name: 'Over time' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('heading', { name: 'Snapshots' }).waitFor();
@@ -113,9 +114,11 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   await page.keyboard.press('ArrowUp');
   await page.getByRole('button', { name: /^Opa Henk, Family, Close$/ }).waitFor();
   // 3. Opa Henk's risk to Linda becomes support.
+  await page.getByRole('tab', { name: 'List view' }).click();
   await page.getByRole('button', { name: /^Edit Opa Henk to Linda: Risk/ }).click();
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
   await waitSaved(page);
+  await openPanel(page);
 
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const changes = page.locator('.change-list li');
@@ -172,10 +175,12 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   await expectBoth();
 
   // Export as a Kring file, import it again: it opens as a new map with both kept.
+  await page.locator('#menu-button').click();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Kring file', exact: true }).click();
   const download = await downloading;
+  await page.locator('#menu-button').click();
   const path = join(downloads, download.suggestedFilename());
   await download.saveAs(path);
   await page.getByLabel('Import', { exact: true }).setInputFiles(path);

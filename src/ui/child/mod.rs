@@ -8,6 +8,7 @@ use crate::timeline::answers;
 mod avatar;
 mod board;
 mod drag;
+mod exit;
 mod house;
 mod questions;
 mod speech;
@@ -48,10 +49,6 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
     // The chosen child may have gone (an undo): then ask again.
     let child = (*chosen).filter(|id| props.state.map().is_some_and(|m| m.contains_person(*id)));
 
-    let on_back = {
-        let on_back = props.on_back.clone();
-        Callback::from(move |_: MouseEvent| on_back.emit(()))
-    };
     let someone_else = {
         let chosen = chosen.clone();
         Callback::from(move |_: MouseEvent| chosen.set(None))
@@ -94,7 +91,7 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
                 if child.is_some() {
                     <button type="button" onclick={someone_else}>{ text(lang, Text::SomeoneElse) }</button>
                 }
-                <button type="button" onclick={on_back}>{ text(lang, Text::Done) }</button>
+                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} />
             </div>
             { body }
         </main>

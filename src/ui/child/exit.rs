@@ -1,0 +1,70 @@
+//! The adult's way out of child mode: a button that must be pressed and held for two
+//! seconds (or Enter held down). A tap or a click does nothing, so a child cannot get to
+//! the adults' plan by accident or on purpose in a moment.
+
+use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::Lang;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+/// How long the way out must be held.
+const HOLD_MS: u32 = 2_000;
+
+#[derive(Properties, PartialEq)]
+pub struct HoldToLeaveProps {
+    pub lang: Lang,
+    pub on_leave: Callback<()>,
+}
+
+#[component]
+pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
+    let lang = props.lang;
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let holding = use_state_eq(|| false);
+    let start = {
+        let (timer, holding, on_leave) = (timer.clone(), holding.clone(), props.on_leave.clone());
+        Callback::from(move |_: ()| {
+            if timer.borrow().is_some() {
+                return;
+            }
+            holding.set(true);
+            let (done_timer, on_leave) = (timer.clone(), on_leave.clone());
+            *timer.borrow_mut() = Some(Timeout::new(HOLD_MS, move || {
+                done_timer.borrow_mut().take();
+                on_leave.emit(());
+            }));
+        })
+    };
+    let stop = {
+        let (timer, holding) = (timer.clone(), holding.clone());
+        Callback::from(move |_: ()| {
+            // Dropping the timeout cancels it.
+            timer.borrow_mut().take();
+            holding.set(false);
+        })
+    };
+    let onpointerdown = start.reform(|event: PointerEvent| event.prevent_default());
+    let onkeydown = {
+        let start = start.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                start.emit(());
+            }
+        })
+    };
+    html! {
+        <div class="adult-exit">
+            <button id="adult-exit" type="button" class={classes!("hold", holding.then_some("holding"))}
+                aria-describedby="adult-exit-hint" {onpointerdown} {onkeydown}
+                onpointerup={stop.reform(|_: PointerEvent| ())} onpointerleave={stop.reform(|_: PointerEvent| ())}
+                onpointercancel={stop.reform(|_: PointerEvent| ())} onkeyup={stop.reform(|_: KeyboardEvent| ())}
+                oncontextmenu={Callback::from(|event: MouseEvent| event.prevent_default())}>
+                { ws(lang, Ws::AdultExit) }
+            </button>
+            <p id="adult-exit-hint" class="hint" aria-live="polite">
+                { if *holding { ws(lang, Ws::AdultExitHolding) } else { ws(lang, Ws::AdultExitHint) } }
+            </p>
+        </div>
+    }
+}
