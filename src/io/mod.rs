@@ -5,5 +5,6 @@ pub mod crypto;
 pub mod csv;
 pub mod easynwk;
 pub mod graphml;
+pub mod ics;
 pub mod pseudonymise;
 pub mod xml;

@@ -21,15 +21,16 @@ mod tie;
 
 pub use arrange::*;
 pub use command::{Edit, EditError};
-pub use date::is_iso_date;
+pub use date::{date_parts, is_iso_date, next_day, weekday};
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
 pub use history::{Editor, MergeKey};
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
 pub use meeting::{
-    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
-    ParticipantId, PlanNote, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, Invitation, InviteMode, Kept,
+    Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PlanNote, PrepNote, RedFlag, RedFlagStep,
+    Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};

@@ -15,6 +15,7 @@ mod plan;
 mod preview;
 mod problems;
 mod safety;
+mod trend;
 
 use crate::i18n::meeting::{label, print_for, ui, Label, Ui};
 use crate::i18n::Lang;
