@@ -495,7 +495,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::AddPrep => "Voorbereiding toevoegen",
             T::Invitation => "Uitnodiging",
             T::ShowInvitation => "Uitnodiging maken",
-            T::CopyInvitation => "Kopiëren voor een bericht",
+            T::CopyInvitation => "Kopieer deze tekst in een bericht (app of mail), of druk hem af.",
             T::Copied => "Gekopieerd.",
             T::CalendarFile => "In de agenda zetten (.ics)",
             T::CalendarHelp => {
@@ -543,7 +543,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::AddPrep => "Add preparation",
             T::Invitation => "Invitation",
             T::ShowInvitation => "Make the invitation",
-            T::CopyInvitation => "Copy for a message",
+            T::CopyInvitation => "Copy this text into a message (app or e-mail), or print it.",
             T::Copied => "Copied.",
             T::CalendarFile => "Add to a calendar (.ics)",
             T::CalendarHelp => "A file for any calendar: the review date and the agreements with a date.",
