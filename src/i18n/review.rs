@@ -400,6 +400,7 @@ pub enum Text {
     Invitation,
     ShowInvitation,
     CopyInvitation,
+    LetterFor,
     Copied,
     CalendarFile,
     CalendarHelp,
@@ -410,7 +411,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 41] = [
+    pub const ALL: [Text; 42] = [
         Text::StartReview,
         Text::StartReviewHelp,
         Text::ReviewOf,
@@ -445,6 +446,7 @@ impl Text {
         Text::Invitation,
         Text::ShowInvitation,
         Text::CopyInvitation,
+        Text::LetterFor,
         Text::Copied,
         Text::CalendarFile,
         Text::CalendarHelp,
@@ -496,6 +498,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::Invitation => "Uitnodiging",
             T::ShowInvitation => "Uitnodiging maken",
             T::CopyInvitation => "Kopieer deze tekst in een bericht (app of mail), of druk hem af.",
+            T::LetterFor => "Tekst om te sturen aan",
             T::Copied => "Gekopieerd.",
             T::CalendarFile => "In de agenda zetten (.ics)",
             T::CalendarHelp => {
@@ -544,6 +547,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::Invitation => "Invitation",
             T::ShowInvitation => "Make the invitation",
             T::CopyInvitation => "Copy this text into a message (app or e-mail), or print it.",
+            T::LetterFor => "Text to send to",
             T::Copied => "Copied.",
             T::CalendarFile => "Add to a calendar (.ics)",
             T::CalendarHelp => "A file for any calendar: the review date and the agreements with a date.",

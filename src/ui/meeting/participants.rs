@@ -290,7 +290,7 @@ fn preparation(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant,
             if let Some(letter) = letter {
                 <details class="invitation">
                     <summary id={format!("{base}-invitation")}>{ rt(lang, RT::ShowInvitation) }</summary>
-                    <label for={format!("{base}-letter")}>{ format!("{}: {}", rt(lang, RT::Invitation), participant_name(map, p)) }</label>
+                    <label for={format!("{base}-letter")}>{ format!("{} {}", rt(lang, RT::LetterFor), participant_name(map, p)) }</label>
                     <textarea id={format!("{base}-letter")} class="invitation-text" readonly=true rows="12" value={letter} />
                     <p class="hint">{ rt(lang, RT::CopyInvitation) }</p>
                 </details>
