@@ -84,7 +84,7 @@ test('a review meeting started from the first records outcomes and prints them w
   // The plan came along: the goal, the agreements, the anchors.
   assert.equal(await page.locator('#mt-goal0-text').inputValue(), 'Elke overdracht gaat rustig.');
   assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Oma Ria haalt Mila elke woensdag uit school.');
-  assert.equal(await page.getByLabel('0 betekent hier').inputValue(), 'Er is elke week ruzie');
+  assert.equal(await page.getByLabel('0 betekent hier', { exact: true }).inputValue(), 'Er is elke week ruzie');
 
   // An outcome per agreement, by keyboard: focus the select, choose, type what happened.
   const outcomes = [['Gelukt', 'Elke woensdag gelukt.'], ['Deels gelukt', 'Eén keer gebeld, nog geen afspraak.'], ['Niet gelukt', 'Noah wilde niet.']];

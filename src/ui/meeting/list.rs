@@ -48,9 +48,9 @@ pub fn MeetingList(props: &MeetingListProps) -> Html {
             <div class="actions">
                 <button id="mt-new" type="button" class="primary" onclick={props.on_new.clone()}>{ ui(lang, Ui::NewMeeting) }</button>
                 if props.current.is_some() {
-                    <button id="mt-review" type="button" onclick={props.on_review.clone()} aria-describedby="mt-review-help">
+                    <button id="mt-start-review" type="button" onclick={props.on_review.clone()} aria-describedby="mt-start-review-help">
                         { rt(lang, RT::StartReview) }</button>
-                    <p id="mt-review-help" class="hint">{ rt(lang, RT::StartReviewHelp) }</p>
+                    <p id="mt-start-review-help" class="hint">{ rt(lang, RT::StartReviewHelp) }</p>
                 }
             </div>
         </section>
