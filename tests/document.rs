@@ -20,7 +20,7 @@ fn a_map_survives_a_json_round_trip_exactly() {
 fn the_file_says_what_it_is() {
     let value: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
     assert_eq!(value["format"], "kring");
-    assert_eq!(value["version"], 3);
+    assert_eq!(value["version"], 4);
 }
 
 #[test]
@@ -30,9 +30,9 @@ fn a_version_1_file_still_opens_through_the_migration() {
     let map = from_json(&old.to_string()).expect("version 1 files open");
     assert_eq!(map, bakker());
     assert!(map.meetings().is_empty() && map.snapshots().is_empty() && map.perspectives().is_empty());
-    // Saved again, it is a file of the current version (3: readerships).
+    // Saved again, it is a file of the current version (4: the review cycle).
     let again: Value = serde_json::from_str(&to_json(&map)).unwrap();
-    assert_eq!(again["version"], 3);
+    assert_eq!(again["version"], 4);
 }
 
 #[test]

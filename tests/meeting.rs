@@ -324,10 +324,28 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
         },
     ];
     m.scales = vec![
-        ScaleScore { participant: P_LINDA, score: 5, date: String::new() },
-        ScaleScore { participant: P_KARIN, score: 4, date: String::new() },
-        ScaleScore { participant: P_RIA, score: 6, date: String::new() },
-        ScaleScore { participant: P_NOAH, score: 7, date: String::new() },
+        ScaleScore {
+            participant: P_LINDA,
+            score: 5,
+            date: String::new(),
+            why: String::new(),
+            one_higher: String::new(),
+        },
+        ScaleScore {
+            participant: P_KARIN,
+            score: 4,
+            date: String::new(),
+            why: String::new(),
+            one_higher: String::new(),
+        },
+        ScaleScore { participant: P_RIA, score: 6, date: String::new(), why: String::new(), one_higher: String::new() },
+        ScaleScore {
+            participant: P_NOAH,
+            score: 7,
+            date: String::new(),
+            why: String::new(),
+            one_higher: String::new(),
+        },
     ];
     m.monitoring = Monitoring {
         keeper: Some(Who::Participant(P_KARIN)),
@@ -442,8 +460,11 @@ fn family_version_has_every_section() {
             S::Participants,
             S::Persons,
             S::TiesWithRisks,
+            S::Preparation,
             S::Worries,
             S::GoingWell,
+            S::DangerStatements,
+            S::SafetyGoals,
             S::BottomLines,
             S::Agreements,
             S::RedFlags,
@@ -467,7 +488,8 @@ fn family_version_has_every_section() {
         assert!(view.contains_text(&a.what));
     }
     assert!(view.contains_text("Voetbal is het leukste"));
-    assert!(view.contains_text("2027-03-04"), "the review date is shown");
+    assert!(view.contains_text("4 maart 2027"), "the review date is shown, as people write dates");
+    assert!(view.contains_text("4 March 2027"));
     assert!(view.contains_text("Oma Ria: 6/10"));
 }
 
@@ -527,7 +549,13 @@ fn family_version_shows_consent_records_and_the_age_rule() {
 fn out_of_range_scores_are_not_printed() {
     let b = bakker();
     let mut m = bakker_meeting(&b);
-    m.scales.push(ScaleScore { participant: P_SAMIRA, score: 11, date: String::new() });
+    m.scales.push(ScaleScore {
+        participant: P_SAMIRA,
+        score: 11,
+        date: String::new(),
+        why: String::new(),
+        one_higher: String::new(),
+    });
     let view = family(&b, &m);
     assert!(!view.contains_text("11/10"));
     assert!(view.contains_text("Linda: 5/10"));
@@ -731,19 +759,36 @@ fn child_version_has_only_the_childs_sections() {
     let m = bakker_meeting(&b);
     let view = child(&b, &m, b.mila);
     use SectionKind as S;
-    assert_eq!(view.section_kinds(), vec![S::WhoHelpsMe, S::WhoICanGoTo, S::AgreementsAboutMe, S::MyWords]);
+    assert_eq!(
+        view.section_kinds(),
+        vec![S::WhoHelpsMe, S::WhoICanGoTo, S::WhoICanCall, S::AgreementsAboutMe, S::MyScore, S::MyWords]
+    );
     assert!(view.contains_text("Wie helpt mij?"));
     assert!(view.contains_text("Bij wie kan ik terecht?"));
-    assert!(view.contains_text("Afspraken over mij"));
+    assert!(view.contains_text("Wat de grote mensen hebben afgesproken"));
+    assert!(view.contains_text("Wie kan ik bellen?"));
     for w in &m.worries {
         assert!(!view.contains_text(&w.text), "no worries in the child version");
     }
     for bl in &m.bottom_lines {
         assert!(!view.contains_text(&bl.text), "no bottom lines in the child version");
     }
-    for phone in [LINDA_PHONE, RIA_PHONE, SAMIRA_PHONE, KARIN_PHONE, PETRA_PHONE, KARIN_EMAIL] {
+    // Issue 18: "who can I call" has the numbers of the adults Mila can go to who agreed to
+    // receive the plan (her mother, Oma Ria); nobody else's contact details.
+    for phone in [SAMIRA_PHONE, KARIN_PHONE, PETRA_PHONE, KARIN_EMAIL] {
         assert!(!view.contains_text(phone), "no contact details: {phone}");
     }
+    let Some(Section::WhoICanCall(calls)) = view.section(SectionKind::WhoICanCall) else { panic!("calls") };
+    let numbers: Vec<(String, Option<String>)> =
+        calls.iter().map(|c| (kring::i18n::meeting::shown(Lang::Nl, &c.label), c.phone.clone())).collect();
+    assert_eq!(
+        numbers,
+        vec![
+            ("Linda".into(), Some(LINDA_PHONE.into())),
+            ("Oma Ria".into(), Some(RIA_PHONE.into())),
+            ("Samira".into(), None)
+        ]
+    );
     assert!(view.persons().is_empty() && view.ties().is_empty() && view.participants().is_empty());
     assert!(!view.contains_text("Hoe veilig is het nu"));
 }
@@ -869,7 +914,10 @@ fn who_decides_follows_the_dutch_age_rules() {
     assert_eq!(who_decides(Some(12)), ConsentRule::YoungPersonAndParents);
     assert_eq!(who_decides(Some(15)), ConsentRule::YoungPersonAndParents);
     assert_eq!(who_decides(Some(16)), ConsentRule::YoungPerson);
-    assert_eq!(who_decides(Some(40)), ConsentRule::YoungPerson);
+    assert_eq!(who_decides(Some(17)), ConsentRule::YoungPerson);
+    // An adult is not "a young person who decides alone" (issue 18: grandma read that).
+    assert_eq!(who_decides(Some(18)), ConsentRule::Adult);
+    assert_eq!(who_decides(Some(40)), ConsentRule::Adult);
     assert_eq!(who_decides(None), ConsentRule::Ask);
 }
 
@@ -1003,7 +1051,7 @@ fn section_titles_are_the_plain_words_agreed() {
     let nl = |k| section_title(Lang::Nl, k);
     assert_eq!(nl(S::Worries), "Waar maken we ons zorgen over?");
     assert_eq!(nl(S::GoingWell), "Wat gaat goed?");
-    assert_eq!(nl(S::BottomLines), "Grenzen voor veiligheid (niet onderhandelbaar)");
+    assert_eq!(nl(S::BottomLines), "Ondergrenzen: dit moet altijd");
     assert_eq!(nl(S::Agreements), "Afspraken: wie doet wat, voor wie, wanneer");
     assert_eq!(nl(S::RedFlags), "Als het misgaat: wie belt wie");
     assert_eq!(nl(S::Scales), "Hoe veilig is het nu? (0–10)");
@@ -1011,7 +1059,8 @@ fn section_titles_are_the_plain_words_agreed() {
     assert_eq!(nl(S::ChildVoice), "Wat ik wil dat jullie weten");
     assert_eq!(nl(S::WhoHelpsMe), "Wie helpt mij?");
     assert_eq!(nl(S::WhoICanGoTo), "Bij wie kan ik terecht?");
-    assert_eq!(nl(S::AgreementsAboutMe), "Afspraken over mij");
+    assert_eq!(nl(S::AgreementsAboutMe), "Wat de grote mensen hebben afgesproken");
+    assert_eq!(nl(S::DangerStatements), "Wat kan er gebeuren als er niets verandert?");
     for kind in SectionKind::ALL {
         assert_ne!(section_title(Lang::Nl, kind), section_title(Lang::En, kind), "{kind:?}");
     }
@@ -1066,7 +1115,7 @@ fn problems_after(change: impl FnOnce(&Bakker, &mut Meeting)) -> Vec<MeetingProb
 
 #[test]
 fn an_agreement_for_someone_not_on_the_map_is_a_problem() {
-    let problems = problems_after(|_, m| m.agreements[1].who = PersonId(999));
+    let problems = problems_after(|_, m| m.agreements[1].who = Who::Person(PersonId(999)));
     assert_eq!(problems, vec![MeetingProblem::UnknownPerson { place: Place::Agreement(1), person: PersonId(999) }]);
     let problems = problems_after(|_, m| m.agreements[0].for_whom.push(PersonId(998)));
     assert_eq!(problems, vec![MeetingProblem::UnknownPerson { place: Place::Agreement(0), person: PersonId(998) }]);

@@ -118,7 +118,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::ShortHelps => "Helpt mij",
             T::ShortNotNear => "Niet dichtbij",
             T::PathPrompt => {
-                "Hoe fijn en veilig voel jij je? Ga op het pad staan. Bij 10 ben je thuis en voel je je heel fijn."
+                "Hoe fijn en veilig voel jij je? Ga op het pad staan. Bij 10 ben je bij het huis waar alles veilig is en voel je je heel fijn."
             }
             T::PathLow => "0: helemaal niet fijn",
             T::PathHigh => "10: heel fijn",
@@ -156,7 +156,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::ShortHelps => "Helps me",
             T::ShortNotNear => "Not near",
             T::PathPrompt => {
-                "How good and safe do you feel? Stand on the path. At 10 you are home and feel really good."
+                "How good and safe do you feel? Stand on the path. At 10 you are at the house where everything is safe and you feel really good."
             }
             T::PathLow => "0: not good at all",
             T::PathHigh => "10: really good",

@@ -12,6 +12,7 @@ pub mod meeting;
 mod nl;
 pub mod readers;
 pub mod reliability;
+pub mod review;
 pub mod sealed;
 pub mod timeline;
 pub mod workspace;

@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod csv;
 pub mod easynwk;
 pub mod graphml;
+pub mod ics;
 pub mod journal;
 pub mod passphrase;
 pub mod pseudonymise;

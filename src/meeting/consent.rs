@@ -32,15 +32,22 @@ pub enum ConsentRule {
     ParentsDecide,
     /// 12 to 15.
     YoungPersonAndParents,
-    /// 16 and older (every adult).
+    /// 16 and 17.
     YoungPerson,
+    /// 18 and older: an adult decides for themself.
+    Adult,
     /// Age unknown: ask, and show every option.
     Ask,
 }
 
 impl ConsentRule {
-    pub const ALL: [ConsentRule; 4] =
-        [ConsentRule::ParentsDecide, ConsentRule::YoungPersonAndParents, ConsentRule::YoungPerson, ConsentRule::Ask];
+    pub const ALL: [ConsentRule; 5] = [
+        ConsentRule::ParentsDecide,
+        ConsentRule::YoungPersonAndParents,
+        ConsentRule::YoungPerson,
+        ConsentRule::Adult,
+        ConsentRule::Ask,
+    ];
 
     /// Whether consent given by these names meets the rule for a person called `own_name`.
     pub fn satisfied_by(self, given_by: &[String], own_name: &str) -> bool {
@@ -51,7 +58,7 @@ impl ConsentRule {
         match self {
             ConsentRule::ParentsDecide => by_other,
             ConsentRule::YoungPersonAndParents => by_self && by_other,
-            ConsentRule::YoungPerson => by_self,
+            ConsentRule::YoungPerson | ConsentRule::Adult => by_self,
             ConsentRule::Ask => !names.is_empty(),
         }
     }
@@ -63,7 +70,8 @@ pub fn who_decides(age: Option<u8>) -> ConsentRule {
         None => ConsentRule::Ask,
         Some(years) if years < DECIDES_WITH_PARENTS_FROM => ConsentRule::ParentsDecide,
         Some(years) if years < DECIDES_ALONE_FROM => ConsentRule::YoungPersonAndParents,
-        Some(_) => ConsentRule::YoungPerson,
+        Some(years) if years < super::ADULT_FROM => ConsentRule::YoungPerson,
+        Some(_) => ConsentRule::Adult,
     }
 }
 
@@ -91,7 +99,7 @@ pub fn consent_rule(age: Option<Age>, today_year: u16) -> ConsentRule {
         Age::Band { .. } => rule,
         Age::BirthYear(_) => {
             let younger = who_decides(Some(years.saturating_sub(1)));
-            if younger == rule {
+            if younger == rule || (younger == ConsentRule::YoungPerson && rule == ConsentRule::Adult) {
                 rule
             } else {
                 ConsentRule::YoungPersonAndParents
@@ -120,6 +128,16 @@ pub fn participant_name(map: &FamilyMap, participant: &Participant) -> String {
 pub fn participant_rule(map: &FamilyMap, participant: &Participant, today_year: u16) -> ConsentRule {
     match participant.person.and_then(|id| map.person(id)) {
         Some(person) => consent_rule(person.age, today_year),
+        // Someone not on the map who comes as a professional, expert or chair is an adult.
+        None if matches!(
+            participant.role,
+            crate::model::MeetingRole::Professional
+                | crate::model::MeetingRole::ExpertByExperience
+                | crate::model::MeetingRole::Chair
+        ) =>
+        {
+            ConsentRule::Adult
+        }
         None => ConsentRule::Ask,
     }
 }

@@ -53,15 +53,18 @@
 //!   details.
 
 pub mod consent;
+pub mod invitation;
 mod names;
 mod pack;
 pub mod readers;
+pub mod review;
 mod ties;
 mod validate;
 
 pub use crate::model::meeting::{
-    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
-    ParticipantId, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, Invitation, InviteMode, Kept,
+    Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PrepNote, RedFlag, RedFlagStep, Repeat,
+    ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
 pub use consent::{
     age_in_years, consent_complete, consent_rule, participant_consents, participant_name, participant_rule,
@@ -69,9 +72,13 @@ pub use consent::{
 };
 pub use names::{free_texts, replace_name, word_positions};
 pub use pack::{
-    base_for, pack, AgreementLine, Audience, Base, BottomLineLine, ConsentLine, HelperLine, MonitoringLine, NameFlag,
-    PackHeader, PackView, ParticipantLine, PersonLine, RedFlagLine, ScaleLine, Section, SectionKind, Shown, StepLine,
-    SuggestionLine, TieLine, VoiceLine, WorryLine, ADULT_FROM,
+    base_for, pack, AgreementLine, Audience, Base, BottomLineLine, CallLine, ConsentLine, HelperLine, MonitoringLine,
+    NameFlag, OutcomeLine, PackHeader, PackView, ParticipantLine, PersonLine, PrepLine, RedFlagLine, ScaleLine,
+    Section, SectionKind, Shown, StatementLine, StepLine, SuggestionLine, TieLine, VoiceLine, WorryLine, ADULT_FROM,
 };
 pub use readers::{readable_map, readable_meeting, LeftOut};
+pub use review::{
+    chain, history, overdue, scale_trends, start_review, Direction, HistoryLine, OutcomeCount, Overdue, ScaleTrend,
+    TrendPoint,
+};
 pub use validate::{is_date, year_of, MeetingProblem, Place};

@@ -25,6 +25,22 @@ pub fn free_texts(view: &PackView) -> Vec<(SectionKind, &str)> {
                     if let Some(how) = &a.how_we_know {
                         out.push((kind, how.as_str()));
                     }
+                    if let Some(what) = a.outcome.as_ref().and_then(|o| o.what_happened.as_ref()) {
+                        out.push((kind, what.as_str()));
+                    }
+                }
+            }
+            Section::DangerStatements(lines) | Section::SafetyGoals(lines) => {
+                out.extend(lines.iter().map(|l| (kind, l.text.as_str())))
+            }
+            Section::Preparation(lines) => {
+                for p in lines {
+                    out.extend(p.why_apart.iter().chain(p.notes.iter()).map(|t| (kind, t.as_str())));
+                }
+            }
+            Section::Scales(lines) | Section::MyScore(lines) => {
+                for l in lines {
+                    out.extend(l.why.iter().chain(l.one_higher.iter()).map(|t| (kind, t.as_str())));
                 }
             }
             Section::RedFlags(lines) => {
@@ -39,9 +55,9 @@ pub fn free_texts(view: &PackView) -> Vec<(SectionKind, &str)> {
             | Section::Persons(_)
             | Section::Ties(_)
             | Section::TiesWithRisks(_)
-            | Section::Scales(_)
             | Section::WhoHelpsMe(_)
-            | Section::WhoICanGoTo(_) => {}
+            | Section::WhoICanGoTo(_)
+            | Section::WhoICanCall(_) => {}
         }
     }
     out

@@ -6,12 +6,16 @@
 use super::consent::{age_in_years, consent_complete, normalise, participant_name, participant_rule, ConsentRule};
 use super::consent::{participant_consents, person_consents, Grant};
 use super::readers::{readable_map_counted, readable_meeting, LeftOut};
+use super::review::{scale_trends, Direction, TrendPoint};
 use crate::model::Reader;
 use crate::model::{
     Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
     SupportType, Tie, TieId, TieKind,
 };
-use crate::model::{Agreement, ChildAnswer, Meeting, MeetingRole, Participant, ParticipantId, Who};
+use crate::model::{
+    Agreement, AgreementStatus, ChildAnswer, InviteMode, Kept, Meeting, MeetingRole, Participant, ParticipantId,
+    Repeat, ScaleAnchors, Statement, Who,
+};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
@@ -106,8 +110,12 @@ pub enum SectionKind {
     Ties,
     /// Ties including risk ties.
     TiesWithRisks,
+    /// The coordinator's preparation notes (professionals only by default).
+    Preparation,
     Worries,
     GoingWell,
+    DangerStatements,
+    SafetyGoals,
     BottomLines,
     Agreements,
     RedFlags,
@@ -117,18 +125,25 @@ pub enum SectionKind {
     ChildVoice,
     WhoHelpsMe,
     WhoICanGoTo,
+    /// The child's plan: whom I can call, with a number when that person agreed.
+    WhoICanCall,
     AgreementsAboutMe,
+    /// The child's plan: my own score, and how it went since last time.
+    MyScore,
     MyWords,
 }
 
 impl SectionKind {
-    pub const ALL: [SectionKind; 17] = [
+    pub const ALL: [SectionKind; 22] = [
         SectionKind::Participants,
         SectionKind::Persons,
         SectionKind::Ties,
         SectionKind::TiesWithRisks,
+        SectionKind::Preparation,
         SectionKind::Worries,
         SectionKind::GoingWell,
+        SectionKind::DangerStatements,
+        SectionKind::SafetyGoals,
         SectionKind::BottomLines,
         SectionKind::Agreements,
         SectionKind::RedFlags,
@@ -138,7 +153,9 @@ impl SectionKind {
         SectionKind::ChildVoice,
         SectionKind::WhoHelpsMe,
         SectionKind::WhoICanGoTo,
+        SectionKind::WhoICanCall,
         SectionKind::AgreementsAboutMe,
+        SectionKind::MyScore,
         SectionKind::MyWords,
     ];
 }
@@ -172,6 +189,10 @@ pub struct PackHeader {
     pub for_person: Option<Shown>,
     /// The full version: for professionals only, and it says so.
     pub full: bool,
+    /// A review meeting: the date of the meeting it reviews.
+    pub reviews: Option<String>,
+    /// What 0 and 10 mean on this family's scale (versions with scales only).
+    pub scale_anchors: Option<ScaleAnchors>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -181,8 +202,11 @@ pub enum Section {
     Persons(Vec<PersonLine>),
     Ties(Vec<TieLine>),
     TiesWithRisks(Vec<TieLine>),
+    Preparation(Vec<PrepLine>),
     Worries(Vec<WorryLine>),
     GoingWell(Vec<String>),
+    DangerStatements(Vec<StatementLine>),
+    SafetyGoals(Vec<StatementLine>),
     BottomLines(Vec<BottomLineLine>),
     Agreements(Vec<AgreementLine>),
     RedFlags(Vec<RedFlagLine>),
@@ -192,7 +216,9 @@ pub enum Section {
     ChildVoice(Vec<VoiceLine>),
     WhoHelpsMe(Vec<HelperLine>),
     WhoICanGoTo(Vec<HelperLine>),
+    WhoICanCall(Vec<CallLine>),
     AgreementsAboutMe(Vec<AgreementLine>),
+    MyScore(Vec<ScaleLine>),
     MyWords(Vec<String>),
 }
 
@@ -208,7 +234,10 @@ impl Section {
             Section::BottomLines(l) => l.is_empty(),
             Section::Agreements(l) | Section::AgreementsAboutMe(l) => l.is_empty(),
             Section::RedFlags(l) => l.is_empty(),
-            Section::Scales(l) => l.is_empty(),
+            Section::Scales(l) | Section::MyScore(l) => l.is_empty(),
+            Section::Preparation(l) => l.is_empty(),
+            Section::DangerStatements(l) | Section::SafetyGoals(l) => l.is_empty(),
+            Section::WhoICanCall(l) => l.is_empty(),
             Section::Monitoring(m) => m.keeper.is_none() && m.review_date.is_empty() && m.if_not_kept.is_empty(),
             Section::ChildVoice(l) => l.is_empty(),
             Section::WhoHelpsMe(l) | Section::WhoICanGoTo(l) => l.is_empty(),
@@ -236,6 +265,11 @@ impl Section {
             Section::WhoICanGoTo(_) => SectionKind::WhoICanGoTo,
             Section::AgreementsAboutMe(_) => SectionKind::AgreementsAboutMe,
             Section::MyWords(_) => SectionKind::MyWords,
+            Section::Preparation(_) => SectionKind::Preparation,
+            Section::DangerStatements(_) => SectionKind::DangerStatements,
+            Section::SafetyGoals(_) => SectionKind::SafetyGoals,
+            Section::WhoICanCall(_) => SectionKind::WhoICanCall,
+            Section::MyScore(_) => SectionKind::MyScore,
         }
     }
 }
@@ -261,6 +295,10 @@ pub struct ParticipantLine {
     pub email: Option<String>,
     /// The consent record (family-and-professionals version only).
     pub consent: Option<ConsentLine>,
+    /// Invited together, separately, or not (family version only; `Together` otherwise).
+    pub invite: InviteMode,
+    /// The language of the interpreter this person needs (family version only).
+    pub interpreter: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -323,9 +361,52 @@ pub struct BottomLineLine {
     pub set_by: Shown,
 }
 
+/// A danger statement or a safety goal, with who agrees to it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatementLine {
+    pub text: String,
+    /// For a safety goal: for how long it must be seen.
+    pub how_long: Option<String>,
+    pub agreed_by: Vec<Shown>,
+}
+
+/// The preparation of one participant: how they are invited, an interpreter, why apart,
+/// and the notes of the preparation talk.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PrepLine {
+    pub participant: Shown,
+    pub invite: InviteMode,
+    pub interpreter: Option<String>,
+    pub why_apart: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Someone the child can call, with their number only when they agreed to it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CallLine {
+    pub label: Shown,
+    pub phone: Option<String>,
+}
+
+/// How an agreement went, recorded at the review.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutcomeLine {
+    pub result: Kept,
+    pub what_happened: Option<String>,
+    pub recorded_by: Option<Shown>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AgreementLine {
     pub who: Shown,
+    /// Who does it together with `who`.
+    pub also: Vec<Shown>,
+    /// An organisation that carries it, not on the map.
+    pub organisation: Option<String>,
+    pub repeat: Option<Repeat>,
+    pub status: AgreementStatus,
+    /// How it went, in a review meeting (when this version may read it).
+    pub outcome: Option<OutcomeLine>,
     pub what: String,
     pub for_whom: Vec<Shown>,
     pub from: String,
@@ -361,6 +442,15 @@ pub struct ScaleLine {
     pub participant: Shown,
     pub score: u8,
     pub date: String,
+    /// Why this number (family versions only).
+    pub why: Option<String>,
+    /// What would make it one higher.
+    pub one_higher: Option<String>,
+    /// The person's own score as a child or young person, shown beside the adults'.
+    pub child: bool,
+    /// Every score of this person over the meetings, oldest first, ending with this one.
+    pub trend: Vec<TrendPoint>,
+    pub direction: Direction,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -568,13 +658,21 @@ impl Ctx<'_> {
             review_date: Some(m.monitoring.review_date.clone()),
             for_person: None,
             full: self.audience == Audience::Professionals,
+            reviews: self.reviews(),
+            scale_anchors: (self.family() && !m.scale_anchors.is_empty()).then(|| m.scale_anchors.clone()),
         };
         let ties = self.tie_lines();
         let visible_ties: HashSet<TieId> = ties.iter().map(|t| t.id).collect();
-        let mut sections = vec![
+        let mut sections: Vec<Section> = vec![
             Section::Participants(m.participants.iter().map(|p| self.participant_line(p)).collect()),
             Section::Persons(self.map.persons().into_iter().map(|p| self.person_line(p)).collect()),
             if self.risks_visible() { Section::TiesWithRisks(ties) } else { Section::Ties(ties) },
+        ];
+        let preparation = self.preparation_lines();
+        if self.audience == Audience::Professionals || !preparation.is_empty() {
+            sections.push(Section::Preparation(preparation));
+        }
+        sections.extend([
             Section::Worries(
                 m.worries
                     .iter()
@@ -586,6 +684,8 @@ impl Ctx<'_> {
                     .collect(),
             ),
             Section::GoingWell(m.going_well.clone()),
+            Section::DangerStatements(m.danger_statements.iter().map(|d| self.statement_line(d)).collect()),
+            Section::SafetyGoals(m.safety_goals.iter().map(|g| self.statement_line(g)).collect()),
             Section::BottomLines(
                 m.bottom_lines
                     .iter()
@@ -610,19 +710,9 @@ impl Ctx<'_> {
                     })
                     .collect(),
             ),
-        ];
+        ]);
         if self.family() {
-            sections.push(Section::Scales(
-                m.scales
-                    .iter()
-                    .filter(|s| s.in_range())
-                    .map(|s| ScaleLine {
-                        participant: self.participant_label(s.participant),
-                        score: s.score,
-                        date: if s.date.is_empty() { m.date.clone() } else { s.date.clone() },
-                    })
-                    .collect(),
-            ));
+            sections.push(Section::Scales(self.scale_lines(None)));
         }
         sections.push(Section::Monitoring(MonitoringLine {
             keeper: m.monitoring.keeper.map(|k| self.who_label(k)),
@@ -678,7 +768,68 @@ impl Ctx<'_> {
                 rule: participant_rule(self.map, p, self.year),
                 complete: consent_complete(self.map, p, self.year),
             }),
+            invite: if self.family() { p.invite } else { InviteMode::Together },
+            interpreter: (self.family() && !p.interpreter.trim().is_empty()).then(|| p.interpreter.trim().to_owned()),
         }
+    }
+
+    /// A review meeting says which meeting it reviews, by its date.
+    fn reviews(&self) -> Option<String> {
+        let id = self.meeting.follows?;
+        self.map.meetings().iter().find(|m| m.id == id).map(|m| m.date.clone())
+    }
+
+    fn statement_line(&self, s: &Statement) -> StatementLine {
+        StatementLine {
+            text: s.text.clone(),
+            how_long: (!s.how_long.trim().is_empty()).then(|| s.how_long.clone()),
+            agreed_by: s.agreed_by.iter().map(|p| self.participant_label(*p)).collect(),
+        }
+    }
+
+    /// The preparation notes this version may read (the readable meeting holds only those).
+    fn preparation_lines(&self) -> Vec<PrepLine> {
+        let m = self.meeting;
+        let text = |t: &str| (!t.trim().is_empty()).then(|| t.to_owned());
+        m.preparation
+            .iter()
+            .map(|n| {
+                let p = m.participant(n.participant);
+                PrepLine {
+                    participant: self.participant_label(n.participant),
+                    invite: p.map(|p| p.invite).unwrap_or_default(),
+                    interpreter: p.and_then(|p| text(&p.interpreter)),
+                    why_apart: text(&n.why_apart),
+                    notes: text(&n.notes),
+                }
+            })
+            .collect()
+    }
+
+    /// The scores of this meeting with each person's trend over the meetings before it;
+    /// `only` keeps one participant (the child's own score).
+    fn scale_lines(&self, only: Option<ParticipantId>) -> Vec<ScaleLine> {
+        let m = self.meeting;
+        let trends = scale_trends(self.map, self.map.meetings(), m);
+        let family = self.family();
+        let text = |t: &str| (family && !t.trim().is_empty()).then(|| t.to_owned());
+        m.scales
+            .iter()
+            .filter(|s| s.in_range() && only.is_none_or(|p| p == s.participant))
+            .map(|s| {
+                let trend = trends.iter().find(|t| t.participant == s.participant);
+                ScaleLine {
+                    participant: self.participant_label(s.participant),
+                    score: s.score,
+                    date: if s.date.is_empty() { m.date.clone() } else { s.date.clone() },
+                    why: text(&s.why),
+                    one_higher: text(&s.one_higher),
+                    child: trend.is_some_and(|t| t.child),
+                    trend: trend.map(|t| t.points.clone()).unwrap_or_default(),
+                    direction: trend.map_or(Direction::First, |t| t.direction),
+                }
+            })
+            .collect()
     }
 
     fn person_line(&self, p: &Person) -> PersonLine {
@@ -737,8 +888,17 @@ impl Ctx<'_> {
 
     fn agreement_line(&self, a: &Agreement, visible_ties: &HashSet<TieId>, details: bool) -> AgreementLine {
         AgreementLine {
-            who: self.person_label(a.who),
-            what: a.what.clone(),
+            who: self.who_label(a.who),
+            also: a.also.iter().map(|w| self.who_label(*w)).collect(),
+            organisation: (!a.organisation.trim().is_empty()).then(|| a.organisation.trim().to_owned()),
+            repeat: a.repeat,
+            status: a.status,
+            outcome: a.outcome.as_ref().map(|o| OutcomeLine {
+                result: o.result,
+                what_happened: (!o.what_happened.trim().is_empty()).then(|| o.what_happened.clone()),
+                recorded_by: o.recorded_by.map(|w| self.who_label(w)),
+            }),
+            what: if !details && !a.child_words.trim().is_empty() { a.child_words.clone() } else { a.what.clone() },
             for_whom: a.for_whom.iter().map(|p| self.person_label(*p)).collect(),
             from: a.from.clone(),
             by: a.by.clone(),
@@ -769,19 +929,35 @@ impl Ctx<'_> {
             review_date: None,
             for_person: self.map.person(child).map(|p| Shown::Named(p.name.clone())),
             full: false,
+            reviews: None,
+            scale_anchors: None,
         };
         let (helpers, can_go_to) = self.helpers(child);
+        let calls = self.calls(&can_go_to);
         let none = HashSet::new();
+        let own: Vec<ScaleLine> = m
+            .participants_for(child)
+            .next()
+            .map(|p| self.scale_lines(Some(p.id)))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|line| ScaleLine { why: None, one_higher: None, ..line })
+            .collect();
         let sections = vec![
             Section::WhoHelpsMe(helpers),
             Section::WhoICanGoTo(can_go_to),
+            Section::WhoICanCall(calls),
             Section::AgreementsAboutMe(
                 m.agreements
                     .iter()
-                    .filter(|a| a.concerns(child))
-                    .map(|a| self.agreement_line(a, &none, false))
+                    .filter(|a| m.agreement_concerns(a, child))
+                    .map(|a| {
+                        // Nothing about how it went: the child's plan is what happens now.
+                        AgreementLine { outcome: None, ..self.agreement_line(a, &none, false) }
+                    })
                     .collect(),
             ),
+            Section::MyScore(own),
             Section::MyWords(m.child_voice.iter().filter(|v| v.child == child).map(|v| v.words.clone()).collect()),
         ];
         PackView { audience: self.audience, header, sections, left_out: LeftOut::default(), name_flags: Vec::new() }
@@ -849,6 +1025,22 @@ impl Ctx<'_> {
             }
         }
         (helps_me, go_to)
+    }
+
+    /// Whom the child can call: the adults they can go to, each with their number from
+    /// the invitation list only when they agreed to receive the plan (and so to be called).
+    fn calls(&self, go_to: &[HelperLine]) -> Vec<CallLine> {
+        go_to
+            .iter()
+            .map(|h| {
+                let phone = self
+                    .meeting
+                    .participants_for(h.person)
+                    .find(|p| !p.phone.trim().is_empty() && self.participant_consents(p, Grant::ReceivePlan))
+                    .map(|p| p.phone.trim().to_owned());
+                CallLine { label: h.label.clone(), phone }
+            })
+            .collect()
     }
 
     fn is_adult(&self, person: &Person) -> bool {

@@ -140,6 +140,18 @@ impl Filter {
         m.agreements.retain(|a| self.keep(&a.readers));
         m.red_flags.retain(|f| self.keep(&f.readers));
         m.notes.retain(|n| self.keep(&n.readers));
+        m.danger_statements.retain(|d| self.keep(&d.readers));
+        m.safety_goals.retain(|g| self.keep(&g.readers));
+        m.preparation.retain(|p| self.keep(&p.readers));
+        for a in &mut m.agreements {
+            if let Some(outcome) = &mut a.outcome {
+                if self.keep(&outcome.readers) {
+                    self.strip(&mut outcome.readers);
+                } else {
+                    a.outcome = None;
+                }
+            }
+        }
         let reader = self.reader;
         m.child_voice.retain(|v| reader == Reader::Person(v.child) || self.keep(&v.readers));
         m.worries.iter_mut().for_each(|w| self.strip(&mut w.readers));
@@ -147,6 +159,9 @@ impl Filter {
         m.agreements.iter_mut().for_each(|a| self.strip(&mut a.readers));
         m.red_flags.iter_mut().for_each(|f| self.strip(&mut f.readers));
         m.notes.iter_mut().for_each(|n| self.strip(&mut n.readers));
+        m.danger_statements.iter_mut().for_each(|d| self.strip(&mut d.readers));
+        m.safety_goals.iter_mut().for_each(|g| self.strip(&mut g.readers));
+        m.preparation.iter_mut().for_each(|p| self.strip(&mut p.readers));
         m.child_voice.iter_mut().for_each(|v| self.strip(&mut v.readers));
         m
     }

@@ -191,7 +191,12 @@ impl Meeting {
 
         for (i, a) in self.agreements.iter().enumerate() {
             let place = Place::Agreement(i);
-            check_person(&mut out, place, a.who);
+            for who in a.owners() {
+                check_who(&mut out, place, who);
+            }
+            if let Some(recorded_by) = a.outcome.as_ref().and_then(|o| o.recorded_by) {
+                check_who(&mut out, place, recorded_by);
+            }
             check_text(&mut out, place, &a.what);
             for person in &a.for_whom {
                 check_person(&mut out, place, *person);

@@ -55,3 +55,43 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
 }
+
+/// The year, month and day of a date written as YYYY-MM-DD, when it is a real date.
+pub fn date_parts(text: &str) -> Option<(u16, u8, u8)> {
+    if !is_iso_date(text) {
+        return None;
+    }
+    let year = text.get(0..4)?.parse().ok()?;
+    let month = text.get(5..7)?.parse().ok()?;
+    let day = text.get(8..10)?.parse().ok()?;
+    Some((year, month, day))
+}
+
+/// The day of the week of a date written as YYYY-MM-DD: 0 is Monday, 6 is Sunday.
+pub fn weekday(text: &str) -> Option<u8> {
+    let (year, month, day) = date_parts(text)?;
+    // Days since 1970-01-01 (a Thursday), after Howard Hinnant's days_from_civil.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    u8::try_from((days + 3).rem_euclid(7)).ok()
+}
+
+/// The day after a date written as YYYY-MM-DD (for an all-day event's end).
+pub fn next_day(text: &str) -> Option<String> {
+    let (mut year, mut month, mut day) = date_parts(text)?;
+    day += 1;
+    if !is_iso_date(&format!("{year:04}-{month:02}-{day:02}")) {
+        day = 1;
+        month += 1;
+        if month > 12 {
+            month = 1;
+            year = year.checked_add(1)?;
+        }
+    }
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}

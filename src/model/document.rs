@@ -11,8 +11,11 @@ use std::fmt;
 pub const FORMAT_NAME: &str = "kring";
 /// Version 2 added meetings, snapshots and perspectives beside persons and ties. Version 3
 /// added who may read each item (`Readers`), plan notes, and the typed mark on a child's
-/// answers (`ChildAnswer`).
-pub const FORMAT_VERSION: u32 = 3;
+/// answers (`ChildAnswer`). Version 4 added the review cycle and the rest of the safety
+/// plan to meetings (danger statements, safety goals, scale anchors, preparation, outcomes,
+/// agreements owned by someone not on the map): every new field has a default, and an
+/// agreement's owner, once a bare person id, is read in both forms.
+pub const FORMAT_VERSION: u32 = 4;
 /// Larger files are refused before parsing: a real family map is a few hundred KB.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -196,7 +199,8 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
         // Version 1 had no meetings, snapshots or perspectives: they start empty. Version 2
         // had no readerships: everything stays readable by everyone, as it was, except a
         // child's answers, which were recognised by the words of a note and are now marked
-        // (and, as every child's answer now, for professionals only).
+        // (and, as every child's answer now, for professionals only). Version 3 had no
+        // review cycle: the new meeting fields start empty (serde defaults).
         1 | 2 => {
             if let Value::Object(fields) = &mut value {
                 fields.insert("version".into(), Value::from(FORMAT_VERSION));
@@ -206,7 +210,13 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
             }
             Ok(value)
         }
-        3 => Ok(value),
+        3 => {
+            if let Value::Object(fields) = &mut value {
+                fields.insert("version".into(), Value::from(FORMAT_VERSION));
+            }
+            Ok(value)
+        }
+        4 => Ok(value),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
         _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
     }

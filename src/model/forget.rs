@@ -127,8 +127,9 @@ pub(super) fn clean_meeting(meeting: &mut Meeting, gone: &dyn Fn(PersonId) -> bo
         worry.not_shared_by.retain(|p| !dropped.contains(p));
     }
     meeting.bottom_lines.retain(|line| !named(&line.set_by));
-    meeting.agreements.retain(|a| !gone(a.who));
+    meeting.agreements.retain(|a| !named(&a.who));
     for agreement in &mut meeting.agreements {
+        agreement.also.retain(|who| !named(who));
         agreement.for_whom.retain(|p| !gone(*p));
         if agreement.strengthens.as_ref().is_some_and(|s| gone(s.from) || gone(s.to)) {
             agreement.strengthens = None;

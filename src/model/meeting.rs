@@ -70,6 +70,98 @@ pub struct Meeting {
     /// a parent is invited separately, the address of a safe place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<PlanNote>,
+    /// The meeting this one reviews (an evaluatieberaad), when it was started from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<MeetingId>,
+    /// What we are worried will happen if nothing changes (Signs of Safety danger statements).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub danger_statements: Vec<Statement>,
+    /// What must be seen, and for how long, before the help can stop (safety goals).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub safety_goals: Vec<Statement>,
+    /// What 0 and 10 mean on this family's scale.
+    #[serde(default, skip_serializing_if = "ScaleAnchors::is_empty")]
+    pub scale_anchors: ScaleAnchors,
+    /// The coordinator's preparation talks, one item per participant: for professionals
+    /// only unless someone chooses otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preparation: Vec<PrepNote>,
+}
+
+/// A danger statement or a safety goal, in the family's words, with who agrees to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: String,
+    /// Participants who agree with these words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreed_by: Vec<ParticipantId>,
+    /// For a safety goal: how long it must be seen ("drie maanden"). Empty for a danger statement.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub how_long: String,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
+}
+
+/// What the ends of the 0–10 scale mean for this family ("0: ... , 10: ...").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleAnchors {
+    #[serde(default)]
+    pub zero: String,
+    #[serde(default)]
+    pub ten: String,
+}
+
+impl ScaleAnchors {
+    pub fn is_empty(&self) -> bool {
+        self.zero.trim().is_empty() && self.ten.trim().is_empty()
+    }
+}
+
+/// How someone is invited to the meeting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InviteMode {
+    /// With everyone else.
+    #[default]
+    Together,
+    /// Apart: a separate talk or a separate part of the meeting.
+    Separately,
+    /// Not invited (the reason goes in the preparation note).
+    NotInvited,
+}
+
+impl InviteMode {
+    pub const ALL: [InviteMode; 3] = [InviteMode::Together, InviteMode::Separately, InviteMode::NotInvited];
+}
+
+fn professionals_only() -> Readers {
+    Readers::professionals_only("")
+}
+
+/// The coordinator's notes from the preparation talk with one participant, and why they
+/// are invited apart or not at all. For professionals only by default.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrepNote {
+    pub participant: ParticipantId,
+    /// Why this person is invited separately, or not invited.
+    #[serde(default)]
+    pub why_apart: String,
+    /// Notes of the preparation talk.
+    #[serde(default)]
+    pub notes: String,
+    /// Who may read this item. Missing in a file means professionals only.
+    #[serde(default = "professionals_only")]
+    pub readers: Readers,
+}
+
+impl PrepNote {
+    pub fn new(participant: ParticipantId) -> PrepNote {
+        PrepNote { participant, why_apart: String::new(), notes: String::new(), readers: professionals_only() }
+    }
 }
 
 /// A note in the plan (a safety-plan detail such as a safe address, a preparation note).
@@ -102,7 +194,17 @@ impl Meeting {
             child_voice: Vec::new(),
             share_risks_with_network: false,
             notes: Vec::new(),
+            follows: None,
+            danger_statements: Vec::new(),
+            safety_goals: Vec::new(),
+            scale_anchors: ScaleAnchors::default(),
+            preparation: Vec::new(),
         }
+    }
+
+    /// The preparation note for one participant, if there is one.
+    pub fn prep_for(&self, participant: ParticipantId) -> Option<&PrepNote> {
+        self.preparation.iter().find(|n| n.participant == participant)
     }
 
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
@@ -112,6 +214,20 @@ impl Meeting {
     /// Every participant record that stands for a person on the map (normally one).
     pub fn participants_for(&self, person: PersonId) -> impl Iterator<Item = &Participant> {
         self.participants.iter().filter(move |p| p.person == Some(person))
+    }
+
+    /// The person on the map a `Who` stands for, if any.
+    pub fn person_of(&self, who: Who) -> Option<PersonId> {
+        match who {
+            Who::Person(id) => Some(id),
+            Who::Participant(id) => self.participant(id).and_then(|p| p.person),
+        }
+    }
+
+    /// The agreement is about this person: they do it (by themself, or as a participant
+    /// on the list), or it is for them.
+    pub fn agreement_concerns(&self, agreement: &Agreement, person: PersonId) -> bool {
+        agreement.for_whom.contains(&person) || agreement.owners().any(|w| self.person_of(w) == Some(person))
     }
 
     /// The id the next added participant should get.
@@ -143,6 +259,16 @@ pub struct Participant {
     pub invitation: Invitation,
     #[serde(default)]
     pub consent: Consent,
+    /// Together with everyone, separately, or not invited.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub invite: InviteMode,
+    /// The language of an interpreter this person needs; empty when none is needed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interpreter: String,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Participant {
@@ -157,6 +283,8 @@ impl Participant {
             email: String::new(),
             invitation: Invitation::Invited,
             consent: Consent::default(),
+            invite: InviteMode::Together,
+            interpreter: String::new(),
         }
     }
 
@@ -171,6 +299,8 @@ impl Participant {
             email: String::new(),
             invitation: Invitation::Invited,
             consent: Consent::default(),
+            invite: InviteMode::Together,
+            interpreter: String::new(),
         }
     }
 }
@@ -280,8 +410,20 @@ pub struct BottomLine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
-    pub who: PersonId,
+    /// Who does it: a person on the map, or someone on the invitation list who is not on it
+    /// (an expert-by-experience). Files before version 4 hold a person's id here.
+    #[serde(deserialize_with = "owner_compat")]
+    pub who: Who,
+    /// Who does it together with `who` (a duo, two grandparents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Who>,
+    /// An organisation that carries it, not drawn on the map ("Humanitas thuisadministratie").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
     pub what: String,
+    /// The same agreement in words a child understands, for the child's own plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub child_words: String,
     #[serde(default)]
     pub for_whom: Vec<PersonId>,
     /// YYYY-MM-DD, or empty.
@@ -290,6 +432,11 @@ pub struct Agreement {
     /// YYYY-MM-DD, or empty.
     #[serde(default)]
     pub by: String,
+    /// It happens again and again ("every Friday": weekly, on the weekday of `from`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Repeat>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: AgreementStatus,
     #[serde(default)]
     pub how_we_know: String,
     /// Ties on the map this agreement is about.
@@ -301,26 +448,128 @@ pub struct Agreement {
     /// Who may read this item.
     #[serde(default, skip_serializing_if = "Readers::is_everyone")]
     pub readers: Readers,
+    /// How it went, recorded at the review meeting (in the review meeting's copy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<AgreementOutcome>,
+}
+
+/// `who` as files before version 4 wrote it (a person's id), or as it is written now.
+fn owner_compat<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Who, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Owner {
+        Person(PersonId),
+        Who(Who),
+    }
+    Ok(match Owner::deserialize(deserializer)? {
+        Owner::Person(id) => Who::Person(id),
+        Owner::Who(who) => who,
+    })
+}
+
+/// How often an agreement comes back; the day is the weekday or day of the month of its
+/// start date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Repeat {
+    Daily,
+    Weekly,
+    EveryTwoWeeks,
+    Monthly,
+}
+
+impl Repeat {
+    pub const ALL: [Repeat; 4] = [Repeat::Daily, Repeat::Weekly, Repeat::EveryTwoWeeks, Repeat::Monthly];
+}
+
+/// Where an agreement stands between meetings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgreementStatus {
+    /// Agreed, not started yet.
+    #[default]
+    Agreed,
+    /// It is happening.
+    Running,
+    /// Stopped or finished.
+    Stopped,
+}
+
+impl AgreementStatus {
+    pub const ALL: [AgreementStatus; 3] = [AgreementStatus::Agreed, AgreementStatus::Running, AgreementStatus::Stopped];
+}
+
+/// Did it happen? Recorded at the review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kept {
+    Done,
+    Partly,
+    NotDone,
+}
+
+impl Kept {
+    pub const ALL: [Kept; 3] = [Kept::Done, Kept::Partly, Kept::NotDone];
+}
+
+/// How an agreement went since the last meeting: done, partly or not, what happened, and
+/// who recorded it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementOutcome {
+    pub result: Kept,
+    #[serde(default)]
+    pub what_happened: String,
+    #[serde(default)]
+    pub recorded_by: Option<Who>,
+    /// Who may read this item.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 impl Agreement {
     pub fn new(who: PersonId, what: impl Into<String>) -> Agreement {
+        Agreement::by(Who::Person(who), what)
+    }
+
+    /// An agreement someone (on the map or only on the list) takes on.
+    pub fn by(who: Who, what: impl Into<String>) -> Agreement {
         Agreement {
             who,
+            also: Vec::new(),
+            organisation: String::new(),
             what: what.into(),
+            child_words: String::new(),
             for_whom: Vec::new(),
             from: String::new(),
             by: String::new(),
+            repeat: None,
+            status: AgreementStatus::Agreed,
             how_we_know: String::new(),
             ties: Vec::new(),
             strengthens: None,
             readers: Readers::Everyone,
+            outcome: None,
         }
     }
 
-    /// The agreement is about this person: they do it, or it is for them.
+    /// Everyone who does it, `who` first.
+    pub fn owners(&self) -> impl Iterator<Item = Who> + '_ {
+        std::iter::once(self.who).chain(self.also.iter().copied())
+    }
+
+    /// The person on the map who does it, when `who` is one.
+    pub fn owner_person(&self) -> Option<PersonId> {
+        match self.who {
+            Who::Person(id) => Some(id),
+            Who::Participant(_) => None,
+        }
+    }
+
+    /// The agreement is about this person: they do it (alone or with others), or it is for
+    /// them. A participant is matched by the meeting (see `Meeting::agreement_concerns`).
     pub fn concerns(&self, person: PersonId) -> bool {
-        self.who == person || self.for_whom.contains(&person)
+        self.owners().any(|w| w == Who::Person(person)) || self.for_whom.contains(&person)
     }
 }
 
@@ -370,6 +619,12 @@ pub struct ScaleScore {
     /// YYYY-MM-DD, or empty for the meeting's date.
     #[serde(default)]
     pub date: String,
+    /// Why this number, in the person's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    /// What would make it one higher.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub one_higher: String,
 }
 
 impl ScaleScore {

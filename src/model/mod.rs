@@ -24,7 +24,7 @@ mod tie;
 
 pub use arrange::*;
 pub use command::{Edit, EditError};
-pub use date::{date_from_millis, is_iso_date, iso_date_from_millis};
+pub use date::{date_from_millis, date_parts, is_iso_date, iso_date_from_millis, next_day, weekday};
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
 pub use forget::{forget_person, Appearances, Forget};
@@ -32,8 +32,9 @@ pub use history::{Editor, MergeKey, PersonTextField, TieTextField, HISTORY_VERSI
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
 pub use meeting::{
-    Agreement, BottomLine, ChildVoice, Consent, Invitation, Meeting, MeetingId, MeetingRole, Monitoring, Participant,
-    ParticipantId, PlanNote, RedFlag, RedFlagStep, ScaleScore, TieSuggestion, Who, Worry,
+    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, Invitation, InviteMode, Kept,
+    Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PlanNote, PrepNote, RedFlag, RedFlagStep,
+    Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};

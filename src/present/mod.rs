@@ -3,6 +3,7 @@
 //! screen, so what is exported is what was seen. Below them, `scene`, `meeting` and `io`
 //! give typed values only.
 
+pub mod calendar;
 pub mod pack_text;
 pub mod svg;
 

@@ -4,8 +4,14 @@
 use crate::i18n::meeting::{
     age_text, audience_name, full_version_note, invitation_name, label, role_name, section_title, shown, Label,
 };
+use crate::i18n::review::{
+    child_own_score, date_text, interpreter_text, invite_mode_name, kept_name, my_score_text, repeat_text, status_name,
+    text as rt, trend_text, Text as RT,
+};
 use crate::i18n::{t, Key, Lang};
-use crate::meeting::{replace_name, AgreementLine, HelperLine, PackView, Section, Shown, TieLine};
+use crate::meeting::{
+    replace_name, AgreementLine, HelperLine, InviteMode, PackView, ScaleLine, Section, Shown, StatementLine, TieLine,
+};
 use crate::model::{Edit, FamilyMap, Person, Sector, Tie};
 
 impl PackView {
@@ -20,17 +26,25 @@ impl PackView {
         if h.full {
             out.line(full_version_note(lang).to_owned());
         }
-        out.field(Label::Date, &h.meeting_date);
+        out.field(Label::Date, &date_text(lang, &h.meeting_date));
+        if let Some(previous) = &h.reviews {
+            out.line(format!("{} {}", rt(lang, RT::ReviewOf), date_text(lang, previous)));
+        }
         if let Some(place) = &h.place {
             out.field(Label::Place, place);
         }
         if let Some(chair) = &h.chair {
             out.field(Label::Chair, &shown(lang, chair));
         }
-        for (name, value) in [(Label::Purpose, &h.purpose), (Label::ReviewDate, &h.review_date)] {
-            if let Some(value) = value {
-                out.field(name, value);
-            }
+        if let Some(purpose) = &h.purpose {
+            out.field(Label::Purpose, purpose);
+        }
+        if let Some(review) = &h.review_date {
+            out.field(Label::ReviewDate, &date_text(lang, review));
+        }
+        if let Some(anchors) = &h.scale_anchors {
+            out.field_text(rt(lang, RT::ScaleZero), &anchors.zero);
+            out.field_text(rt(lang, RT::ScaleTen), &anchors.ten);
         }
         for section in &self.sections {
             out.line(String::new());
@@ -77,6 +91,22 @@ impl PackView {
                         if let Some(how) = &mut a.how_we_know {
                             fix(how);
                         }
+                        if let Some(what) = a.outcome.as_mut().and_then(|o| o.what_happened.as_mut()) {
+                            fix(what);
+                        }
+                    }
+                }
+                Section::DangerStatements(lines) | Section::SafetyGoals(lines) => {
+                    lines.iter_mut().for_each(|l| fix(&mut l.text))
+                }
+                Section::Preparation(lines) => {
+                    for p in lines {
+                        p.why_apart.iter_mut().chain(p.notes.iter_mut()).for_each(fix);
+                    }
+                }
+                Section::Scales(lines) | Section::MyScore(lines) => {
+                    for l in lines {
+                        l.why.iter_mut().chain(l.one_higher.iter_mut()).for_each(fix);
                     }
                 }
                 Section::RedFlags(lines) => {
@@ -91,9 +121,9 @@ impl PackView {
                 | Section::Persons(_)
                 | Section::Ties(_)
                 | Section::TiesWithRisks(_)
-                | Section::Scales(_)
                 | Section::WhoHelpsMe(_)
-                | Section::WhoICanGoTo(_) => {}
+                | Section::WhoICanGoTo(_)
+                | Section::WhoICanCall(_) => {}
             }
         }
     }
@@ -147,6 +177,12 @@ impl PackView {
                     }
                     if let Some(email) = &p.email {
                         text += &format!(" · {}: {email}", label(lang, Label::Email));
+                    }
+                    if p.invite != InviteMode::Together {
+                        text += &format!(" · {}", invite_mode_name(lang, p.invite));
+                    }
+                    if let Some(language) = &p.interpreter {
+                        text += &format!(" · {}", interpreter_text(lang, language));
                     }
                     out.line(text);
                     if let Some(c) = &p.consent {
@@ -239,14 +275,46 @@ impl PackView {
             }
             Section::Scales(lines) => {
                 for s in lines {
-                    out.line(format!("- {}: {}/10 ({})", shown(lang, &s.participant), s.score, s.date));
+                    scale_text(out, s);
+                }
+            }
+            Section::MyScore(lines) => {
+                for s in lines {
+                    out.line(format!("- {}", my_score_text(lang, s)));
+                }
+            }
+            Section::DangerStatements(lines) | Section::SafetyGoals(lines) => {
+                for l in lines {
+                    statement_text(out, l);
+                }
+            }
+            Section::Preparation(lines) => {
+                for p in lines {
+                    out.line(format!("- {} · {}", shown(lang, &p.participant), invite_mode_name(lang, p.invite)));
+                    if let Some(language) = &p.interpreter {
+                        out.line(format!("  {}", interpreter_text(lang, language)));
+                    }
+                    if let Some(why) = &p.why_apart {
+                        out.line(format!("  {}: {why}", rt(lang, RT::WhyApart)));
+                    }
+                    if let Some(notes) = &p.notes {
+                        out.line(format!("  {}: {notes}", rt(lang, RT::PrepNotes)));
+                    }
+                }
+            }
+            Section::WhoICanCall(lines) => {
+                for c in lines {
+                    match &c.phone {
+                        Some(phone) => out.line(format!("- {}: {phone}", shown(lang, &c.label))),
+                        None => out.line(format!("- {}", shown(lang, &c.label))),
+                    }
                 }
             }
             Section::Monitoring(m) => {
                 if let Some(keeper) = &m.keeper {
                     out.field(Label::Keeper, &shown(lang, keeper));
                 }
-                out.field(Label::ReviewDate, &m.review_date);
+                out.field(Label::ReviewDate, &date_text(lang, &m.review_date));
                 out.field(Label::IfNotKept, &m.if_not_kept);
             }
             Section::ChildVoice(lines) => {
@@ -265,19 +333,23 @@ impl PackView {
     fn agreement_text(&self, out: &mut Out, a: &AgreementLine) {
         let lang = out.lang;
         let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
-        out.line(format!("- {}: {}", shown(lang, &a.who), a.what));
+        out.line(format!("- {}: {}", owners_text(lang, a), a.what));
         if !a.for_whom.is_empty() {
             out.line(format!("  {}: {}", label(lang, Label::ForWhom), names(&a.for_whom)));
         }
-        let mut dates = Vec::new();
-        if !a.from.is_empty() {
-            dates.push(format!("{}: {}", label(lang, Label::From), a.from));
-        }
-        if !a.by.is_empty() {
-            dates.push(format!("{}: {}", label(lang, Label::By), a.by));
-        }
+        let dates = agreement_dates(lang, a);
         if !dates.is_empty() {
-            out.line(format!("  {}", dates.join(" · ")));
+            out.line(format!("  {dates}"));
+        }
+        if let Some(o) = &a.outcome {
+            let mut text = format!("  {}: {}", rt(lang, RT::Outcome), kept_name(lang, o.result));
+            if let Some(what) = &o.what_happened {
+                text += &format!(". {what}");
+            }
+            if let Some(by) = &o.recorded_by {
+                text += &format!(" ({}: {})", rt(lang, RT::RecordedBy), shown(lang, by));
+            }
+            out.line(text);
         }
         if let Some(how) = &a.how_we_know {
             out.line(format!("  {}: {how}", label(lang, Label::HowWeKnow)));
@@ -317,9 +389,79 @@ impl Out {
     }
 
     fn field(&mut self, name: Label, value: &str) {
+        self.field_text(label(self.lang, name), value);
+    }
+
+    fn field_text(&mut self, name: &str, value: &str) {
         if !value.trim().is_empty() {
-            self.line(format!("{}: {value}", label(self.lang, name)));
+            self.line(format!("{name}: {value}"));
         }
+    }
+}
+
+/// "Oma Ria en Opa Henk (Humanitas)": everyone who does an agreement.
+pub fn owners_text(lang: Lang, a: &AgreementLine) -> String {
+    let mut names: Vec<String> = std::iter::once(&a.who).chain(a.also.iter()).map(|s| shown(lang, s)).collect();
+    names.dedup();
+    let and = match lang {
+        Lang::Nl => " en ",
+        Lang::En => " and ",
+    };
+    let mut text = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    };
+    if let Some(org) = &a.organisation {
+        text += &format!(" ({org})");
+    }
+    text
+}
+
+/// "Vanaf: 12 maart 2026 · Uiterlijk: 1 juni 2026 · elke vrijdag · Loopt".
+pub fn agreement_dates(lang: Lang, a: &AgreementLine) -> String {
+    let mut dates = Vec::new();
+    if !a.from.is_empty() {
+        dates.push(format!("{}: {}", label(lang, Label::From), date_text(lang, &a.from)));
+    }
+    if !a.by.is_empty() {
+        dates.push(format!("{}: {}", label(lang, Label::By), date_text(lang, &a.by)));
+    }
+    if let Some(repeat) = a.repeat {
+        dates.push(repeat_text(lang, repeat, &a.from));
+    }
+    if a.status != crate::model::AgreementStatus::Agreed {
+        dates.push(format!("{}: {}", rt(lang, RT::Status), status_name(lang, a.status)));
+    }
+    dates.join(" · ")
+}
+
+fn scale_text(out: &mut Out, s: &ScaleLine) {
+    let lang = out.lang;
+    let mut text = format!("- {}: {}/10 ({})", shown(lang, &s.participant), s.score, date_text(lang, &s.date));
+    if s.child {
+        text += &format!(" · {}", child_own_score(lang));
+    }
+    out.line(text);
+    if s.trend.len() > 1 {
+        out.line(format!("  {}: {}", rt(lang, RT::Trend), trend_text(lang, &s.trend, s.direction)));
+    }
+    if let Some(why) = &s.why {
+        out.line(format!("  {}: {why}", rt(lang, RT::Why)));
+    }
+    if let Some(up) = &s.one_higher {
+        out.line(format!("  {}: {up}", rt(lang, RT::OneHigher)));
+    }
+}
+
+fn statement_text(out: &mut Out, l: &StatementLine) {
+    let lang = out.lang;
+    out.line(format!("- {}", l.text));
+    if let Some(how_long) = &l.how_long {
+        out.line(format!("  {}: {how_long}", rt(lang, RT::HowLong)));
+    }
+    if !l.agreed_by.is_empty() {
+        let names: Vec<String> = l.agreed_by.iter().map(|s| shown(lang, s)).collect();
+        out.line(format!("  {}: {}", rt(lang, RT::AgreedBy), names.join(", ")));
     }
 }
 

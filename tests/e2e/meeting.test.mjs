@@ -112,7 +112,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   const consent = { Linda: [true, true, 'Linda'], Noah: [true, false, 'Noah, Linda'], 'Oma Ria': [true, true, 'Oma Ria'],
     Samira: [false, false, ''], Karin: [true, true, 'Karin'], Fatima: [true, false, 'Fatima'] };
   await item(page, 'Noah').getByText('12 tot 16 jaar: de jongere én de ouders beslissen samen.').waitFor();
-  await item(page, 'Linda').getByText('16 jaar of ouder: de jongere beslist zelf.').waitFor();
+  await item(page, 'Linda').getByText('Volwassene: beslist zelf.').waitFor();
   for (const [name, [appear, receive, givenBy]] of Object.entries(consent)) {
     const row = item(page, name);
     await row.getByLabel('Telefoon').fill(PHONES[name]);
@@ -194,9 +194,9 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.equal(await item(page, 'Afspraak 1').getByLabel('Deze afspraak zet steun op de kaart').isChecked(), false);
 
   // --- Red flag and who calls whom; scales; monitoring; the child's words ---
-  await page.getByRole('button', { name: 'Teken toevoegen' }).click();
-  await item(page, 'Teken 1').getByLabel('Teken dat het misgaat').fill('Noah komt niet thuis na school.');
-  await item(page, 'Teken 1').getByRole('button', { name: 'Wie doet wat toevoegen: Teken 1' }).click();
+  await page.getByRole('button', { name: 'Signaal toevoegen' }).click();
+  await item(page, 'Signaal 1').getByLabel('Waaraan merken we dat het misgaat?').fill('Noah komt niet thuis na school.');
+  await item(page, 'Signaal 1').getByRole('button', { name: 'Wie doet wat toevoegen: Signaal 1' }).click();
   await page.locator('#mt-r0-s0-who').selectOption({ label: 'Linda' });
   await page.locator('#mt-r0-s0-does').fill('Belt eerst Noah zelf.');
   await page.locator('#mt-r0-s0-calls').selectOption({ label: 'Oma Ria' });
@@ -211,7 +211,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await item(page, 'Woorden van een kind 1').getByLabel('In eigen woorden').fill('Ik wil dat het thuis rustig is.');
   await page.getByText('Alles is ingevuld.').waitFor();
   // The review date is shown prominently above the form.
-  await page.locator('.review-banner').getByText('2026-06-10').waitFor();
+  await page.locator('.review-banner').getByText('10 juni 2026').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the meeting form passes axe');
 
   // --- Family and professionals ---
@@ -257,7 +257,10 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.deepEqual(await axeViolations(page), [], 'the child preview passes axe');
   const child = await printToPdf(page, 'child-nl');
   assertNoRisk(child.text, 'nl', 'child');
-  for (const phone of Object.values(PHONES)) assert.ok(!flat(child.text).includes(phone), 'no phone numbers for the child');
+  // Issue 18: "who can I call" holds only numbers of adults who agreed to receive the plan.
+  for (const name of ['Noah', 'Samira', 'Fatima']) {
+    assert.ok(!flat(child.text).includes(PHONES[name]), `no phone of ${name} for the child`);
+  }
   for (const text of ['Wie helpt mij?', 'Bij wie kan ik terecht?', 'Neemt Noah op dinsdag mee naar de training.', 'Ik wil dat het thuis rustig is.']) {
     assert.ok(flat(child.text).includes(text), `child version has “${text}”`);
   }
@@ -282,7 +285,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await page.reload();
   // The address still says ?lang=nl.
   await fromMenu(page, 'Netwerkberaad');
-  await page.getByRole('button', { name: 'Beraad van 2026-03-10 · opnieuw kijken op 2026-06-10' }).waitFor();
+  await page.getByRole('button', { name: /^Beraad van 10 maart 2026 · .* · opnieuw kijken op 10 juni 2026$/ }).waitFor();
   assert.equal(await page.locator('li.participant').count(), 6);
   assert.deepEqual(errors, []);
 });

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
 
 let server, origin, browser, dir;
 before(async () => {
@@ -59,7 +59,7 @@ test('each reader gets a printout with only what is for them, and the preview co
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-readers' });
-  await page.getByRole('button', { name: 'Netwerkberaad' }).click();
+  await fromMenu(page, 'Netwerkberaad');
 
   // --- Dennis ---
   await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();

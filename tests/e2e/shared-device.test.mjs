@@ -3,7 +3,7 @@
 // import never becomes the map Kring opens; the window title never names the family.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -68,7 +68,7 @@ test('the window title says only "Kring", never the map', async () => {
 test('quick exit by the button hides everything at once, also in child mode', async () => {
   const { context, page, errors } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  await page.getByRole('button', { name: 'Child mode' }).click();
+  await fromMenu(page, 'Child mode');
   await page.getByRole('button', { name: 'Quick exit' }).click();
   await assertNothingShown(page);
   // The way back opens Kring again, with the map.
@@ -150,7 +150,7 @@ test('"Forget the history" leaves no undo step, saved or not', async () => {
   await waitSaved(page);
   await page.locator('#edit-name').fill('Samira');
   await page.locator('#edit-name').blur();
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.getByRole('button', { name: 'Forget the history' }).click();
   await page.locator('#confirm-forget-history').click();
   await waitSaved(page);
@@ -168,7 +168,7 @@ test('a deleted map leaves nothing behind, not even from a save that was under w
   // An edit whose save is still running when the map is deleted.
   await page.getByRole('button', { name: /^Samira,/ }).click();
   await page.locator('#edit-name').fill('Samira Laatst');
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   await page.getByRole('button', { name: 'Delete Familie Bakker' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
   await page.locator('.map-name', { hasText: 'Familie Bakker' }).waitFor({ state: 'detached' });

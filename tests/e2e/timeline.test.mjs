@@ -162,7 +162,7 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
       ['12 Mar 2026first meeting', '4 Jun 2026second meeting']);
     assert.deepEqual(await lens.getByRole('button').allTextContents(), ['All together', 'Noah', 'Karin']);
     const stored = await storedDocument(page);
-    assert.equal(stored.version, 3);
+    assert.equal(stored.version, 4);
     assert.deepEqual(stored.snapshots.map((s) => [s.date, s.label]),
       [['2026-03-12', 'first meeting'], ['2026-06-04', 'second meeting']]);
     assert.deepEqual(stored.perspectives.map((p) => [p.name, p.holder, p.ties.length]), [['Noah', 2, 19], ['Karin', 11, 19]]);

@@ -2,7 +2,7 @@
 //! says what happened. Reading and writing formats is the pure core's work (`crate::io`);
 //! this layer picks files, starts downloads and opens an imported map as a new map.
 
-mod browser;
+pub(crate) mod browser;
 mod detect;
 mod export;
 mod import;

@@ -2,11 +2,15 @@
 //! ties they belong to; and the support they put on the map. One button puts that support
 //! on the map as a single undoable step.
 
-use super::edit::{person_from_key, MeetingEdit};
+use super::edit::{person_from_key, who_from_key, who_key, MeetingEdit};
 use super::fields::{checkbox, remove_button, select_field, text_area, text_field, PickSet};
 use crate::i18n::meeting::{label, numbered, section_title, tie_choice, ties_applied, ui, Label, Ui};
+use crate::i18n::review::{kept_name, repeat_name, status_name, text as rt, Text as RT};
 use crate::i18n::{t, Key, Lang};
-use crate::meeting::{Agreement, Meeting, SectionKind, TieSuggestion};
+use crate::meeting::{
+    participant_name, Agreement, AgreementOutcome, AgreementStatus, Kept, Meeting, Repeat, SectionKind, TieSuggestion,
+    Who,
+};
 use crate::model::{Edit, FamilyMap, PersonId, SupportType, TieId};
 use crate::ui::dom;
 use crate::ui::state::Action;
@@ -56,8 +60,14 @@ pub fn Agreements(props: &AgreementsProps) -> Html {
             applied.set(Some(count));
         })
     };
-    let items: Vec<Html> =
-        meeting.agreements.iter().enumerate().map(|(i, a)| agreement(lang, edit, &map, &persons, i, a)).collect();
+    let owners = owner_choices(&meeting, &map);
+    let review = meeting.follows.is_some();
+    let items: Vec<Html> = meeting
+        .agreements
+        .iter()
+        .enumerate()
+        .map(|(i, a)| agreement(lang, edit, &map, &persons, &owners, review, i, a))
+        .collect();
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-agreements-title">
             <h3 id="mt-agreements-title">{ section_title(lang, SectionKind::Agreements) }</h3>
@@ -114,23 +124,43 @@ fn support_step(map: &FamilyMap, meeting: &Meeting) -> Option<(Edit, usize)> {
     Some((Edit::Batch { edits }, count))
 }
 
+/// Who can take on an agreement: everyone on the map, and everyone on the invitation list
+/// who is not on it (an expert-by-experience).
+fn owner_choices(meeting: &Meeting, map: &FamilyMap) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> =
+        map.persons().iter().map(|p| (who_key(Who::Person(p.id)), p.name.clone())).collect();
+    for p in meeting.participants.iter().filter(|p| p.person.is_none_or(|id| !map.contains_person(id))) {
+        out.push((who_key(Who::Participant(p.id)), participant_name(map, p)));
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
 fn agreement(
     lang: Lang,
     edit: &MeetingEdit,
     map: &FamilyMap,
     persons: &[(String, String)],
+    owners: &[(String, String)],
+    review: bool,
     i: usize,
     a: &Agreement,
 ) -> Html {
     let title = numbered(lang, SectionKind::Agreements, i);
     let base = format!("mt-a{i}");
-    let about: Vec<PersonId> = std::iter::once(a.who).chain(a.for_whom.iter().copied()).collect();
+    let owner = a.owner_person();
+    let about: Vec<PersonId> = owner.into_iter().chain(a.for_whom.iter().copied()).collect();
     let on_who = edit.on_value(move |m, v| {
-        if let (Some(a), Some(who)) = (m.agreements.get_mut(i), person_from_key(&v)) {
+        if let (Some(a), Some(who)) = (m.agreements.get_mut(i), who_from_key(&v)) {
             a.who = who;
-            if let Some(s) = &mut a.strengthens {
-                s.from = who;
-                s.existing = None;
+            match (who, &mut a.strengthens) {
+                (Who::Person(id), Some(s)) => {
+                    s.from = id;
+                    s.existing = None;
+                }
+                // Only someone on the map can have a tie on it.
+                (Who::Participant(_), s) => *s = None,
+                _ => {}
             }
         }
     });
@@ -145,7 +175,7 @@ fn agreement(
     let tie_choices: Vec<(String, String)> = map
         .ties()
         .into_iter()
-        .filter(|tie| tie.touches(a.who) || a.ties.contains(&tie.id))
+        .filter(|tie| owner.is_some_and(|o| tie.touches(o)) || a.ties.contains(&tie.id))
         .map(|tie| {
             let name = |id: PersonId| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
             (tie.id.0.to_string(), tie_choice(lang, &name(tie.from), &name(tie.to), tie.mutual, tie.kind))
@@ -160,8 +190,19 @@ fn agreement(
     html! {
         <li class="meeting-item agreement">
             <h4>{ title.clone() }</h4>
-            { select_field(&format!("{base}-who"), ui(lang, Ui::AgreementWho), persons, &a.who.0.to_string(), on_who) }
+            { select_field(&format!("{base}-who"), ui(lang, Ui::AgreementWho), owners, &who_key(a.who), on_who) }
+            { PickSet {
+                lang,
+                id: &format!("{base}-also"),
+                label: rt(lang, RT::Also),
+                choices: &owners.iter().filter(|(k, _)| *k != who_key(a.who)).cloned().collect::<Vec<_>>(),
+                picked: &a.also.iter().map(|w| who_key(*w)).collect::<Vec<_>>(),
+                on_add: also_change(edit, i, true),
+                on_remove: also_change(edit, i, false),
+            }.view() }
+            { text_field(&format!("{base}-org"), rt(lang, RT::Organisation), "text", &a.organisation, typing("org", |a, v| a.organisation = v), edit.seal()) }
             { text_area(&format!("{base}-what"), ui(lang, Ui::AgreementWhat), &a.what, typing("what", |a, v| a.what = v), edit.seal()) }
+            { text_area(&format!("{base}-child"), rt(lang, RT::ChildWords), &a.child_words, typing("child", |a, v| a.child_words = v), edit.seal()) }
             { PickSet {
                 lang,
                 id: &format!("{base}-for"),
@@ -174,6 +215,17 @@ fn agreement(
             <div class="field-row">
                 { text_field(&format!("{base}-from"), label(lang, Label::From), "date", &a.from, typing("from", |a, v| a.from = v), edit.seal()) }
                 { text_field(&format!("{base}-by"), label(lang, Label::By), "date", &a.by, typing("by", |a, v| a.by = v), edit.seal()) }
+                { select_field(&format!("{base}-repeat"), rt(lang, RT::Repeat), &repeat_options(lang),
+                    &a.repeat.map(|r| format!("{r:?}")).unwrap_or_default(),
+                    edit.on_value(move |m, v| {
+                        if let Some(a) = m.agreements.get_mut(i) { a.repeat = Repeat::ALL.into_iter().find(|r| format!("{r:?}") == v); }
+                    })) }
+                { select_field(&format!("{base}-status"), rt(lang, RT::Status),
+                    &AgreementStatus::ALL.iter().map(|s| (format!("{s:?}"), status_name(lang, *s).to_owned())).collect::<Vec<_>>(),
+                    &format!("{:?}", a.status),
+                    edit.on_value(move |m, v| {
+                        if let (Some(a), Some(s)) = (m.agreements.get_mut(i), AgreementStatus::ALL.into_iter().find(|s| format!("{s:?}") == v)) { a.status = s; }
+                    })) }
             </div>
             { text_area(&format!("{base}-how"), label(lang, Label::HowWeKnow), &a.how_we_know, typing("how", |a, v| a.how_we_know = v), edit.seal()) }
             { super::fields::item_readers(lang, edit, &base, &a.readers, map, &about, move |m, r| {
@@ -190,9 +242,87 @@ fn agreement(
                     on_remove: tie_list_change(edit, i, false),
                 }.view() }
             }
-            { support(lang, edit, persons, i, a) }
+            if owner.is_some() { { support(lang, edit, persons, i, a) } }
+            if review || a.outcome.is_some() { { outcome(lang, edit, map, owners, i, a) } }
             <div class="actions">{ remove_button(lang, &title, on_remove) }</div>
         </li>
+    }
+}
+
+fn repeat_options(lang: Lang) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), rt(lang, RT::NoRepeat).to_owned())];
+    out.extend(Repeat::ALL.iter().map(|r| (format!("{r:?}"), repeat_name(lang, *r).to_owned())));
+    out
+}
+
+fn also_change(edit: &MeetingEdit, i: usize, add: bool) -> Callback<String> {
+    let edit = edit.clone();
+    Callback::from(move |value: String| {
+        let Some(who) = who_from_key(&value) else { return };
+        edit.change(|m| {
+            if let Some(a) = m.agreements.get_mut(i) {
+                a.also.retain(|w| *w != who);
+                if add && a.who != who {
+                    a.also.push(who);
+                }
+            }
+        });
+    })
+}
+
+/// How it went, at the review: done, partly or not, what happened, who filled it in, and
+/// who may read it.
+fn outcome(
+    lang: Lang,
+    edit: &MeetingEdit,
+    map: &FamilyMap,
+    owners: &[(String, String)],
+    i: usize,
+    a: &Agreement,
+) -> Html {
+    let base = format!("mt-a{i}-out");
+    let mut results = vec![(String::new(), rt(lang, RT::NoOutcomeYet).to_owned())];
+    results.extend(Kept::ALL.iter().map(|k| (format!("{k:?}"), kept_name(lang, *k).to_owned())));
+    let mut recorders = vec![(String::new(), ui(lang, Ui::Choose).to_owned())];
+    recorders.extend(owners.iter().cloned());
+    let on_result = edit.on_value(move |m, v| {
+        let Some(a) = m.agreements.get_mut(i) else { return };
+        match Kept::ALL.into_iter().find(|k| format!("{k:?}") == v) {
+            Some(result) => match &mut a.outcome {
+                Some(o) => o.result = result,
+                None => {
+                    a.outcome = Some(AgreementOutcome {
+                        result,
+                        what_happened: String::new(),
+                        recorded_by: None,
+                        readers: a.readers.clone(),
+                    })
+                }
+            },
+            None => a.outcome = None,
+        }
+    });
+    let about: Vec<PersonId> = a.owner_person().into_iter().chain(a.for_whom.iter().copied()).collect();
+    html! {
+        <fieldset class="outcome">
+            <legend>{ rt(lang, RT::Outcome) }</legend>
+            { select_field(&format!("{base}-result"), rt(lang, RT::Outcome), &results,
+                &a.outcome.as_ref().map(|o| format!("{:?}", o.result)).unwrap_or_default(), on_result) }
+            if let Some(o) = &a.outcome {
+                { text_area(&format!("{base}-what"), rt(lang, RT::WhatHappened), &o.what_happened,
+                    edit.on_typing(&format!("{base}-what"), move |m, v| {
+                        if let Some(o) = m.agreements.get_mut(i).and_then(|a| a.outcome.as_mut()) { o.what_happened = v; }
+                    }), edit.seal()) }
+                { select_field(&format!("{base}-by"), rt(lang, RT::RecordedBy), &recorders,
+                    &o.recorded_by.map(who_key).unwrap_or_default(),
+                    edit.on_value(move |m, v| {
+                        if let Some(o) = m.agreements.get_mut(i).and_then(|a| a.outcome.as_mut()) { o.recorded_by = who_from_key(&v); }
+                    })) }
+                { super::fields::item_readers(lang, edit, &base, &o.readers, map, &about, move |m, r| {
+                    if let Some(o) = m.agreements.get_mut(i).and_then(|a| a.outcome.as_mut()) { o.readers = r; }
+                }) }
+            }
+        </fieldset>
     }
 }
 
@@ -229,16 +359,18 @@ fn tie_list_change(edit: &MeetingEdit, i: usize, add: bool) -> Callback<String> 
 /// "This agreement puts support on the map": for whom, and what kind of support.
 fn support(lang: Lang, edit: &MeetingEdit, persons: &[(String, String)], i: usize, a: &Agreement) -> Html {
     let base = format!("mt-a{i}");
-    let others: Vec<(String, String)> = persons.iter().filter(|(id, _)| *id != a.who.0.to_string()).cloned().collect();
+    let Some(owner) = a.owner_person() else { return html! {} };
+    let others: Vec<(String, String)> = persons.iter().filter(|(id, _)| *id != owner.0.to_string()).cloned().collect();
     let first_other = others.first().and_then(|(id, _)| person_from_key(id));
     let on_toggle = edit.on(move |m: &mut Meeting| {
         if let Some(a) = m.agreements.get_mut(i) {
+            let Some(owner) = a.owner_person() else { return };
             a.strengthens = match a.strengthens {
                 Some(_) => None,
                 None => {
                     // Support for the first person it is for, else for anyone but the giver.
-                    let to = a.for_whom.iter().copied().find(|p| *p != a.who).or(first_other).unwrap_or(a.who);
-                    Some(TieSuggestion { from: a.who, to, support: Default::default(), existing: None })
+                    let to = a.for_whom.iter().copied().find(|p| *p != owner).or(first_other).unwrap_or(owner);
+                    Some(TieSuggestion { from: owner, to, support: Default::default(), existing: None })
                 }
             };
         }

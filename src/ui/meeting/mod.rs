@@ -15,6 +15,7 @@ mod plan;
 mod preview;
 mod problems;
 mod safety;
+mod trend;
 
 use crate::i18n::meeting::{label, print_for, ui, Label, Ui};
 use crate::i18n::Lang;
@@ -97,6 +98,24 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
             dom::focus_id("mt-date");
         })
     };
+    let on_review = {
+        let on_action = props.on_action.clone();
+        let chosen = chosen.clone();
+        let mode = mode.clone();
+        let next = MeetingId(meetings.iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1).max(1));
+        let from = chosen
+            .and_then(|id| meetings.iter().find(|m| m.id == id))
+            .or_else(|| meetings.iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id))))
+            .cloned();
+        Callback::from(move |_: MouseEvent| {
+            let Some(from) = &from else { return };
+            let meeting = crate::meeting::start_review(from, next, today());
+            on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
+            chosen.set(Some(next));
+            mode.set(Mode::Fill);
+            dom::focus_id("mt-date");
+        })
+    };
     let on_choose = {
         let chosen = chosen.clone();
         Callback::from(move |id: MeetingId| chosen.set(Some(id)))
@@ -109,9 +128,10 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                 <h2 id="meeting-screen-title">{ ui(lang, Ui::ScreenTitle) }</h2>
             </div>
             <list::MeetingList lang={lang} meetings={meetings.clone()} current={current.as_ref().map(|m| m.id)}
-                on_choose={on_choose} on_new={on_new} />
+                on_choose={on_choose} on_new={on_new} on_review={on_review} />
             if let Some(meeting) = current {
-                { review_banner(lang, &meeting) }
+                { review_banner(lang, &meetings, &meeting) }
+                { calendar_button(lang, &props.state, &meeting) }
                 { modes(lang, &mode, shown_mode, &children, &invited) }
                 { match shown_mode {
                     Mode::Fill => html! {
@@ -129,18 +149,70 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     }
 }
 
-/// The review date, shown prominently: the plan is made to be looked at again.
-fn review_banner(lang: Lang, meeting: &Meeting) -> Html {
+/// The review date, shown prominently: the plan is made to be looked at again. A date that
+/// has passed (the review, an agreement's "by" without an outcome) says so.
+fn review_banner(lang: Lang, meetings: &[Meeting], meeting: &Meeting) -> Html {
+    use crate::i18n::review::{date_text, overdue_text};
+    use crate::meeting::Overdue;
     let review = meeting.monitoring.review_date.trim();
-    let passed = !review.is_empty() && crate::meeting::is_date(review) && review < today().as_str();
+    let due = crate::meeting::overdue(meetings, meeting, &today());
+    let passed = due.iter().any(|d| matches!(d, Overdue::Review(_)));
     html! {
-        <p class={classes!("review-banner", "no-print", passed.then_some("passed"))}>
-            if review.is_empty() {
-                { ui(lang, Ui::NoReviewDate) }
-            } else {
-                { label(lang, Label::ReviewDate) }{ ": " }<strong>{ review.to_owned() }</strong>
-                if passed { { " " }{ ui(lang, Ui::ReviewPassed) } }
+        <div class="no-print">
+            <p class={classes!("review-banner", passed.then_some("passed"))}>
+                if review.is_empty() {
+                    { ui(lang, Ui::NoReviewDate) }
+                } else {
+                    { label(lang, Label::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong>
+                    if passed { { " " }{ ui(lang, Ui::ReviewPassed) } }
+                }
+            </p>
+            { for due.iter().filter(|d| matches!(d, Overdue::Agreement { .. })).map(|d| {
+                let what = match d {
+                    Overdue::Agreement { index, .. } => meeting.agreements.get(*index).map(|a| a.what.clone()).unwrap_or_default(),
+                    Overdue::Review(_) => String::new(),
+                };
+                html! { <p class="review-banner passed overdue-agreement" role="status">{ overdue_text(lang, d, &what) }</p> }
+            }) }
+        </div>
+    }
+}
+
+/// "Add to a calendar (.ics)": the review date and the agreements with a date, with only
+/// what is for everyone, so the file can be passed on.
+fn calendar_button(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting) -> Html {
+    use crate::i18n::review::{text as rt, Text as RT};
+    let onclick = {
+        let state = state.clone();
+        let meeting = meeting.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(map) = state.map() else { return };
+            let now = js_sys::Date::new_0();
+            let part = |v: u32| u8::try_from(v).unwrap_or(0);
+            let stamp = crate::io::ics::Stamp {
+                year: u16::try_from(now.get_utc_full_year()).unwrap_or(2026),
+                month: part(now.get_utc_month() + 1),
+                day: part(now.get_utc_date()),
+                hour: part(now.get_utc_hours()),
+                minute: part(now.get_utc_minutes()),
+                second: part(now.get_utc_seconds()),
+            };
+            let Ok(text) =
+                crate::present::calendar::calendar(&map, &meeting, crate::model::Reader::Network, lang, stamp)
+            else {
+                return;
+            };
+            let name = format!("kring-{}.ics", meeting.date);
+            if let Ok(blob) = crate::ui::files::browser::text_blob(&text, "text/calendar") {
+                // A refused download (a kiosk) leaves nothing half done.
+                let _ = crate::ui::files::browser::download(&blob, &name);
             }
+        })
+    };
+    html! {
+        <p class="calendar-file no-print">
+            <button id="mt-ics" type="button" {onclick} aria-describedby="mt-ics-help">{ rt(lang, RT::CalendarFile) }</button>
+            { " " }<span id="mt-ics-help" class="hint">{ rt(lang, RT::CalendarHelp) }</span>
         </p>
     }
 }
@@ -245,6 +317,8 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { participants::view(lang, edit, &meeting, map, year) }
             { plan::worries(lang, edit, &meeting, map) }
             { plan::going_well(lang, edit, &meeting) }
+            { plan::statements(lang, edit, &meeting, map, false) }
+            { plan::statements(lang, edit, &meeting, map, true) }
             { plan::bottom_lines(lang, edit, &meeting, map) }
             <agreements::Agreements edit={edit.clone()} />
             { safety::red_flags(lang, edit, &meeting, map) }

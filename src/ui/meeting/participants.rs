@@ -135,6 +135,7 @@ fn participant(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, index: usize, p:
                     edit.on_typing(&format!("{base}-email"), with(|p, v| p.email = v)), seal.clone()) }
             </div>
             { consent(lang, edit, map, p, year) }
+            { preparation(lang, edit, map, p, year) }
             <div class="actions">{ remove_button(lang, &heading, on_remove) }</div>
         </li>
     }
@@ -229,6 +230,70 @@ fn consent(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, yea
                 <p class={classes!("consent-state", (!complete).then_some("incomplete"))}>
                     { label(lang, if complete { Label::ConsentComplete } else { Label::ConsentIncomplete }) }
                 </p>
+            }
+        </fieldset>
+    }
+}
+
+/// The coordinator's preparation for one person: together, separately or not invited and
+/// why, an interpreter, notes of the preparation talk (professionals only unless chosen
+/// otherwise), and the invitation to print or copy.
+fn preparation(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, year: u16) -> Html {
+    use crate::i18n::review::{invitation_text, invite_mode_name, text as rt, Text as RT};
+    use crate::meeting::{InviteMode, PrepNote};
+    let id = p.id;
+    let base = format!("mt-p{}-prep", id.0);
+    let Some(meeting) = edit.current() else { return html! {} };
+    let note = meeting.prep_for(id).cloned();
+    let modes: Vec<(String, String)> =
+        InviteMode::ALL.iter().map(|m| (format!("{m:?}"), invite_mode_name(lang, *m).to_owned())).collect();
+    let note_field = move |change: fn(&mut PrepNote, String)| {
+        move |m: &mut Meeting, value: String| {
+            if !m.preparation.iter().any(|n| n.participant == id) {
+                m.preparation.push(PrepNote::new(id));
+            }
+            if let Some(n) = m.preparation.iter_mut().find(|n| n.participant == id) {
+                change(n, value);
+            }
+        }
+    };
+    let letter =
+        crate::meeting::invitation::invitation(map, &meeting, id, year).map(|i| invitation_text(lang, &i).join("\n\n"));
+    html! {
+        <fieldset class="preparation">
+            <legend>{ section_title(lang, SectionKind::Preparation) }</legend>
+            <div class="field-row">
+                { select_field(&format!("{base}-mode"), rt(lang, RT::InviteHow), &modes, &format!("{:?}", p.invite),
+                    edit.on_value(move |m, v| {
+                        if let (Some(p), Some(mode)) = (find(m, id), InviteMode::ALL.into_iter().find(|x| format!("{x:?}") == v)) {
+                            p.invite = mode;
+                        }
+                    })) }
+                { text_field(&format!("{base}-interpreter"), rt(lang, RT::Interpreter), "text", &p.interpreter,
+                    edit.on_typing(&format!("{base}-interpreter"), move |m, v| {
+                        if let Some(p) = find(m, id) { p.interpreter = v; }
+                    }), edit.seal()) }
+            </div>
+            if p.invite != InviteMode::Together {
+                { super::fields::text_area(&format!("{base}-why"), rt(lang, RT::WhyApart),
+                    note.as_ref().map(|n| n.why_apart.as_str()).unwrap_or_default(),
+                    edit.on_typing(&format!("{base}-why"), note_field(|n, v| n.why_apart = v)), edit.seal()) }
+            }
+            { super::fields::text_area(&format!("{base}-notes"), rt(lang, RT::PrepNotes),
+                note.as_ref().map(|n| n.notes.as_str()).unwrap_or_default(),
+                edit.on_typing(&format!("{base}-notes"), note_field(|n, v| n.notes = v)), edit.seal()) }
+            if let Some(n) = &note {
+                { super::fields::item_readers(lang, edit, &base, &n.readers, map, &p.person.into_iter().collect::<Vec<_>>(), move |m, r| {
+                    if let Some(n) = m.preparation.iter_mut().find(|n| n.participant == id) { n.readers = r; }
+                }) }
+            }
+            if let Some(letter) = letter {
+                <details class="invitation">
+                    <summary id={format!("{base}-invitation")}>{ rt(lang, RT::ShowInvitation) }</summary>
+                    <label for={format!("{base}-letter")}>{ format!("{} {}", rt(lang, RT::LetterFor), participant_name(map, p)) }</label>
+                    <textarea id={format!("{base}-letter")} class="invitation-text" readonly=true rows="12" value={letter} />
+                    <p class="hint">{ rt(lang, RT::CopyInvitation) }</p>
+                </details>
             }
         </fieldset>
     }

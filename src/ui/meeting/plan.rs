@@ -188,3 +188,86 @@ fn responsible_professional(meeting: &Meeting, map: &FamilyMap) -> Option<Who> {
         .or_else(|| map.persons().into_iter().find(|p| p.sector == Sector::Professionals).map(|p| Who::Person(p.id)))
         .or_else(|| who_choices(meeting, map).into_iter().next().map(|(who, _)| who))
 }
+
+/// Danger statements (`goals` false) or safety goals (`goals` true): each in the family's
+/// words, with who agrees, and for a goal how long it must be seen.
+pub fn statements(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, goals: bool) -> Html {
+    use crate::i18n::review::{text as rt, Text as RT};
+    use crate::meeting::Statement;
+    fn list(m: &mut Meeting, goals: bool) -> &mut Vec<Statement> {
+        if goals {
+            &mut m.safety_goals
+        } else {
+            &mut m.danger_statements
+        }
+    }
+    let (kind, key, items) = if goals {
+        (SectionKind::SafetyGoals, "goal", &meeting.safety_goals)
+    } else {
+        (SectionKind::DangerStatements, "danger", &meeting.danger_statements)
+    };
+    let on_add = {
+        let edit = edit.clone();
+        let next = items.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.change(|m| list(m, goals).push(Statement::default()));
+            dom::focus_id(&format!("mt-{key}{next}-text"));
+        })
+    };
+    let options =
+        vec![(String::new(), ui(lang, Ui::NotSaid).to_owned()), ("yes".to_owned(), ui(lang, Ui::Shares).to_owned())];
+    html! {
+        <section class="panel meeting-section" aria-labelledby={format!("mt-{key}s-title")}>
+            <h3 id={format!("mt-{key}s-title")}>{ section_title(lang, kind) }</h3>
+            <ol class="meeting-items">
+                { for items.iter().enumerate().map(|(i, s)| {
+                    let title = numbered(lang, kind, i);
+                    let base = format!("mt-{key}{i}");
+                    let on_text = edit.on_typing(&format!("{base}-text"), move |m, v| {
+                        if let Some(s) = list(m, goals).get_mut(i) { s.text = v; }
+                    });
+                    html! {
+                        <li class="meeting-item">
+                            <h4>{ title.clone() }</h4>
+                            { text_area(&format!("{base}-text"), rt(lang, if goals { RT::GoalText } else { RT::DangerText }), &s.text, on_text, edit.seal()) }
+                            if goals {
+                                { super::fields::text_field(&format!("{base}-long"), rt(lang, RT::HowLong), "text", &s.how_long,
+                                    edit.on_typing(&format!("{base}-long"), move |m, v| {
+                                        if let Some(s) = list(m, goals).get_mut(i) { s.how_long = v; }
+                                    }), edit.seal()) }
+                            }
+                            { item_readers(lang, edit, &base, &s.readers, map, &household(map), move |m, r| {
+                                if let Some(s) = list(m, goals).get_mut(i) { s.readers = r; }
+                            }) }
+                            if !meeting.participants.is_empty() {
+                                <fieldset class="shares">
+                                    <legend>{ rt(lang, RT::AgreedBy) }</legend>
+                                    <div class="field-row">
+                                        { for meeting.participants.iter().map(|p| {
+                                            let pid = p.id;
+                                            let current = if s.agreed_by.contains(&pid) { "yes" } else { "" };
+                                            let onchange = edit.on_value(move |m, v| {
+                                                if let Some(s) = list(m, goals).get_mut(i) {
+                                                    s.agreed_by.retain(|x| *x != pid);
+                                                    if v == "yes" { s.agreed_by.push(pid); }
+                                                }
+                                            });
+                                            select_field(&format!("{base}-agree-{}", pid.0), &participant_name(map, p), &options, current, onchange)
+                                        }) }
+                                    </div>
+                                </fieldset>
+                            }
+                            <div class="actions">
+                                { remove_button(lang, &title, edit.on(move |m: &mut Meeting| {
+                                    let l = list(m, goals);
+                                    if i < l.len() { l.remove(i); }
+                                })) }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button id={format!("mt-add-{key}")} type="button" onclick={on_add}>{ rt(lang, if goals { RT::AddGoal } else { RT::AddDanger }) }</button>
+        </section>
+    }
+}

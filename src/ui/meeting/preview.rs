@@ -11,11 +11,17 @@ use crate::i18n::meeting::{
     section_title, shown, ui, Label, Ui,
 };
 use crate::i18n::readers::{text as rt, Text as RT};
+use crate::i18n::review::{
+    child_own_score, date_text, interpreter_text, invite_mode_name, kept_name, my_score_text, text as rv, trend_text,
+    Text as RV,
+};
 use crate::i18n::{t, Key, Lang};
 use crate::meeting::{
-    AgreementLine, Audience, ConsentLine, HelperLine, PackView, Section, SectionKind, Shown, TieLine,
+    AgreementLine, Audience, ConsentLine, HelperLine, InviteMode, PackView, ScaleLine, Section, SectionKind, Shown,
+    StatementLine, TieLine,
 };
 use crate::model::Sector;
+use crate::present::pack_text::{agreement_dates, owners_text};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -109,7 +115,7 @@ fn page_header(lang: Lang, view: &PackView) -> String {
         "{} · {}: {} · {}: {}",
         h.map_title,
         label(lang, Label::Date),
-        h.meeting_date,
+        date_text(lang, &h.meeting_date),
         ui(lang, Ui::Version),
         audience_name(lang, view.audience)
     )
@@ -139,16 +145,25 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
             <h3 id="pack-title">{ format!("{} — {version}", h.map_title) }</h3>
             <dl class="pack-facts">
                 { field(Label::For, h.for_person.as_ref().map(|c| shown(lang, c))) }
-                { field(Label::Date, Some(h.meeting_date.clone())) }
+                { field(Label::Date, Some(date_text(lang, &h.meeting_date))) }
                 { field(Label::Place, h.place.clone()) }
                 { field(Label::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
                 { field(Label::Purpose, h.purpose.clone()) }
             </dl>
+            if let Some(previous) = &h.reviews {
+                <p class="pack-reviews">{ format!("{} {}", rv(lang, RV::ReviewOf), date_text(lang, previous)) }</p>
+            }
+            if let Some(anchors) = &h.scale_anchors {
+                <dl class="pack-facts pack-anchors">
+                    if !anchors.zero.trim().is_empty() { <dt>{ rv(lang, RV::ScaleZero) }</dt><dd>{ anchors.zero.clone() }</dd> }
+                    if !anchors.ten.trim().is_empty() { <dt>{ rv(lang, RV::ScaleTen) }</dt><dd>{ anchors.ten.clone() }</dd> }
+                </dl>
+            }
             if h.full {
                 <p class="pack-full"><strong>{ crate::i18n::meeting::full_version_note(lang) }</strong></p>
             }
             if let Some(review) = h.review_date.as_ref().filter(|r| !r.trim().is_empty()) {
-                <p class="pack-review">{ label(lang, Label::ReviewDate) }{ ": " }<strong>{ review.clone() }</strong></p>
+                <p class="pack-review">{ label(lang, Label::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong></p>
             }
         </header>
     }
@@ -185,7 +200,11 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                     <tbody>
                         { for lines.iter().map(|p| html! {
                             <tr>
-                                <td><strong>{ shown(lang, &p.label) }</strong><div>{ role_name(lang, p.role) }</div></td>
+                                <td>
+                                    <strong>{ shown(lang, &p.label) }</strong><div>{ role_name(lang, p.role) }</div>
+                                    if p.invite != InviteMode::Together { <div>{ invite_mode_name(lang, p.invite) }</div> }
+                                    if let Some(language) = &p.interpreter { <div>{ interpreter_text(lang, language) }</div> }
+                                </td>
                                 <td>{ invitation_name(lang, p.invitation) }</td>
                                 <td>
                                     { for p.phone.iter().map(|v| html! { <div class="phone">{ v.clone() }</div> }) }
@@ -295,12 +314,12 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
             <ul class="pack-list">
                 { for lines.iter().map(|a| html! {
                     <li>
-                        <p class="pack-text"><strong>{ shown(lang, &a.who) }</strong>{ format!(": {}", a.what) }</p>
+                        <p class="pack-text"><strong>{ owners_text(lang, a) }</strong>{ format!(": {}", a.what) }</p>
                         if !a.for_whom.is_empty() {
                             <p class="pack-detail">{ format!("{}: {}", label(lang, Label::ForWhom), names(&a.for_whom)) }</p>
                         }
-                        if !(a.from.is_empty() && a.by.is_empty()) {
-                            <p class="pack-detail">{ dates(lang, a) }</p>
+                        if !(a.from.is_empty() && a.by.is_empty() && a.repeat.is_none()) {
+                            <p class="pack-detail">{ agreement_dates(lang, a) }</p>
                         }
                     </li>
                 }) }
@@ -340,18 +359,45 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                 <thead><tr>
                     <th scope="col">{ ui(lang, Ui::Name) }</th>
                     <th scope="col">{ "0–10" }</th>
-                    <th scope="col">{ label(lang, Label::Date) }</th>
+                    <th scope="col">{ rv(lang, RV::Trend) }</th>
+                    <th scope="col">{ format!("{} / {}", rv(lang, RV::Why), rv(lang, RV::OneHigher)) }</th>
                 </tr></thead>
-                <tbody>
-                    { for lines.iter().map(|s| html! {
-                        <tr>
-                            <td>{ shown(lang, &s.participant) }</td>
-                            <td>{ format!("{}/10", s.score) }</td>
-                            <td>{ s.date.clone() }</td>
-                        </tr>
-                    }) }
-                </tbody>
+                <tbody>{ for lines.iter().map(|s| scale_row(lang, s)) }</tbody>
             </table>
+        },
+        Section::MyScore(lines) => html! {
+            <ul class="pack-list my-score">
+                { for lines.iter().map(|s| html! {
+                    <li>
+                        <p class="pack-text big-score">{ my_score_text(lang, s) }</p>
+                        { super::trend::trend_svg(&s.trend) }
+                    </li>
+                }) }
+            </ul>
+        },
+        Section::DangerStatements(lines) | Section::SafetyGoals(lines) => html! {
+            <ul class="pack-list">{ for lines.iter().map(|l| statement(lang, l)) }</ul>
+        },
+        Section::Preparation(lines) => html! {
+            <ul class="pack-list pack-preparation">
+                { for lines.iter().map(|p| html! {
+                    <li>
+                        <p class="pack-text"><strong>{ shown(lang, &p.participant) }</strong>{ format!(" · {}", invite_mode_name(lang, p.invite)) }</p>
+                        if let Some(language) = &p.interpreter { <p class="pack-detail">{ interpreter_text(lang, language) }</p> }
+                        if let Some(why) = &p.why_apart { <p class="pack-detail">{ format!("{}: {why}", rv(lang, RV::WhyApart)) }</p> }
+                        if let Some(notes) = &p.notes { <p class="pack-detail">{ format!("{}: {notes}", rv(lang, RV::PrepNotes)) }</p> }
+                    </li>
+                }) }
+            </ul>
+        },
+        Section::WhoICanCall(lines) => html! {
+            <ul class="pack-list helpers calls">
+                { for lines.iter().map(|c| html! {
+                    <li><p class="pack-text"><strong>{ shown(lang, &c.label) }</strong>
+                        if let Some(phone) = &c.phone { { ": " }<span class="phone">{ phone.clone() }</span> }
+                    </p></li>
+                }) }
+            </ul>
         },
         Section::Monitoring(m) => html! {
             <dl class="pack-facts">
@@ -359,7 +405,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                     <dt>{ label(lang, Label::Keeper) }</dt><dd>{ shown(lang, keeper) }</dd>
                 }
                 if !m.review_date.is_empty() {
-                    <dt>{ label(lang, Label::ReviewDate) }</dt><dd><strong>{ m.review_date.clone() }</strong></dd>
+                    <dt>{ label(lang, Label::ReviewDate) }</dt><dd><strong>{ date_text(lang, &m.review_date) }</strong></dd>
                 }
                 if !m.if_not_kept.is_empty() {
                     <dt>{ label(lang, Label::IfNotKept) }</dt><dd>{ m.if_not_kept.clone() }</dd>
@@ -447,9 +493,16 @@ fn agreement_row(lang: Lang, view: &PackView, a: &AgreementLine) -> Html {
         .collect();
     html! {
         <tr>
-            <td>{ shown(lang, &a.who) }</td>
+            <td>{ owners_text(lang, a) }</td>
             <td>
                 { a.what.clone() }
+                if let Some(o) = &a.outcome {
+                    <div class={classes!("pack-outcome", format!("kept-{:?}", o.result).to_lowercase())}>
+                        <strong>{ format!("{}: {}", rv(lang, RV::Outcome), kept_name(lang, o.result)) }</strong>
+                        if let Some(what) = &o.what_happened { { format!(". {what}") } }
+                        if let Some(by) = &o.recorded_by { { format!(" ({}: {})", rv(lang, RV::RecordedBy), shown(lang, by)) } }
+                    </div>
+                }
                 if !linked.is_empty() {
                     <div class="pack-detail">{ format!("{}: {}", label(lang, Label::LinkedTies), linked.join("; ")) }</div>
                 }
@@ -461,21 +514,43 @@ fn agreement_row(lang: Lang, view: &PackView, a: &AgreementLine) -> Html {
                 }
             </td>
             <td>{ names(&a.for_whom) }</td>
-            <td>{ dates(lang, a) }</td>
+            <td>{ agreement_dates(lang, a) }</td>
             <td>{ a.how_we_know.clone().unwrap_or_default() }</td>
         </tr>
     }
 }
 
-fn dates(lang: Lang, a: &AgreementLine) -> String {
-    let mut parts = Vec::new();
-    if !a.from.is_empty() {
-        parts.push(format!("{}: {}", label(lang, Label::From), a.from));
+fn scale_row(lang: Lang, s: &ScaleLine) -> Html {
+    html! {
+        <tr>
+            <td>
+                { shown(lang, &s.participant) }
+                if s.child { <div class="pack-detail">{ child_own_score(lang) }</div> }
+            </td>
+            <td>{ format!("{}/10", s.score) }<div class="pack-detail">{ date_text(lang, &s.date) }</div></td>
+            <td>
+                if s.trend.len() > 1 {
+                    { super::trend::trend_svg(&s.trend) }
+                    <div class="pack-detail">{ trend_text(lang, &s.trend, s.direction) }</div>
+                }
+            </td>
+            <td>
+                if let Some(why) = &s.why { <div>{ format!("{}: {why}", rv(lang, RV::Why)) }</div> }
+                if let Some(up) = &s.one_higher { <div>{ format!("{}: {up}", rv(lang, RV::OneHigher)) }</div> }
+            </td>
+        </tr>
     }
-    if !a.by.is_empty() {
-        parts.push(format!("{}: {}", label(lang, Label::By), a.by));
+}
+
+fn statement(lang: Lang, l: &StatementLine) -> Html {
+    let names: Vec<String> = l.agreed_by.iter().map(|s| shown(lang, s)).collect();
+    html! {
+        <li>
+            <p class="pack-text">{ l.text.clone() }</p>
+            if let Some(how_long) = &l.how_long { <p class="pack-detail">{ format!("{}: {how_long}", rv(lang, RV::HowLong)) }</p> }
+            if !names.is_empty() { <p class="pack-detail">{ format!("{}: {}", rv(lang, RV::AgreedBy), names.join(", ")) }</p> }
+        </li>
     }
-    parts.join(" · ")
 }
 
 fn helper(lang: Lang, h: &HelperLine) -> Html {
@@ -501,6 +576,10 @@ fn child_icon(kind: SectionKind) -> Html {
         SectionKind::AgreementsAboutMe => "M4 6l2 2 3-4M4 13l2 2 3-4M4 20l2 2 3-4M12 6h9M12 13h9M12 20h9",
         // A speech bubble.
         SectionKind::MyWords => "M4 4h16v12H9l-5 4z",
+        // A telephone handset.
+        SectionKind::WhoICanCall => "M5 3h4l2 5-2.5 1.5a11 11 0 005 5L15 12l5 2v4a2 2 0 01-2 2A16 16 0 013 5a2 2 0 012-2z",
+        // A path of steps to a number.
+        SectionKind::MyScore => "M3 20h4v-4h4v-4h4V8h4V4",
         _ => return html! {},
     };
     html! {
@@ -529,6 +608,11 @@ fn kind_class(kind: SectionKind) -> &'static str {
         SectionKind::WhoICanGoTo => "who-i-can-go-to",
         SectionKind::AgreementsAboutMe => "agreements-about-me",
         SectionKind::MyWords => "my-words",
+        SectionKind::Preparation => "preparation",
+        SectionKind::DangerStatements => "danger-statements",
+        SectionKind::SafetyGoals => "safety-goals",
+        SectionKind::WhoICanCall => "who-i-can-call",
+        SectionKind::MyScore => "my-score",
     }
 }
 

@@ -104,28 +104,68 @@ fn step_mut(m: &mut Meeting, flag: usize, step: usize) -> Option<&mut RedFlagSte
 }
 
 pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
+    use crate::i18n::review::{child_own_score, text as rt, trend_text, Text as RT};
     let mut options = vec![(String::new(), ui(lang, Ui::NotAsked).to_owned())];
     options.extend((0..=ScaleScore::MAX).map(|n| (n.to_string(), n.to_string())));
+    let trends = crate::meeting::scale_trends(map, map.meetings(), meeting);
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-scales-title">
             <h3 id="mt-scales-title">{ section_title(lang, SectionKind::Scales) }</h3>
             <p class="hint">{ ui(lang, Ui::ScalesHelp) }</p>
+            <div class="field-row">
+                { text_field("mt-scale-zero", rt(lang, RT::ScaleZero), "text", &meeting.scale_anchors.zero,
+                    edit.on_typing("scale-zero", |m, v| m.scale_anchors.zero = v), edit.seal()) }
+                { text_field("mt-scale-ten", rt(lang, RT::ScaleTen), "text", &meeting.scale_anchors.ten,
+                    edit.on_typing("scale-ten", |m, v| m.scale_anchors.ten = v), edit.seal()) }
+            </div>
             if meeting.participants.is_empty() {
                 <p class="empty">{ ui(lang, Ui::NobodyInvited) }</p>
             }
-            <div class="field-row">
+            <ol class="meeting-items scales">
                 { for meeting.participants.iter().map(|p| {
                     let id = p.id;
-                    let current = meeting.scales.iter().find(|s| s.participant == id).map(|s| s.score.to_string()).unwrap_or_default();
+                    let name = participant_name(map, p);
+                    let own = meeting.scales.iter().find(|s| s.participant == id);
+                    let current = own.map(|s| s.score.to_string()).unwrap_or_default();
                     let onchange = edit.on_value(move |m, v| {
+                        let kept = m.scales.iter().find(|s| s.participant == id).cloned();
                         m.scales.retain(|s| s.participant != id);
                         if let Ok(score) = v.parse::<u8>() {
-                            m.scales.push(ScaleScore { participant: id, score, date: String::new() });
+                            let (why, one_higher) = kept.map(|k| (k.why, k.one_higher)).unwrap_or_default();
+                            m.scales.push(ScaleScore { participant: id, score, date: String::new(), why, one_higher });
                         }
                     });
-                    select_field(&format!("mt-scale-{}", id.0), &participant_name(map, p), &options, &current, onchange)
+                    let trend = trends.iter().find(|t| t.participant == id);
+                    html! {
+                        <li class="meeting-item scale">
+                            <div class="field-row">
+                                { select_field(&format!("mt-scale-{}", id.0), &name, &options, &current, onchange) }
+                                if let Some(t) = trend.filter(|t| t.points.len() > 1 || own.is_none()) {
+                                    <p class="trend-line">
+                                        { super::trend::trend_svg(&t.points) }
+                                        <span>{ format!("{}: {}", rt(lang, RT::Trend), trend_text(lang, &t.points, t.direction)) }</span>
+                                    </p>
+                                }
+                                if trend.is_some_and(|t| t.child) { <p class="hint">{ child_own_score(lang) }</p> }
+                            </div>
+                            if own.is_some() {
+                                <div class="field-row">
+                                    { text_field(&format!("mt-scale-{}-why", id.0), rt(lang, RT::Why), "text",
+                                        own.map(|s| s.why.as_str()).unwrap_or_default(),
+                                        edit.on_typing(&format!("scale-{}-why", id.0), move |m, v| {
+                                            if let Some(s) = m.scales.iter_mut().find(|s| s.participant == id) { s.why = v; }
+                                        }), edit.seal()) }
+                                    { text_field(&format!("mt-scale-{}-up", id.0), rt(lang, RT::OneHigher), "text",
+                                        own.map(|s| s.one_higher.as_str()).unwrap_or_default(),
+                                        edit.on_typing(&format!("scale-{}-up", id.0), move |m, v| {
+                                            if let Some(s) = m.scales.iter_mut().find(|s| s.participant == id) { s.one_higher = v; }
+                                        }), edit.seal()) }
+                                </div>
+                            }
+                        </li>
+                    }
                 }) }
-            </div>
+            </ol>
         </section>
     }
 }

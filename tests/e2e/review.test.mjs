@@ -1,0 +1,160 @@
+// Issue 18: holding on. A first meeting (seeded) → a review meeting started from it, with
+// an outcome per agreement and new scores, by keyboard → the printed family and child
+// versions (read back with pdftotext) hold the outcomes and the trend; the calendar file
+// downloads and, when Python's icalendar is installed, a real parser reads it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
+
+let server, origin, browser, dir;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  dir = process.env.KRING_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kring-review-'));
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir && !process.env.KRING_PDF_DIR) rmSync(dir, { recursive: true, force: true });
+});
+
+const flat = (text) => text.replace(/\s+/g, ' ');
+async function printToPdf(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  return flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+const consent = (names) => ({ may_appear_on_shared_map: true, may_receive_plan: true, consent_given_by: names, consent_date: '2026-03-01' });
+
+/** The Bakker map with a first meeting of 12 March 2026 (the Kring file, version 4). */
+function withFirstMeeting() {
+  const map = JSON.parse(fixture('bakker.kring.json'));
+  map.version = 4;
+  map.meetings = [{
+    id: 1,
+    date: '2026-03-12',
+    place: 'Wijkcentrum De Linde',
+    chair: 'Karin',
+    purpose: 'Samen een plan maken',
+    participants: [
+      { id: 1, person: 1, role: 'family_member', phone: '06-11111111', consent: consent(['Linda']) },
+      { id: 2, person: 2, role: 'family_member', consent: consent(['Noah', 'Linda']) },
+      { id: 3, person: 5, role: 'network_member', phone: '06-33333333', consent: consent(['Oma Ria']) },
+      { id: 4, person: 11, role: 'professional', consent: consent(['Karin']) },
+    ],
+    danger_statements: [{ text: 'We zijn bang dat de kinderen weer ruzie bij de overdracht zien.', agreed_by: [1, 4] }],
+    safety_goals: [{ text: 'Elke overdracht gaat rustig.', how_long: 'drie maanden', agreed_by: [1, 3, 4] }],
+    agreements: [
+      { who: { person: 5 }, what: 'Oma Ria haalt Mila elke woensdag uit school.', child_words: 'Oma Ria haalt je op woensdag op.',
+        for_whom: [3], from: '2026-03-18', repeat: 'weekly' },
+      { who: { person: 1 }, what: 'Linda belt de schuldhulp.', for_whom: [1], by: '2026-04-01' },
+      { who: { person: 8 }, what: 'Coach Bas neemt Noah mee naar de training.', for_whom: [2] },
+    ],
+    scale_anchors: { zero: 'Er is elke week ruzie', ten: 'De overdracht gaat altijd rustig' },
+    scales: [{ participant: 1, score: 4 }, { participant: 2, score: 3 }, { participant: 3, score: 5 }, { participant: 4, score: 3 }],
+    monitoring: { keeper: { participant: 4 }, review_date: '2026-05-14', if_not_kept: 'Karin belt iedereen.' },
+    preparation: [{ participant: 1, notes: 'Linda is moe maar wil graag.' }],
+  }];
+  return JSON.stringify(map);
+}
+
+test('a review meeting started from the first records outcomes and prints them with the trend', async () => {
+  const { page, errors } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, withFirstMeeting(), { id: 'map-review' });
+  await fromMenu(page, 'Netwerkberaad');
+  await page.getByRole('button', { name: /^Beraad van 12 maart 2026 · 3 afspraken/ }).waitFor();
+  // The review date has passed (this runs after 14 May 2026): the banner says so.
+  await page.locator('.review-banner.passed').first().waitFor();
+
+  // Start the review by keyboard.
+  await page.getByRole('button', { name: 'Evaluatieberaad starten' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+  await page.keyboard.press('Control+a');
+  await page.getByLabel('Datum', { exact: true }).fill('2026-05-14');
+  await page.getByRole('button', { name: /^Evaluatie op 14 mei 2026 \(van het beraad van 12 maart 2026\)/ }).waitFor();
+
+  // The plan came along: the goal, the agreements, the anchors.
+  assert.equal(await page.locator('#mt-goal0-text').inputValue(), 'Elke overdracht gaat rustig.');
+  assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Oma Ria haalt Mila elke woensdag uit school.');
+  assert.equal(await page.getByLabel('0 betekent hier', { exact: true }).inputValue(), 'Er is elke week ruzie');
+
+  // An outcome per agreement, by keyboard: focus the select, choose, type what happened.
+  const outcomes = [['Gelukt', 'Elke woensdag gelukt.'], ['Deels gelukt', 'Eén keer gebeld, nog geen afspraak.'], ['Niet gelukt', 'Noah wilde niet.']];
+  for (const [i, [result, what]] of outcomes.entries()) {
+    await page.locator(`#mt-a${i}-out-result`).selectOption({ label: result });
+    await page.locator(`#mt-a${i}-out-what`).focus();
+    await page.keyboard.type(what);
+    await page.locator(`#mt-a${i}-out-by`).selectOption({ label: 'Karin' });
+  }
+  // New scores: the trend shows beside each.
+  for (const [pid, score] of [[1, '6'], [2, '5'], [3, '5'], [4, '4']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
+  await page.locator('#mt-scale-1-why').fill('Het is rustiger bij de overdracht.');
+  await page.getByText('Verloop: 4 → 6: hoger dan vorige keer').waitFor();
+  await page.getByLabel('We kijken opnieuw naar het plan op').fill('2026-07-09');
+  assert.deepEqual(await axeViolations(page), [], 'the review form passes axe');
+
+  // The history reads as a story.
+  await page.getByRole('button', { name: /1 gelukt, 1 deels, 1 niet/ }).waitFor();
+
+  // Linda's printed version: outcomes and trend.
+  await page.getByRole('button', { name: 'Voor Linda' }).click();
+  const linda = await printToPdf(page, 'review-linda');
+  for (const text of ['Evaluatie van het beraad van 12 maart 2026', 'Hoe ging het?: Gelukt', 'Elke woensdag gelukt.',
+    'Deels gelukt', 'Niet gelukt', '4 → 6: hoger dan vorige keer', 'Elke overdracht gaat rustig.', 'drie maanden',
+    'Ondergrenzen: dit moet altijd', '9 juli 2026', 'elke woensdag']) {
+    assert.ok(linda.includes(text), `Linda's version has “${text}”`);
+  }
+  assert.ok(!linda.includes('Linda is moe'), 'no preparation notes in a family printout');
+
+  // Noah's own plan: his score beside last time, child words, who he can call.
+  await page.getByRole('button', { name: 'Voor het kind: Noah' }).click();
+  const noah = await printToPdf(page, 'review-noah');
+  for (const text of ['Mijn cijfer', 'Vorige keer gaf jij een 3. Nu geef jij een 5 van de 10.', 'Wie kan ik bellen?',
+    'Coach Bas neemt Noah mee naar de training.']) {
+    assert.ok(noah.includes(text), `Noah's plan has “${text}”`);
+  }
+  assert.ok(!noah.includes('Niet gelukt') && !noah.includes('Gelukt'), 'no outcomes in the child plan');
+
+  // The same in English.
+  await fromMenu(page, 'English');
+  await page.getByRole('button', { name: 'For Linda' }).click();
+  const lindaEn = await printToPdf(page, 'review-linda-en');
+  for (const text of ['Review of the meeting of 12 March 2026', 'How did it go?: Done', '4 → 6: higher than last time']) {
+    assert.ok(lindaEn.includes(text), `the English version has “${text}”`);
+  }
+
+  // The calendar file.
+  await page.getByRole('button', { name: 'Fill in' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to a calendar (.ics)' }).click()]);
+  const file = join(dir, 'plan.ics');
+  await download.saveAs(file);
+  const ics = readFileSync(file, 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.includes('DTSTART;VALUE=DATE:20260709'), 'the review date');
+  assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'folded at 75 octets');
+  let python = true;
+  try { execFileSync('python3', ['-c', 'import icalendar']); } catch { python = false; }
+  if (python) {
+    const out = execFileSync('python3', ['-c', `
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = [e for e in cal.walk('VEVENT')]
+print(len(events))
+for e in events: print(e.get('DTSTART').dt.isoformat(), str(e.get('SUMMARY')))
+`, file], { encoding: 'utf8' });
+    assert.match(out, /^3\n/, `icalendar reads three events: ${out}`);
+    assert.ok(out.includes('2026-07-09 Familie Bakker: look at the plan again'), out);
+  } else {
+    console.log('# icalendar is not installed: the real-parser check was skipped');
+  }
+
+  await waitSaved(page);
+  assert.deepEqual(errors, []);
+});
