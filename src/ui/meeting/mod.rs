@@ -102,7 +102,6 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let on_action = props.on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
-        let next = MeetingId(meetings.iter().map(|m| m.id.0.saturating_add(1)).max().unwrap_or(1).max(1));
         let from = chosen
             .and_then(|id| meetings.iter().find(|m| m.id == id))
             .or_else(|| meetings.iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id))))
