@@ -50,8 +50,19 @@ export async function serve(root, port = 0) {
         if (extname(path) === '') { file = join(base, 'index.html'); body = await readFile(file); }
         else { res.writeHead(404, headers).end('not found'); return; }
       }
+      // The brotli copy the build made (scripts/lib/precompress.mjs), for a browser that takes it.
+      let encoding = {};
+      if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const packed = await readFile(`${file}.br`).catch(() => null);
+        if (packed) {
+          body = packed;
+          encoding = { 'Content-Encoding': 'br' };
+        }
+      }
       res.writeHead(200, {
         ...headers,
+        ...encoding,
+        Vary: 'Accept-Encoding',
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
       });
