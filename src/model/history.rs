@@ -124,6 +124,12 @@ impl Editor {
         self.apply_step(edit, None, true)
     }
 
+    /// Whether a step that is never saved (a forgetting delete) is on the undo or the redo
+    /// stack: undoing or redoing around it changes what the saved history can hold.
+    pub fn holds_unsaved_steps(&self) -> bool {
+        self.undo.iter().any(|step| step.private) || self.redo_private.iter().any(|private| *private)
+    }
+
     /// Drops every undo and redo step: nothing done before can be brought back, and the
     /// saved history is empty from the next save on.
     pub fn forget_history(&mut self) {

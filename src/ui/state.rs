@@ -275,9 +275,19 @@ impl AppState {
     /// Does `op` on the map and, when it changed something, journals it.
     fn run(&self, op: Op) -> bool {
         let Some(editor) = &self.editor else { return false };
-        let done = op.apply(&mut editor.borrow_mut());
+        let mut editor = editor.borrow_mut();
+        let done = op.apply(&mut editor);
         if done {
-            self.journal.borrow_mut().record(op);
+            let mut log = self.journal.borrow_mut();
+            if editor.holds_unsaved_steps() {
+                // Around a forgetting delete the saved history leaves steps out, so an
+                // operation replayed on it would go elsewhere than here: the journal takes
+                // a checkpoint of the map as it is instead.
+                log.stamp = next_stamp(log.stamp, crate::storage::now());
+                log.failed();
+            } else {
+                log.record(op);
+            }
         }
         done
     }

@@ -5,7 +5,7 @@
 // quietly, that its crash protection is limited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, fromMenu } from './harness.mjs';
 import { addPerson, view, journalFiles } from './soak.mjs';
 
 let server, origin, browser;
@@ -123,7 +123,7 @@ test('a deleted map does not come back from its journal, and its journal files a
   await addPerson(page, 'Weg Ermee');
   await waitSaved(page);
   assert.ok((await journalFiles(page)).length > 0);
-  await page.getByRole('button', { name: 'My maps' }).click();
+  await fromMenu(page, 'My maps');
   const title = (await page.locator('.map-name').first().textContent()).trim();
   await page.getByRole('button', { name: `Delete ${title}` }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();

@@ -103,6 +103,7 @@ test('each reader gets a printout with only what is for them, and the preview co
 test('the Show as lens holds nothing that is not for its reader, and returns in one step', async () => {
   const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
   await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-lens' });
+  await page.getByRole('tab', { name: 'Wat valt op?' }).click();
   const insights = page.locator('section.insights');
   await insights.waitFor();
   assert.ok((await insights.innerText()).includes('doet tegen Linda'), 'the whole map names the risk to Linda first');
