@@ -63,7 +63,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     // The map's size on screen (CSS pixels of the square it is drawn in), so names can
     // be made large enough to read and persons large enough to tap.
-    let frame_px = use_state_eq(|| 0_u32);
+    // Started from the window's size, so the first drawing already has the names at the
+    // size the measured square gives (sizes go in steps: a close guess gives the same
+    // scene, and the measurement after the first frame changes nothing). Starting from
+    // nothing placed every name twice when a map opened.
+    let frame_px = use_state_eq(estimated_frame_px);
     {
         let svg_ref = svg_ref.clone();
         let frame_px = frame_px.clone();
@@ -392,6 +396,30 @@ pub fn MapView(props: &MapViewProps) -> Html {
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />
         </div>
+    }
+}
+
+/// A guess at the side of the square the map will be drawn in, from the window's size and
+/// the layout in `styles/app.css` (a header of about 3.5rem; beside a wide map a panel of
+/// up to 27rem). `watch_size` measures the real one after the first frame.
+fn estimated_frame_px() -> u32 {
+    let Some(window) = web_sys::window() else { return 0 };
+    let size = |value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        value.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    let (width, height) = (size(window.inner_width()), size(window.inner_height()));
+    let beside = if width >= 900.0 {
+        27.0 * 16.0
+    } else if width >= 700.0 {
+        22.0 * 16.0
+    } else {
+        0.0
+    };
+    let side = (width - beside).min(height - 3.5 * 16.0);
+    if side > 0.0 {
+        side.round() as u32
+    } else {
+        0
     }
 }
 
