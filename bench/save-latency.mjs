@@ -6,8 +6,9 @@
 //
 // --dist serves another build (e.g. one of main before the journal); --strict asks
 // IndexedDB for `durability: "strict"` on every write transaction (patched in from the
-// page, so any build can be measured with it); --session N makes N edits on the 300-person
-// map and prints the journal files' sizes (0 skips).
+// page, so any build can be measured with it); --session N makes N more edits (keyboard
+// moves, one undo step each) on the largest map and prints the journal files' sizes and
+// what IndexedDB and the spare copy hold (0 skips).
 import { serve } from '../scripts/lib/static-server.mjs';
 import { launch, seedMap } from '../tests/e2e/harness.mjs';
 import { addPerson, journalFiles } from '../tests/e2e/soak.mjs';
@@ -112,8 +113,11 @@ try {
     if (SESSION > 0 && size === Math.max(...SIZES)) {
       const started = Date.now();
       for (let i = 0; i < SESSION; i++) {
-        // Alternating undo and redo of the last add: each is one journaled operation.
-        await page.getByRole('button', { name: i % 2 ? 'Redo' : 'Undo' }).click();
+        // A long session: persons moved closer and further by keyboard, one undo step each.
+        const label = await page.locator('svg.map g.person').nth(5 + (i % 40)).getAttribute('aria-label');
+        await page.locator(`svg.map g.person[aria-label="${label}"]`).focus();
+        await page.keyboard.press(label.endsWith('Very close') ? 'ArrowDown' : 'ArrowUp');
+        await page.waitForFunction((l) => !document.querySelector(`svg.map g.person[aria-label="${l}"]`), label);
         if (i % 25 === 24) await page.locator('.save-state', { hasText: /^(Saved|Opgeslagen)$/ }).waitFor();
       }
       await page.locator('.save-state', { hasText: /^(Saved|Opgeslagen)$/ }).waitFor();
@@ -122,6 +126,25 @@ try {
       console.log(`after ${EDITS + SESSION} operations on ${size} persons (${Math.round((Date.now() - started) / 1000)} s): ` +
         `journal files ${JSON.stringify(files.map(({ name, bytes, records, ops }) => ({ name, bytes, records, ops })))}, ` +
         `${(maxBytes / 1024).toFixed(1)} KB in all`);
+      // And what the same session leaves in IndexedDB and in the spare copy.
+      const sizes = await page.evaluate(async () => {
+        const db = await new Promise((ok, fail) => {
+          const req = indexedDB.open('kring');
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const get = (store, key) => new Promise((ok, fail) => {
+          const req = db.transaction(store).objectStore(store).get(key);
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const record = await get('maps', await get('settings', 'current_map'));
+        db.close();
+        return { document: record.document.length, history: record.history.length,
+          spare: localStorage.getItem('kring.spare')?.length ?? null };
+      });
+      console.log(`IndexedDB record: document ${(sizes.document / 1024).toFixed(1)} K chars, history ` +
+        `${(sizes.history / 1024).toFixed(1)} K chars; spare copy in localStorage ${sizes.spare === null ? 'none' : `${(sizes.spare / 1024).toFixed(1)} K chars`}`);
     }
     await context.close();
   }
