@@ -13,6 +13,12 @@ pub fn today() -> String {
     crate::model::iso_date_from_millis(local_millis())
 }
 
+/// This year on this device: the year the consent age rules are judged in when nothing
+/// else gives one.
+pub fn this_year() -> u16 {
+    u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026)
+}
+
 /// An id for a new map: the moment it was made, so ids never repeat on one device.
 pub fn new_map_id() -> String {
     format!("map-{}", crate::storage::now() as u64)

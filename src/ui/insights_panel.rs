@@ -24,7 +24,7 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
             match state.lens {
                 // Only what this reader may read, named as their printout names people.
                 Some(reader) => {
-                    let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
+                    let year = crate::ui::clock::this_year();
                     let named = crate::present::shown_to(&map, reader, lang, year);
                     insights(&named)
                         .into_iter()

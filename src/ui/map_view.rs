@@ -87,9 +87,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .map()
                 .map(|map| match state.lens {
                     // Drawn exactly as this reader's printout would draw it.
-                    Some(reader) => {
-                        Scene::build_with(&crate::present::shown_to(&map, reader, lang, this_year()), lang, placed_font)
-                    }
+                    Some(reader) => Scene::build_with(
+                        &crate::present::shown_to(&map, reader, lang, crate::ui::clock::this_year()),
+                        lang,
+                        placed_font,
+                    ),
                     // Drawn as the chosen perspective sees it (the shared map otherwise).
                     None => Scene::build_with(&crate::timeline::shown_map(&map, state.perspective), lang, placed_font),
                 })
@@ -653,9 +655,4 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
         _ => return None,
     };
     Edit::move_to(person, sector, ring)
-}
-
-/// This year, for the consent age rules of the pack behind the "Show as" lens.
-fn this_year() -> u16 {
-    u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026)
 }

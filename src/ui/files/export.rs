@@ -146,7 +146,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let typed_name = typed_name.clone();
         move || -> Option<Prepared> {
             let map = state.map()?;
-            let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
+            let year = crate::ui::clock::this_year();
             let map = match *for_reader {
                 Some(reader) => crate::present::shown_to(&map, reader, lang, year),
                 None => (*map).clone(),

@@ -105,6 +105,5 @@ pub fn person_from_key(key: &str) -> Option<PersonId> {
 
 /// The year the consent age rules are judged in: the meeting's, or this year.
 pub fn rule_year(meeting: &Meeting) -> u16 {
-    crate::meeting::year_of(&meeting.date)
-        .unwrap_or_else(|| u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2025))
+    crate::meeting::year_of(&meeting.date).unwrap_or_else(crate::ui::clock::this_year)
 }

@@ -257,7 +257,7 @@ fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting,
 
 /// A child or young person: marked as a child, or a person under 18.
 pub(super) fn is_young(person: &Person) -> bool {
-    let year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2025);
+    let year = crate::ui::clock::this_year();
     person.kind == PersonKind::Person
         && !person.deceased
         && (person.child
