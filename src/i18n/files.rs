@@ -5,6 +5,7 @@
 //! without a translation does not compile.
 
 use super::{t, Key, Lang};
+use crate::io::detect::{Refusal, Warning};
 use crate::io::graphml::{FileError, ImportWarning, DEFAULT_RING, DEFAULT_SECTOR, MAX_IMPORT_BYTES};
 use crate::io::pseudonymise::{Changes, NameStyle, PseudonymWords};
 use crate::model::limits::{Counted, TooMany};
@@ -658,6 +659,27 @@ pub fn easynwk_version_label(lang: Lang, title: &str, date: &str) -> String {
     match lang {
         Lang::Nl => format!("easyNWK-versie: {}", quote(title)),
         Lang::En => format!("easyNWK version: {}", quote(title)),
+    }
+}
+
+/// Why no map came out of the chosen file(s), in the reader's language.
+pub fn refusal_message(lang: Lang, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::TooManyFiles => ui_text(lang, UiText::TooManyFiles).to_owned(),
+        Refusal::UnknownFormat => ui_text(lang, UiText::UnknownFormat).to_owned(),
+        Refusal::TiesTableOnly => ui_text(lang, UiText::TiesTableOnly).to_owned(),
+        Refusal::File(error) => message(lang, error),
+        Refusal::Kring(error) => load_error_message(lang, error),
+        Refusal::EasyNwk(error) => super::easynwk::message(lang, error),
+        Refusal::Sealed(error) => super::sealed::message(lang, error),
+    }
+}
+
+/// What an import did not take over exactly, in the reader's language.
+pub fn import_warning(lang: Lang, warning: &Warning) -> String {
+    match warning {
+        Warning::Table(warning) => warning_message(lang, warning),
+        Warning::EasyNwk(warning) => super::easynwk::warning_message(lang, warning),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod crypto;
 pub mod csv;
+pub mod detect;
 pub mod easynwk;
 pub mod graphml;
 pub mod ics;

@@ -3,9 +3,9 @@
 //! blob URL: nothing is sent anywhere.
 
 use super::browser::{self, CSV_TYPE, GRAPHML_TYPE, JSON_TYPE, SEALED_TYPE, SVG_TYPE};
-use super::detect::say_text;
 use super::names::{default_name, file_name};
 use super::password::{PasswordDialog, PasswordMode};
+use super::say_text;
 use super::{Report, Tone};
 use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, ui_text, UiText};
 use crate::i18n::{date_from_millis, t, Key, Lang};

@@ -3,12 +3,12 @@
 //! and opened as a NEW map; the open map is never changed, whatever the file holds.
 
 use super::browser;
-use super::detect::{self, Chosen, Context, Opened, Outcome, Say};
 use super::password::{PasswordDialog, PasswordMode};
-use super::{Report, Tone};
-use crate::i18n::files::{imported, ui_text, UiText};
+use super::{say_text, Report, Say, Tone};
+use crate::i18n::files::{easynwk_version_label, import_warning, imported, refusal_message, ui_text, UiText};
 use crate::i18n::{t, Key, Lang};
-use crate::io::graphml::MAX_IMPORT_BYTES;
+use crate::io::detect::{self, Chosen, Context, Opened, Outcome, Refusal, Warning};
+use crate::io::graphml::{FileError, MAX_IMPORT_BYTES};
 use crate::model::to_json;
 use crate::storage::{self, MapRecord};
 use crate::ui::clock::{new_map_id, today};
@@ -36,6 +36,22 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+fn say_refusal(refusal: Refusal) -> Say {
+    Rc::new(move |lang| refusal_message(lang, &refusal))
+}
+
+fn say_warnings(warnings: Vec<Warning>) -> super::SayAll {
+    Rc::new(move |lang| warnings.iter().map(|warning| import_warning(lang, warning)).collect())
+}
+
+/// Reads the chosen files (or opens the sealed one) with today's date and the reader's
+/// language for the snapshot labels an easyNWK import writes.
+fn with_context<R>(lang: Lang, read: impl FnOnce(Context<'_, Lang>) -> R) -> R {
+    let today = today();
+    let label = move |title: &str, date: &str| easynwk_version_label(lang, title, date);
+    read(Context { today: &today, version_label: &label, languages: &Lang::ALL })
+}
+
 /// Hands the map to the app as a new map, and says so (with any warnings).
 fn open_as_new(opened: Opened, on_open: &Callback<(MapRecord, bool)>, on_report: &Callback<Report>) {
     let Opened { map, warnings } = opened;
@@ -50,7 +66,7 @@ fn open_as_new(opened: Opened, on_open: &Callback<(MapRecord, bool)>, on_report:
     };
     on_open.emit((record, true));
     let mut report = Report::new(Tone::Done, Rc::new(move |lang| imported(lang, &title)));
-    report.details = warnings;
+    report.details = say_warnings(warnings);
     on_report.emit(report);
 }
 
@@ -72,11 +88,11 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             }
             let refuse = |say: Say| on_report.emit(Report::new(Tone::Problem, say));
             if files.len() > MAX_FILES {
-                return refuse(detect::say_text(UiText::TooManyFiles));
+                return refuse(say_text(UiText::TooManyFiles));
             }
             // Refused before reading: a huge file never enters memory.
             if let Some(size) = files.iter().map(|f| f.size()).find(|size| *size > MAX_IMPORT_BYTES as f64) {
-                return refuse(detect::too_large(size as usize));
+                return refuse(say_refusal(Refusal::File(FileError::TooLarge { bytes: size as usize })));
             }
             let (on_open, on_report) = (on_open.clone(), on_report.clone());
             let (pending, asking, problem) = (pending.clone(), asking.clone(), problem.clone());
@@ -86,19 +102,18 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
                     match browser::read_bytes(file).await {
                         Ok(bytes) => chosen.push(Chosen { name: file.name(), bytes }),
                         Err(_) => {
-                            return on_report.emit(Report::new(Tone::Problem, detect::say_text(UiText::ReadFailed)));
+                            return on_report.emit(Report::new(Tone::Problem, say_text(UiText::ReadFailed)));
                         }
                     }
                 }
-                let today = today();
-                match detect::read(chosen, Context { today: &today, lang }) {
+                match with_context(lang, |context| detect::read(chosen, context)) {
                     Outcome::NeedsPassword(file) => {
                         *pending.borrow_mut() = Some(file);
                         problem.set(None);
                         asking.set(true);
                     }
-                    Outcome::Opened(opened) => open_as_new(opened, &on_open, &on_report),
-                    Outcome::Failed(say) => on_report.emit(Report::new(Tone::Problem, say)),
+                    Outcome::Opened(opened) => open_as_new(*opened, &on_open, &on_report),
+                    Outcome::Failed(refusal) => on_report.emit(Report::new(Tone::Problem, say_refusal(refusal))),
                 }
             });
         })
@@ -136,9 +151,8 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             let (pending, asking, busy, problem) = (pending.clone(), asking.clone(), busy.clone(), problem.clone());
             // Argon2 keeps the page busy for a moment: let "Opening…" show first.
             gloo::timers::callback::Timeout::new(30, move || {
-                let today = today();
                 let result = match pending.borrow().as_ref() {
-                    Some(file) => detect::open_sealed(file, &password, Context { today: &today, lang }),
+                    Some(file) => with_context(lang, |context| detect::open_sealed(file, &password, context)),
                     None => return busy.set(false),
                 };
                 busy.set(false);
@@ -149,11 +163,11 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
                         open_as_new(opened, &on_open, &on_report);
                     }
                     // A wrong password may be typed again; anything else ends the attempt.
-                    Err(failure) if failure.wrong_password => problem.set(Some(failure.say)),
-                    Err(failure) => {
+                    Err(refusal) if refusal.is_wrong_password() => problem.set(Some(say_refusal(refusal))),
+                    Err(refusal) => {
                         pending.borrow_mut().take();
                         asking.set(false);
-                        on_report.emit(Report::new(Tone::Problem, failure.say));
+                        on_report.emit(Report::new(Tone::Problem, say_refusal(refusal)));
                     }
                 }
             })

@@ -3,7 +3,6 @@
 //! this layer picks files, starts downloads and opens an imported map as a new map.
 
 pub(crate) mod browser;
-mod detect;
 mod export;
 mod import;
 mod names;
@@ -13,11 +12,20 @@ use crate::i18n::files::{ui_text, UiText};
 use crate::i18n::{t, Key};
 use crate::storage::MapRecord;
 use crate::ui::state::{Action, AppState};
-use detect::{Say, SayAll};
 use export::ExportMenu;
 use import::ImportControl;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A sentence in the language the person reads at the time it is shown.
+pub type Say = Rc<dyn Fn(crate::i18n::Lang) -> String>;
+/// Sentences, likewise.
+pub type SayAll = Rc<dyn Fn(crate::i18n::Lang) -> Vec<String>>;
+
+/// One of the fixed sentences of the files menu, to be said later.
+pub fn say_text(key: UiText) -> Say {
+    Rc::new(move |lang| ui_text(lang, key).to_owned())
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
