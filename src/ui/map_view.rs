@@ -2,16 +2,16 @@
 //! Persons are focusable buttons; arrow keys move a focused person closer or further and
 //! to the neighbouring sector; Enter selects; Delete asks to remove.
 
+use super::backdrop::{backdrop, Paper};
 use super::drag_layer::{DragLayer, DragPointer};
 use super::gestures::{Gesture, Point, ScreenToScene, TAP_SLOP};
 use super::map_marks::{arrow_markers, fmt, PersonNode, TieView};
 use super::state::{Action, AppState, MapLook, Selection};
 use crate::i18n::{t, Key};
-use crate::model::{Edit, FamilyMap, Person, PersonId, Sector};
+use crate::model::{Edit, FamilyMap, Person, PersonId};
 use crate::scene::geometry::place_at;
-use crate::scene::geometry::RING_WIDTH;
 use crate::scene::LABEL_FONT_SIZE;
-use crate::scene::{sector_fill, PersonMark, Scene, TieLine, HALF_SIZE};
+use crate::scene::{PersonMark, Scene, TieLine, HALF_SIZE};
 use crate::viewport::{placement_font, Viewport};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -368,7 +368,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             onpointercancel={on_up} onkeydown={on_svg_key}>
             <desc id="map-help">{ t(lang, Key::MapHelp) }</desc>
             <defs>{ arrow_markers() }</defs>
-            { backdrop(&scene) }
+            { backdrop(&scene, Paper::Screen) }
             <g class="ties" aria-hidden="true">
                 { for visible_ties.map(|line| html! {
                     <TieView key={line.id.0} line={line.clone()} dimmed={emphasis.dims_tie(line)}
@@ -613,33 +613,6 @@ fn screen_to_scene(svg: &Element) -> ScreenToScene {
         return ScreenToScene::IDENTITY;
     }
     ScreenToScene { scale_x: a, scale_y: d, offset_x: matrix.e() as f64, offset_y: matrix.f() as f64 }
-}
-
-/// Rings, wedges and their labels: the paper the family draws on.
-fn backdrop(scene: &Scene) -> Html {
-    html! {
-        <g class="backdrop" aria-hidden="true">
-            { for scene.wedges.iter().map(|w| html! {
-                <g class={classes!("wedge", format!("sector-{}", w.sector.key()))}>
-                    <path d={w.path.clone()} fill={sector_fill(w.sector)} />
-                    <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)}
-                        text-anchor="middle" dominant-baseline="middle">{ w.label.clone() }</text>
-                </g>
-            }) }
-            { for scene.rings.iter().map(|r| html! {
-                <circle class="ring" cx="0" cy="0" r={fmt(r.radius)} />
-            }) }
-            <circle class="centre" cx="0" cy="0" r={fmt(scene.centre.r)} fill={sector_fill(Sector::Household)} />
-            // Ring numbers straight up, between the last and first wedge, as in the export.
-            { for scene.rings.iter().map(|r| html! {
-                <text class="ring-number" x="0" y={fmt(-(r.radius - RING_WIDTH / 2.0))} text-anchor="middle"
-                    dominant-baseline="central">{ r.ring.get().to_string() }</text>
-            }) }
-            <text class="centre-label" x="0" y={fmt(-scene.centre.r + 18.0)} text-anchor="middle">
-                { scene.centre_label.clone() }
-            </text>
-        </g>
-    }
 }
 
 /// Arrow keys place a person: up is closer, down is further, left and right go to the

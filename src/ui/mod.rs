@@ -2,6 +2,7 @@
 //! into edit commands. Nothing here changes a map except by dispatching an `Edit`.
 
 mod app;
+mod backdrop;
 mod child;
 mod clock;
 pub(crate) mod dom;

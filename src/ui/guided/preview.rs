@@ -4,6 +4,7 @@
 use crate::i18n::guided::{map_summary, text, Text};
 use crate::model::FamilyMap;
 use crate::scene::Scene;
+use crate::ui::backdrop::{backdrop, Paper};
 use crate::ui::state::AppState;
 use yew::prelude::*;
 
@@ -31,13 +32,7 @@ pub fn MapPreview(props: &MapPreviewProps) -> Html {
             </figcaption>
             <svg viewBox={format!("{x:.0} {y:.0} {w:.0} {h:.0}")} role="img" aria-label={summary}
                 data-persons={scene.persons.len().to_string()} data-ties={scene.ties.len().to_string()}>
-                { for scene.wedges.iter().map(|wedge| html! {
-                    <path class={classes!("pv-wedge", format!("sector-{}", wedge.sector.key()))} d={wedge.path.clone()} />
-                }) }
-                { for scene.rings.iter().map(|ring| html! {
-                    <circle class="pv-ring" cx="0" cy="0" r={format!("{:.1}", ring.radius)} />
-                }) }
-                <circle class="pv-centre" cx="0" cy="0" r={format!("{:.1}", scene.centre.r)} />
+                { backdrop(&scene, Paper::Thumbnail) }
                 { for scene.ties.iter().map(|line| html! {
                     <path class={classes!("pv-tie", line.style.class)} d={line.path.clone()} fill="none"
                         stroke-width={format!("{:.1}", line.style.width * 1.5)} stroke-dasharray={line.style.dash} />

@@ -10,7 +10,8 @@ use crate::i18n::meeting::{map_picture, ui, Ui};
 use crate::i18n::{t, Key, Lang};
 use crate::meeting::{PackView, SectionKind};
 use crate::model::{PersonId, PersonKind, Ring, Strength, Tie, TieId, TieKind};
-use crate::scene::{tie_style, PersonMark, Scene, TieLine, LABEL_FONT_SIZE, SECTOR_FONT_SIZE};
+use crate::scene::{tie_style, PersonMark, Scene, TieLine, LABEL_FONT_SIZE};
+use crate::ui::backdrop::{backdrop, Paper};
 use yew::prelude::*;
 
 /// Extra room at the sides: the scene's paper is measured with the screen's font, and
@@ -35,7 +36,7 @@ pub fn map_page(lang: Lang, view: &PackView) -> Html {
                     aria-label={map_picture(lang, scene.persons.len(), scene.ties.len())}
                     font-family="Arial, Helvetica, sans-serif">
                     <defs>{ for kinds.iter().map(|k| marker(*k)) }</defs>
-                    { backdrop(&scene) }
+                    { backdrop(&scene, Paper::Print) }
                     <g aria-hidden="true">
                         { for scene.ties.iter().map(tie) }
                         { for scene.persons.iter().map(person) }
@@ -71,31 +72,6 @@ fn marker(kind: TieKind) -> Html {
             markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0 0L10 5L0 10z" fill={ink(kind)} />
         </marker>
-    }
-}
-
-fn backdrop(scene: &Scene) -> Html {
-    html! {
-        <g aria-hidden="true">
-            { for scene.wedges.iter().map(|w| html! {
-                <>
-                    <path d={w.path.clone()} fill="none" stroke="#777777" stroke-width="1.5" />
-                    <text x={fmt(w.label_x)} y={fmt(w.label_y)} text-anchor="middle" dominant-baseline="middle"
-                        font-size={fmt(SECTOR_FONT_SIZE)} font-weight="bold" fill="#111111">{ w.label.clone() }</text>
-                </>
-            }) }
-            { for scene.rings.iter().map(|r| html! {
-                <>
-                    <circle cx="0" cy="0" r={fmt(r.radius)} fill="none" stroke="#777777" stroke-width="1" stroke-dasharray="3 6" />
-                    // Ring numbers straight up, between the last and the first wedge; the legend says what they mean.
-                    <text x="0" y={fmt(-(r.radius - crate::scene::geometry::RING_WIDTH / 2.0))} text-anchor="middle"
-                        dominant-baseline="central" font-size="15" font-weight="bold" fill="#333333">{ r.ring.get().to_string() }</text>
-                </>
-            }) }
-            <circle cx="0" cy="0" r={fmt(scene.centre.r)} fill="#fff4d6" stroke="#111111" stroke-width="2" />
-            <text x="0" y={fmt(-scene.centre.r + 18.0)} text-anchor="middle" font-size="16" fill="#333333">
-                { scene.centre_label.clone() }</text>
-        </g>
     }
 }
 

@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::model::{PersonId, TieId};
 use crate::scene::{Scene, TieLine, BASELINE_DROP, LABEL_FONT_SIZE, PERSON_RADIUS};
 use crate::timeline::{Change, MapDiff};
+use crate::ui::backdrop::{backdrop, Paper};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -234,17 +235,7 @@ pub fn MapPicture(props: &MapPictureProps) -> Html {
                         <path d="M0 0L10 5L0 10z" class="arrow" />
                     </marker>
                 </defs>
-                <g class="backdrop">
-                    { for scene.wedges.iter().map(|w| html! {
-                        <g class="wedge">
-                            <path d={w.path.clone()} />
-                            <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)}
-                                text-anchor="middle" dominant-baseline="middle">{ w.label.clone() }</text>
-                        </g>
-                    }) }
-                    { for scene.rings.iter().map(|r| html! { <circle class="ring" cx="0" cy="0" r={fmt(r.radius)} /> }) }
-                    <circle class="centre" cx="0" cy="0" r={fmt(scene.centre.r)} />
-                </g>
+                { backdrop(scene, Paper::Screen) }
                 <g class="picture-ties">
                     { for scene.ties.iter().map(|line| {
                         let style = &line.style;
