@@ -6,7 +6,7 @@ mod common;
 mod maps;
 
 use common::*;
-use kring::i18n::files::{text, FileText};
+use kring::i18n::files::{picture_text, PictureText};
 use kring::i18n::{t, Key, Lang};
 use kring::io::xml::escape;
 use kring::model::*;
@@ -157,8 +157,10 @@ fn support_and_risk_lines_look_different_even_in_grey() {
 fn the_legend_explains_rings_sectors_and_lines_in_the_chosen_language() {
     for lang in Lang::ALL {
         let svg = picture(&bakker(), lang);
-        for key in [FileText::LegendRings, FileText::LegendSectors, FileText::LegendLines, FileText::ArrowMeaning] {
-            assert!(svg.contains(&escape(text(lang, key))), "{key:?} missing in {}", lang.code());
+        for key in
+            [PictureText::LegendRings, PictureText::LegendSectors, PictureText::LegendLines, PictureText::ArrowMeaning]
+        {
+            assert!(svg.contains(&escape(picture_text(lang, key))), "{key:?} missing in {}", lang.code());
         }
         for ring in Ring::all() {
             assert!(svg.contains(&format!("{}  {}", ring.get(), escape(t(lang, Key::Ring(ring))))));
@@ -169,7 +171,7 @@ fn the_legend_explains_rings_sectors_and_lines_in_the_chosen_language() {
         for kind in [TieKind::Support, TieKind::Risk, TieKind::Contact] {
             assert!(svg.contains(&format!(">{}</text>", t(lang, Key::TieKindName(kind)))));
         }
-        assert!(svg.contains(&format!("{} 28-11-2026", text(lang, FileText::MadeOn))));
+        assert!(svg.contains(&format!("{} 28-11-2026", picture_text(lang, PictureText::MadeOn))));
     }
     assert!(picture(&bakker(), Lang::Nl).contains(">Lijnen<"));
     assert!(picture(&bakker(), Lang::En).contains(">Lines<"));

@@ -13,7 +13,7 @@ use crate::model::{LoadError, Ring};
 
 /// Words in exported files (the SVG legend and header).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FileText {
+pub enum PictureText {
     LegendRings,
     LegendSectors,
     LegendLines,
@@ -22,34 +22,34 @@ pub enum FileText {
     MadeOn,
 }
 
-impl FileText {
-    pub const ALL: [FileText; 6] = [
-        FileText::LegendRings,
-        FileText::LegendSectors,
-        FileText::LegendLines,
-        FileText::ArrowMeaning,
-        FileText::WidthMeaning,
-        FileText::MadeOn,
+impl PictureText {
+    pub const ALL: [PictureText; 6] = [
+        PictureText::LegendRings,
+        PictureText::LegendSectors,
+        PictureText::LegendLines,
+        PictureText::ArrowMeaning,
+        PictureText::WidthMeaning,
+        PictureText::MadeOn,
     ];
 }
 
-pub fn text(lang: Lang, key: FileText) -> &'static str {
+pub fn picture_text(lang: Lang, key: PictureText) -> &'static str {
     match lang {
         Lang::Nl => match key {
-            FileText::LegendRings => "Ringen: hoe dichtbij",
-            FileText::LegendSectors => "Groepen",
-            FileText::LegendLines => "Lijnen",
-            FileText::ArrowMeaning => "De pijl wijst van wie naar wie.",
-            FileText::WidthMeaning => "Dikke lijn: sterk. Dunne lijn: zwak.",
-            FileText::MadeOn => "Gemaakt op",
+            PictureText::LegendRings => "Ringen: hoe dichtbij",
+            PictureText::LegendSectors => "Groepen",
+            PictureText::LegendLines => "Lijnen",
+            PictureText::ArrowMeaning => "De pijl wijst van wie naar wie.",
+            PictureText::WidthMeaning => "Dikke lijn: sterk. Dunne lijn: zwak.",
+            PictureText::MadeOn => "Gemaakt op",
         },
         Lang::En => match key {
-            FileText::LegendRings => "Rings: how close",
-            FileText::LegendSectors => "Sectors",
-            FileText::LegendLines => "Lines",
-            FileText::ArrowMeaning => "The arrow points from whom to whom.",
-            FileText::WidthMeaning => "Thick line: strong. Thin line: weak.",
-            FileText::MadeOn => "Made on",
+            PictureText::LegendRings => "Rings: how close",
+            PictureText::LegendSectors => "Sectors",
+            PictureText::LegendLines => "Lines",
+            PictureText::ArrowMeaning => "The arrow points from whom to whom.",
+            PictureText::WidthMeaning => "Thick line: strong. Thin line: weak.",
+            PictureText::MadeOn => "Made on",
         },
     }
 }
@@ -338,7 +338,7 @@ pub fn load_error_message(lang: Lang, error: &LoadError) -> String {
 /// Labels and short sentences of the Export menu, the password dialogs and the Import
 /// control. The menu button and the file input use `Key::Export` and `Key::Import`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UiText {
+pub enum Text {
     ExportChoices,
     /// The file name field of the Export menu; empty gives the neutral `kring-<date>`.
     FileNameOptional,
@@ -377,43 +377,43 @@ pub enum UiText {
     CsvTies,
 }
 
-impl UiText {
-    pub const ALL: [UiText; 35] = [
-        UiText::ExportChoices,
-        UiText::KringFile,
-        UiText::SealedFile,
-        UiText::Graphml,
-        UiText::Csv,
-        UiText::SvgPicture,
-        UiText::PngPicture,
-        UiText::Pseudonymise,
-        UiText::PseudonymiseHelp,
-        UiText::NamesBecome,
-        UiText::PreviewHeading,
-        UiText::NameNow,
-        UiText::NameInFile,
-        UiText::RoleInFile,
-        UiText::SealTitle,
-        UiText::SealIntro,
-        UiText::Password,
-        UiText::PasswordAgain,
-        UiText::PasswordTooShort,
-        UiText::PasswordsDiffer,
-        UiText::SealAndSave,
-        UiText::Sealing,
-        UiText::OpenSealedTitle,
-        UiText::OpenSealedIntro,
-        UiText::Opening,
-        UiText::UnknownFormat,
-        UiText::TooManyFiles,
-        UiText::TiesTableOnly,
-        UiText::ReadFailed,
-        UiText::ExportFailed,
-        UiText::WarningsHeading,
-        UiText::DropHere,
-        UiText::CsvPersons,
-        UiText::FileNameOptional,
-        UiText::CsvTies,
+impl Text {
+    pub const ALL: [Text; 35] = [
+        Text::ExportChoices,
+        Text::KringFile,
+        Text::SealedFile,
+        Text::Graphml,
+        Text::Csv,
+        Text::SvgPicture,
+        Text::PngPicture,
+        Text::Pseudonymise,
+        Text::PseudonymiseHelp,
+        Text::NamesBecome,
+        Text::PreviewHeading,
+        Text::NameNow,
+        Text::NameInFile,
+        Text::RoleInFile,
+        Text::SealTitle,
+        Text::SealIntro,
+        Text::Password,
+        Text::PasswordAgain,
+        Text::PasswordTooShort,
+        Text::PasswordsDiffer,
+        Text::SealAndSave,
+        Text::Sealing,
+        Text::OpenSealedTitle,
+        Text::OpenSealedIntro,
+        Text::Opening,
+        Text::UnknownFormat,
+        Text::TooManyFiles,
+        Text::TiesTableOnly,
+        Text::ReadFailed,
+        Text::ExportFailed,
+        Text::WarningsHeading,
+        Text::DropHere,
+        Text::CsvPersons,
+        Text::FileNameOptional,
+        Text::CsvTies,
     ];
 }
 
@@ -421,108 +421,104 @@ impl UiText {
 /// Passwords for new sealed files must be longer than 8 characters.
 pub const MIN_PASSWORD_CHARS: usize = 9;
 
-pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
+pub fn text(lang: Lang, key: Text) -> &'static str {
     match lang {
         Lang::Nl => match key {
-            UiText::ExportChoices => "Kies wat voor bestand",
-            UiText::KringFile => "Kring-bestand",
-            UiText::SealedFile => "Kring-bestand met wachtwoord",
-            UiText::Graphml => "GraphML",
-            UiText::Csv => "CSV",
-            UiText::SvgPicture => "SVG-plaatje",
-            UiText::PngPicture => "PNG-plaatje",
-            UiText::Pseudonymise => "Namen vervangen (pseudoniem)",
-            UiText::PseudonymiseHelp => "Voor een bestand dat je deelt. De kaart zelf blijft zoals hij is.",
-            UiText::NamesBecome => "Namen worden",
-            UiText::PreviewHeading => "Dit komt in het bestand",
-            UiText::NameNow => "Naam nu",
-            UiText::NameInFile => "Naam in het bestand",
-            UiText::RoleInFile => "Rol in het bestand",
-            UiText::SealTitle => "Bestand beveiligen met een wachtwoord",
-            UiText::SealIntro => {
+            Text::ExportChoices => "Kies wat voor bestand",
+            Text::KringFile => "Kring-bestand",
+            Text::SealedFile => "Kring-bestand met wachtwoord",
+            Text::Graphml => "GraphML",
+            Text::Csv => "CSV",
+            Text::SvgPicture => "SVG-plaatje",
+            Text::PngPicture => "PNG-plaatje",
+            Text::Pseudonymise => "Namen vervangen (pseudoniem)",
+            Text::PseudonymiseHelp => "Voor een bestand dat je deelt. De kaart zelf blijft zoals hij is.",
+            Text::NamesBecome => "Namen worden",
+            Text::PreviewHeading => "Dit komt in het bestand",
+            Text::NameNow => "Naam nu",
+            Text::NameInFile => "Naam in het bestand",
+            Text::RoleInFile => "Rol in het bestand",
+            Text::SealTitle => "Bestand beveiligen met een wachtwoord",
+            Text::SealIntro => {
                 "Wie het bestand wil openen, heeft dit wachtwoord nodig. Onthoud het goed: \
                  Kring kan een vergeten wachtwoord niet terughalen."
             }
-            UiText::Password => "Wachtwoord",
-            UiText::PasswordAgain => "Wachtwoord nog een keer",
-            UiText::PasswordTooShort => {
-                "Het wachtwoord is te kort. Kies minstens 9 tekens, of neem de voorgestelde zin."
-            }
-            UiText::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
-            UiText::SealAndSave => "Beveiligen en bewaren",
-            UiText::Sealing => "Bezig met beveiligen…",
-            UiText::OpenSealedTitle => "Dit bestand heeft een wachtwoord",
-            UiText::OpenSealedIntro => "Typ het wachtwoord om de kaart te openen.",
-            UiText::Opening => "Bezig met openen…",
-            UiText::UnknownFormat => {
+            Text::Password => "Wachtwoord",
+            Text::PasswordAgain => "Wachtwoord nog een keer",
+            Text::PasswordTooShort => "Het wachtwoord is te kort. Kies minstens 9 tekens, of neem de voorgestelde zin.",
+            Text::PasswordsDiffer => "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
+            Text::SealAndSave => "Beveiligen en bewaren",
+            Text::Sealing => "Bezig met beveiligen…",
+            Text::OpenSealedTitle => "Dit bestand heeft een wachtwoord",
+            Text::OpenSealedIntro => "Typ het wachtwoord om de kaart te openen.",
+            Text::Opening => "Bezig met openen…",
+            Text::UnknownFormat => {
                 "Kring kent dit soort bestand niet. Kies een Kring-bestand, een easyNWK-bestand, \
                  een GraphML-bestand of een CSV-tabel."
             }
-            UiText::TooManyFiles => {
+            Text::TooManyFiles => {
                 "Kies één bestand. Alleen bij CSV mogen het er twee zijn: de tabel met personen \
                  en de tabel met verbindingen."
             }
-            UiText::TiesTableOnly => {
+            Text::TiesTableOnly => {
                 "Dit is de tabel met verbindingen. Kies de tabel met personen erbij: \
                  twee bestanden tegelijk."
             }
-            UiText::ReadFailed => "Kring kon dit bestand niet lezen. Probeer het nog een keer.",
-            UiText::ExportFailed => "Het bestand kon niet gemaakt worden. Probeer het nog een keer.",
-            UiText::WarningsHeading => "Let op bij deze kaart:",
-            UiText::DropHere => "Laat het bestand los om het te openen als nieuwe kaart.",
-            UiText::CsvPersons => "personen",
-            UiText::FileNameOptional => "Bestandsnaam (mag leeg blijven)",
-            UiText::CsvTies => "verbindingen",
+            Text::ReadFailed => "Kring kon dit bestand niet lezen. Probeer het nog een keer.",
+            Text::ExportFailed => "Het bestand kon niet gemaakt worden. Probeer het nog een keer.",
+            Text::WarningsHeading => "Let op bij deze kaart:",
+            Text::DropHere => "Laat het bestand los om het te openen als nieuwe kaart.",
+            Text::CsvPersons => "personen",
+            Text::FileNameOptional => "Bestandsnaam (mag leeg blijven)",
+            Text::CsvTies => "verbindingen",
         },
         Lang::En => match key {
-            UiText::ExportChoices => "Choose a kind of file",
-            UiText::KringFile => "Kring file",
-            UiText::SealedFile => "Encrypted Kring file",
-            UiText::Graphml => "GraphML",
-            UiText::Csv => "CSV",
-            UiText::SvgPicture => "SVG picture",
-            UiText::PngPicture => "PNG picture",
-            UiText::Pseudonymise => "Pseudonymise",
-            UiText::PseudonymiseHelp => "For a file you share. The map itself stays as it is.",
-            UiText::NamesBecome => "Names become",
-            UiText::PreviewHeading => "This goes into the file",
-            UiText::NameNow => "Name now",
-            UiText::NameInFile => "Name in the file",
-            UiText::RoleInFile => "Role in the file",
-            UiText::SealTitle => "Protect the file with a password",
-            UiText::SealIntro => {
+            Text::ExportChoices => "Choose a kind of file",
+            Text::KringFile => "Kring file",
+            Text::SealedFile => "Encrypted Kring file",
+            Text::Graphml => "GraphML",
+            Text::Csv => "CSV",
+            Text::SvgPicture => "SVG picture",
+            Text::PngPicture => "PNG picture",
+            Text::Pseudonymise => "Pseudonymise",
+            Text::PseudonymiseHelp => "For a file you share. The map itself stays as it is.",
+            Text::NamesBecome => "Names become",
+            Text::PreviewHeading => "This goes into the file",
+            Text::NameNow => "Name now",
+            Text::NameInFile => "Name in the file",
+            Text::RoleInFile => "Role in the file",
+            Text::SealTitle => "Protect the file with a password",
+            Text::SealIntro => {
                 "Whoever opens the file needs this password. Remember it well: \
                  Kring cannot bring back a forgotten password."
             }
-            UiText::Password => "Password",
-            UiText::PasswordAgain => "Password again",
-            UiText::PasswordTooShort => {
+            Text::Password => "Password",
+            Text::PasswordAgain => "Password again",
+            Text::PasswordTooShort => {
                 "The password is too short. Choose at least 9 characters, or take the suggested phrase."
             }
-            UiText::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
-            UiText::SealAndSave => "Protect and save",
-            UiText::Sealing => "Protecting…",
-            UiText::OpenSealedTitle => "This file has a password",
-            UiText::OpenSealedIntro => "Type the password to open the map.",
-            UiText::Opening => "Opening…",
-            UiText::UnknownFormat => {
+            Text::PasswordsDiffer => "The two passwords are not the same. Please type them again.",
+            Text::SealAndSave => "Protect and save",
+            Text::Sealing => "Protecting…",
+            Text::OpenSealedTitle => "This file has a password",
+            Text::OpenSealedIntro => "Type the password to open the map.",
+            Text::Opening => "Opening…",
+            Text::UnknownFormat => {
                 "Kring does not know this kind of file. Choose a Kring file, an easyNWK file, \
                  a GraphML file or a CSV table."
             }
-            UiText::TooManyFiles => {
+            Text::TooManyFiles => {
                 "Choose one file. Only for CSV may there be two: the table of persons \
                  and the table of ties."
             }
-            UiText::TiesTableOnly => {
-                "This is the table of ties. Choose the table of persons with it: two files at once."
-            }
-            UiText::ReadFailed => "Kring could not read this file. Please try again.",
-            UiText::ExportFailed => "The file could not be made. Please try again.",
-            UiText::WarningsHeading => "Please note about this map:",
-            UiText::DropHere => "Let go of the file to open it as a new map.",
-            UiText::CsvPersons => "persons",
-            UiText::FileNameOptional => "File name (may stay empty)",
-            UiText::CsvTies => "ties",
+            Text::TiesTableOnly => "This is the table of ties. Choose the table of persons with it: two files at once.",
+            Text::ReadFailed => "Kring could not read this file. Please try again.",
+            Text::ExportFailed => "The file could not be made. Please try again.",
+            Text::WarningsHeading => "Please note about this map:",
+            Text::DropHere => "Let go of the file to open it as a new map.",
+            Text::CsvPersons => "persons",
+            Text::FileNameOptional => "File name (may stay empty)",
+            Text::CsvTies => "ties",
         },
     }
 }
@@ -665,9 +661,9 @@ pub fn easynwk_version_label(lang: Lang, title: &str, date: &str) -> String {
 /// Why no map came out of the chosen file(s), in the reader's language.
 pub fn refusal_message(lang: Lang, refusal: &Refusal) -> String {
     match refusal {
-        Refusal::TooManyFiles => ui_text(lang, UiText::TooManyFiles).to_owned(),
-        Refusal::UnknownFormat => ui_text(lang, UiText::UnknownFormat).to_owned(),
-        Refusal::TiesTableOnly => ui_text(lang, UiText::TiesTableOnly).to_owned(),
+        Refusal::TooManyFiles => text(lang, Text::TooManyFiles).to_owned(),
+        Refusal::UnknownFormat => text(lang, Text::UnknownFormat).to_owned(),
+        Refusal::TiesTableOnly => text(lang, Text::TiesTableOnly).to_owned(),
         Refusal::File(error) => message(lang, error),
         Refusal::Kring(error) => load_error_message(lang, error),
         Refusal::EasyNwk(error) => super::easynwk::message(lang, error),
@@ -689,11 +685,11 @@ mod tests {
 
     #[test]
     fn every_file_text_exists_in_every_language_and_differs() {
-        for key in FileText::ALL {
-            assert!(!text(Lang::Nl, key).trim().is_empty());
-            assert!(!text(Lang::En, key).trim().is_empty());
+        for key in PictureText::ALL {
+            assert!(!picture_text(Lang::Nl, key).trim().is_empty());
+            assert!(!picture_text(Lang::En, key).trim().is_empty());
         }
-        assert_ne!(text(Lang::Nl, FileText::LegendLines), text(Lang::En, FileText::LegendLines));
+        assert_ne!(picture_text(Lang::Nl, PictureText::LegendLines), picture_text(Lang::En, PictureText::LegendLines));
     }
 
     #[test]
@@ -709,13 +705,13 @@ mod tests {
 
     #[test]
     fn every_files_menu_text_exists_in_every_language() {
-        for key in UiText::ALL {
-            assert!(!ui_text(Lang::Nl, key).trim().is_empty(), "{key:?}");
-            assert!(!ui_text(Lang::En, key).trim().is_empty(), "{key:?}");
+        for key in Text::ALL {
+            assert!(!text(Lang::Nl, key).trim().is_empty(), "{key:?}");
+            assert!(!text(Lang::En, key).trim().is_empty(), "{key:?}");
         }
-        assert_ne!(ui_text(Lang::Nl, UiText::SealedFile), ui_text(Lang::En, UiText::SealedFile));
-        assert!(ui_text(Lang::Nl, UiText::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
-        assert!(ui_text(Lang::En, UiText::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
+        assert_ne!(text(Lang::Nl, Text::SealedFile), text(Lang::En, Text::SealedFile));
+        assert!(text(Lang::Nl, Text::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
+        assert!(text(Lang::En, Text::PasswordTooShort).contains(&MIN_PASSWORD_CHARS.to_string()));
     }
 
     #[test]

@@ -137,7 +137,7 @@ pub fn consent_rule_text(lang: Lang, rule: ConsentRule) -> &'static str {
 
 /// Small words and labels on the pack's pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Label {
+pub enum PackText {
     Date,
     Place,
     Chair,
@@ -175,48 +175,48 @@ pub enum Label {
     For,
 }
 
-impl Label {
-    pub const ALL: [Label; 35] = [
-        Label::Date,
-        Label::Place,
-        Label::Chair,
-        Label::Purpose,
-        Label::ReviewDate,
-        Label::Phone,
-        Label::Email,
-        Label::Role,
-        Label::Age,
-        Label::Note,
-        Label::AccordingTo,
-        Label::Mutual,
-        Label::Deceased,
-        Label::SharedBy,
-        Label::NotSharedBy,
-        Label::SetBy,
-        Label::ForWhom,
-        Label::From,
-        Label::By,
-        Label::HowWeKnow,
-        Label::LinkedTies,
-        Label::AddsSupportTie,
-        Label::Does,
-        Label::Calls,
-        Label::Keeper,
-        Label::IfNotKept,
-        Label::MayAppear,
-        Label::MayReceivePlan,
-        Label::ConsentGivenBy,
-        Label::ConsentDate,
-        Label::ConsentComplete,
-        Label::ConsentIncomplete,
-        Label::NothingYet,
-        Label::Confidential,
-        Label::For,
+impl PackText {
+    pub const ALL: [PackText; 35] = [
+        PackText::Date,
+        PackText::Place,
+        PackText::Chair,
+        PackText::Purpose,
+        PackText::ReviewDate,
+        PackText::Phone,
+        PackText::Email,
+        PackText::Role,
+        PackText::Age,
+        PackText::Note,
+        PackText::AccordingTo,
+        PackText::Mutual,
+        PackText::Deceased,
+        PackText::SharedBy,
+        PackText::NotSharedBy,
+        PackText::SetBy,
+        PackText::ForWhom,
+        PackText::From,
+        PackText::By,
+        PackText::HowWeKnow,
+        PackText::LinkedTies,
+        PackText::AddsSupportTie,
+        PackText::Does,
+        PackText::Calls,
+        PackText::Keeper,
+        PackText::IfNotKept,
+        PackText::MayAppear,
+        PackText::MayReceivePlan,
+        PackText::ConsentGivenBy,
+        PackText::ConsentDate,
+        PackText::ConsentComplete,
+        PackText::ConsentIncomplete,
+        PackText::NothingYet,
+        PackText::Confidential,
+        PackText::For,
     ];
 }
 
-pub fn label(lang: Lang, label: Label) -> &'static str {
-    use Label as L;
+pub fn pack_text(lang: Lang, label: PackText) -> &'static str {
+    use PackText as L;
     match lang {
         Lang::Nl => match label {
             L::Date => "Datum",
@@ -488,7 +488,7 @@ pub fn who_name(meeting: &Meeting, map: &FamilyMap, who: Who) -> Option<String> 
 
 /// Words of the Meeting screen (the form and the print preview's controls).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Ui {
+pub enum Text {
     ScreenTitle,
     BackToMap,
     MeetingsForMap,
@@ -558,80 +558,80 @@ pub enum Ui {
     Add,
 }
 
-impl Ui {
-    pub const ALL: [Ui; 67] = [
-        Ui::ScreenTitle,
-        Ui::BackToMap,
-        Ui::MeetingsForMap,
-        Ui::NoMeetingsYet,
-        Ui::NewMeeting,
-        Ui::DeleteMeeting,
-        Ui::ConfirmDeleteMeeting,
-        Ui::NoReviewDate,
-        Ui::ReviewPassed,
-        Ui::FillIn,
-        Ui::Versions,
-        Ui::ForTheChild,
-        Ui::WhichChild,
-        Ui::NoChildOnMap,
-        Ui::PrintHint,
-        Ui::TheMeeting,
-        Ui::ShareRisks,
-        Ui::ShareRisksHelp,
-        Ui::InviteFromMap,
-        Ui::Invite,
-        Ui::InviteExtra,
-        Ui::Name,
-        Ui::MeetingRoleLabel,
-        Ui::InvitationLabel,
-        Ui::ContactOnlyHere,
-        Ui::Remove,
-        Ui::Consent,
-        Ui::ConsentNamesHelp,
-        Ui::NobodyInvited,
-        Ui::EveryoneInvited,
-        Ui::AddWorry,
-        Ui::WorryText,
-        Ui::WhoSharesIt,
-        Ui::NotSaid,
-        Ui::Shares,
-        Ui::DoesNotShare,
-        Ui::AddGoingWell,
-        Ui::GoingWellText,
-        Ui::AddBottomLine,
-        Ui::BottomLineText,
-        Ui::NonNegotiable,
-        Ui::AddAgreement,
-        Ui::AgreementWho,
-        Ui::AgreementWhat,
-        Ui::AddsSupport,
-        Ui::SupportFor,
-        Ui::SupportKinds,
-        Ui::ApplyTies,
-        Ui::ApplyTiesHelp,
-        Ui::NothingToApply,
-        Ui::Choose,
-        Ui::AddRedFlag,
-        Ui::RedFlagSign,
-        Ui::AddStep,
-        Ui::StepWho,
-        Ui::Nobody,
-        Ui::ScalesHelp,
-        Ui::NotAsked,
-        Ui::AddChildVoice,
-        Ui::Child,
-        Ui::Words,
-        Ui::ProblemsTitle,
-        Ui::NoProblems,
-        Ui::MapPage,
-        Ui::Version,
-        Ui::Moved,
-        Ui::Add,
+impl Text {
+    pub const ALL: [Text; 67] = [
+        Text::ScreenTitle,
+        Text::BackToMap,
+        Text::MeetingsForMap,
+        Text::NoMeetingsYet,
+        Text::NewMeeting,
+        Text::DeleteMeeting,
+        Text::ConfirmDeleteMeeting,
+        Text::NoReviewDate,
+        Text::ReviewPassed,
+        Text::FillIn,
+        Text::Versions,
+        Text::ForTheChild,
+        Text::WhichChild,
+        Text::NoChildOnMap,
+        Text::PrintHint,
+        Text::TheMeeting,
+        Text::ShareRisks,
+        Text::ShareRisksHelp,
+        Text::InviteFromMap,
+        Text::Invite,
+        Text::InviteExtra,
+        Text::Name,
+        Text::MeetingRoleLabel,
+        Text::InvitationLabel,
+        Text::ContactOnlyHere,
+        Text::Remove,
+        Text::Consent,
+        Text::ConsentNamesHelp,
+        Text::NobodyInvited,
+        Text::EveryoneInvited,
+        Text::AddWorry,
+        Text::WorryText,
+        Text::WhoSharesIt,
+        Text::NotSaid,
+        Text::Shares,
+        Text::DoesNotShare,
+        Text::AddGoingWell,
+        Text::GoingWellText,
+        Text::AddBottomLine,
+        Text::BottomLineText,
+        Text::NonNegotiable,
+        Text::AddAgreement,
+        Text::AgreementWho,
+        Text::AgreementWhat,
+        Text::AddsSupport,
+        Text::SupportFor,
+        Text::SupportKinds,
+        Text::ApplyTies,
+        Text::ApplyTiesHelp,
+        Text::NothingToApply,
+        Text::Choose,
+        Text::AddRedFlag,
+        Text::RedFlagSign,
+        Text::AddStep,
+        Text::StepWho,
+        Text::Nobody,
+        Text::ScalesHelp,
+        Text::NotAsked,
+        Text::AddChildVoice,
+        Text::Child,
+        Text::Words,
+        Text::ProblemsTitle,
+        Text::NoProblems,
+        Text::MapPage,
+        Text::Version,
+        Text::Moved,
+        Text::Add,
     ];
 }
 
-pub fn ui(lang: Lang, text: Ui) -> &'static str {
-    use Ui as U;
+pub fn text(lang: Lang, text: Text) -> &'static str {
+    use Text as U;
     match lang {
         Lang::Nl => match text {
             U::ScreenTitle => "Netwerkberaad",
@@ -776,7 +776,7 @@ pub fn ui(lang: Lang, text: Ui) -> &'static str {
 
 /// The button that opens one meeting in the list.
 pub fn meeting_in_list(lang: Lang, date: &str, review: &str) -> String {
-    let date = if date.trim().is_empty() { ui(lang, Ui::NotSaid) } else { date };
+    let date = if date.trim().is_empty() { text(lang, Text::NotSaid) } else { date };
     match (lang, review.trim().is_empty()) {
         (Lang::Nl, true) => format!("Beraad van {date}"),
         (Lang::Nl, false) => format!("Beraad van {date} · opnieuw kijken op {review}"),
@@ -834,7 +834,7 @@ pub fn numbered(lang: Lang, kind: SectionKind, index: usize) -> String {
 
 /// The accessible name of a button that removes one thing: "Weghalen: Zorg 2".
 pub fn remove_what(lang: Lang, what: &str) -> String {
-    format!("{}: {what}", ui(lang, Ui::Remove))
+    format!("{}: {what}", text(lang, Text::Remove))
 }
 
 /// A suggestion button next to "consent given by": adds this name.
@@ -967,8 +967,8 @@ mod tests {
             for kind in SectionKind::ALL {
                 assert!(!section_title(lang, kind).trim().is_empty());
             }
-            for l in Label::ALL {
-                assert!(!label(lang, l).trim().is_empty());
+            for l in PackText::ALL {
+                assert!(!pack_text(lang, l).trim().is_empty());
             }
             for r in MeetingRole::ALL {
                 assert!(!role_name(lang, r).trim().is_empty());
@@ -976,8 +976,8 @@ mod tests {
             for c in ConsentRule::ALL {
                 assert!(!consent_rule_text(lang, c).trim().is_empty());
             }
-            for u in Ui::ALL {
-                assert!(!ui(lang, u).trim().is_empty());
+            for u in Text::ALL {
+                assert!(!text(lang, u).trim().is_empty());
             }
         }
     }

@@ -1,6 +1,12 @@
 //! Every text a person reads goes through here. Texts are looked up by typed keys; each
 //! language is one exhaustive `match`, so a key without a translation does not compile.
 //! Sentences with parts in them (names, numbers) are built here too, never in components.
+//!
+//! One naming rule in every file: the fixed words a screen shows are `Text` with
+//! `text(lang, Text::…)` (`t(lang, Key::…)` for the words shared by many screens); words
+//! that go into an output are named after it (`files::PictureText` for the exported
+//! picture, `meeting::PackText` for the printed pack). Where a component needs two modules'
+//! words, it names the module: `reliability::text(lang, reliability::Text::Recovered)`.
 
 pub mod child;
 pub mod easynwk;

@@ -1,53 +1,17 @@
 //! Texts for keeping a map safe when it is open in two tabs (or windows) at once, and
-//! when the browser was killed (the crash journal, issue 13). Dutch on B1 level (the
+//! when the browser was killed (the crash journal). Dutch on B1 level (the
 //! default) and English; each language is an exhaustive `match`.
 
 use super::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum GuardText {
+pub enum Text {
     /// Another tab saved this map while this tab had changes of its own.
     ChangedElsewhere,
     /// The button that loads the newest version and unblocks the tab.
     LoadNewest,
     /// The newest version could not be read.
     LoadNewestFailed,
-}
-
-impl GuardText {
-    pub const ALL: [GuardText; 3] = [GuardText::ChangedElsewhere, GuardText::LoadNewest, GuardText::LoadNewestFailed];
-}
-
-pub fn text(lang: Lang, key: GuardText) -> &'static str {
-    match lang {
-        Lang::Nl => match key {
-            GuardText::ChangedElsewhere => {
-                "Deze kaart is net veranderd in een ander tabblad of venster. Hier kun je pas verder \
-                 als je de nieuwste versie laadt. Wat je in dit tabblad nog niet had opgeslagen, \
-                 gaat dan verloren."
-            }
-            GuardText::LoadNewest => "Nieuwste versie laden",
-            GuardText::LoadNewestFailed => {
-                "De nieuwste versie kon niet worden gelezen. Sluit dit tabblad en werk verder in het andere."
-            }
-        },
-        Lang::En => match key {
-            GuardText::ChangedElsewhere => {
-                "This map was just changed in another tab or window. You can only go on here after \
-                 loading the newest version. Anything in this tab that was not saved yet will then \
-                 be lost."
-            }
-            GuardText::LoadNewest => "Load newest version",
-            GuardText::LoadNewestFailed => {
-                "The newest version could not be read. Close this tab and go on in the other one."
-            }
-        },
-    }
-}
-
-/// What Kring says about its crash protection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SafetyText {
     /// On start, the crash journal held changes that browser storage had lost or not yet
     /// written, and Kring put them back.
     Recovered,
@@ -59,40 +23,65 @@ pub enum SafetyText {
     JournalOnly,
 }
 
-impl SafetyText {
-    pub const ALL: [SafetyText; 3] = [SafetyText::Recovered, SafetyText::Limited, SafetyText::JournalOnly];
+impl Text {
+    pub const ALL: [Text; 6] = [
+        Text::ChangedElsewhere,
+        Text::LoadNewest,
+        Text::LoadNewestFailed,
+        Text::Recovered,
+        Text::Limited,
+        Text::JournalOnly,
+    ];
 }
 
-pub fn safety_text(lang: Lang, key: SafetyText) -> &'static str {
+pub fn text(lang: Lang, key: Text) -> &'static str {
     match lang {
         Lang::Nl => match key {
-            SafetyText::Recovered => {
+            Text::ChangedElsewhere => {
+                "Deze kaart is net veranderd in een ander tabblad of venster. Hier kun je pas verder \
+                 als je de nieuwste versie laadt. Wat je in dit tabblad nog niet had opgeslagen, \
+                 gaat dan verloren."
+            }
+            Text::LoadNewest => "Nieuwste versie laden",
+            Text::LoadNewestFailed => {
+                "De nieuwste versie kon niet worden gelezen. Sluit dit tabblad en werk verder in het andere."
+            }
+            Text::Recovered => {
                 "Kring vond wijzigingen die de opslag van deze browser kwijt was of nog niet had \
                  bewaard, bijvoorbeeld omdat de browser plotseling stopte. Kring heeft ze \
                  teruggezet uit zijn reservelogboek. Kijk even of alles er staat."
             }
-            SafetyText::Limited => {
+            Text::Limited => {
                 "Goed om te weten: in deze browser kan Kring je kaart minder goed beschermen als de \
                  browser plotseling stopt. Kring bewaart elke wijziging wel. Bewaar je kaart af en toe \
                  ook als bestand."
             }
-            SafetyText::JournalOnly => {
+            Text::JournalOnly => {
                 "De opslag van deze browser ging net niet open. Kring heeft je kaart geopend uit zijn \
                  reservelogboek en bewaart je wijzigingen daar. Laad de pagina over een tijdje opnieuw. \
                  Blijft deze melding staan? Bewaar je kaart dan als bestand."
             }
         },
         Lang::En => match key {
-            SafetyText::Recovered => {
+            Text::ChangedElsewhere => {
+                "This map was just changed in another tab or window. You can only go on here after \
+                 loading the newest version. Anything in this tab that was not saved yet will then \
+                 be lost."
+            }
+            Text::LoadNewest => "Load newest version",
+            Text::LoadNewestFailed => {
+                "The newest version could not be read. Close this tab and go on in the other one."
+            }
+            Text::Recovered => {
                 "Kring found changes that this browser's storage had lost or not kept yet, for \
                  example because the browser stopped suddenly. Kring has put them back from its \
                  safety log. Please check that everything is there."
             }
-            SafetyText::Limited => {
+            Text::Limited => {
                 "Good to know: in this browser Kring cannot fully protect your map if the browser \
                  stops suddenly. Every change is still saved. Now and then, also save your map as a file."
             }
-            SafetyText::JournalOnly => {
+            Text::JournalOnly => {
                 "This browser's storage did not open just now. Kring has opened your map from its \
                  safety log and keeps your changes there. Please reload the page in a while. If this \
                  message stays, save your map as a file."
@@ -107,13 +96,8 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages_and_differs() {
-        for key in GuardText::ALL {
+        for key in Text::ALL {
             let (nl, en) = (text(Lang::Nl, key), text(Lang::En, key));
-            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-            assert_ne!(nl, en, "{key:?} is not translated");
-        }
-        for key in SafetyText::ALL {
-            let (nl, en) = (safety_text(Lang::Nl, key), safety_text(Lang::En, key));
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
             assert_ne!(nl, en, "{key:?} is not translated");
         }

@@ -6,7 +6,7 @@
 use super::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ws {
+pub enum Text {
     /// The button that opens the menu with everything that is not drawing.
     Menu,
     /// The menu's own name for a screen reader.
@@ -46,67 +46,67 @@ pub enum Ws {
     AdultExitHolding,
 }
 
-pub fn ws(lang: Lang, key: Ws) -> &'static str {
+pub fn text(lang: Lang, key: Text) -> &'static str {
     match lang {
         Lang::Nl => nl(key),
         Lang::En => en(key),
     }
 }
 
-fn nl(key: Ws) -> &'static str {
+fn nl(key: Text) -> &'static str {
     match key {
-        Ws::Menu => "Menu",
-        Ws::MenuLabel => "Meer: kaarten, beraad, kindmodus, bestanden, taal",
-        Ws::Panel => "Paneel",
-        Ws::PanelTabs => "Wat wil je naast de kaart zien?",
-        Ws::ClosePanel => "Paneel sluiten",
-        Ws::OpenPanel => "Paneel openen",
-        Ws::MapTools => "Kaartknoppen",
-        Ws::ShowTies => "Welke banden?",
-        Ws::ConnectKindQuestion => "Wat voor band?",
-        Ws::ConnectStaysOn => "Verbinden blijft aan tot je op Klaar drukt.",
-        Ws::StartHere => "Begin bij het midden: voeg toe wie er thuis woont.",
-        Ws::NextOutside => "Voeg nu mensen buiten het gezin toe: familie, vrienden, buren, school, hulp.",
-        Ws::FewPersons => {
+        Text::Menu => "Menu",
+        Text::MenuLabel => "Meer: kaarten, beraad, kindmodus, bestanden, taal",
+        Text::Panel => "Paneel",
+        Text::PanelTabs => "Wat wil je naast de kaart zien?",
+        Text::ClosePanel => "Paneel sluiten",
+        Text::OpenPanel => "Paneel openen",
+        Text::MapTools => "Kaartknoppen",
+        Text::ShowTies => "Welke banden?",
+        Text::ConnectKindQuestion => "Wat voor band?",
+        Text::ConnectStaysOn => "Verbinden blijft aan tot je op Klaar drukt.",
+        Text::StartHere => "Begin bij het midden: voeg toe wie er thuis woont.",
+        Text::NextOutside => "Voeg nu mensen buiten het gezin toe: familie, vrienden, buren, school, hulp.",
+        Text::FewPersons => {
             "Fijn dat jullie beginnen. Zet eerst een paar mensen op de kaart; daarna laat Kring zien wat opvalt."
         }
-        Ws::ChildTick => "Kind",
-        Ws::ChildTickHint => "Onder de 18 staat dit vanzelf aan. Je kunt het veranderen.",
-        Ws::Details => "Gekozen",
-        Ws::LanguageHeading => "Taal",
-        Ws::ScreensHeading => "Werken met de kaart",
-        Ws::FilesHeading => "Bestanden",
-        Ws::AdultExit => "Voor volwassenen: houd ingedrukt om te stoppen",
-        Ws::AdultExitHint => "Houd de knop twee tellen ingedrukt. Met het toetsenbord: houd Enter ingedrukt.",
-        Ws::AdultExitHolding => "Blijf vasthouden…",
+        Text::ChildTick => "Kind",
+        Text::ChildTickHint => "Onder de 18 staat dit vanzelf aan. Je kunt het veranderen.",
+        Text::Details => "Gekozen",
+        Text::LanguageHeading => "Taal",
+        Text::ScreensHeading => "Werken met de kaart",
+        Text::FilesHeading => "Bestanden",
+        Text::AdultExit => "Voor volwassenen: houd ingedrukt om te stoppen",
+        Text::AdultExitHint => "Houd de knop twee tellen ingedrukt. Met het toetsenbord: houd Enter ingedrukt.",
+        Text::AdultExitHolding => "Blijf vasthouden…",
     }
 }
 
-fn en(key: Ws) -> &'static str {
+fn en(key: Text) -> &'static str {
     match key {
-        Ws::Menu => "Menu",
-        Ws::MenuLabel => "More: maps, meeting, child mode, files, language",
-        Ws::Panel => "Panel",
-        Ws::PanelTabs => "What to show beside the map",
-        Ws::ClosePanel => "Close panel",
-        Ws::OpenPanel => "Open panel",
-        Ws::MapTools => "Map tools",
-        Ws::ShowTies => "Which ties?",
-        Ws::ConnectKindQuestion => "What kind of tie?",
-        Ws::ConnectStaysOn => "Connecting stays on until you press Done.",
-        Ws::StartHere => "Start in the middle: add who lives at home.",
-        Ws::NextOutside => "Now add people outside the household: family, friends, neighbours, school, help.",
-        Ws::FewPersons => {
+        Text::Menu => "Menu",
+        Text::MenuLabel => "More: maps, meeting, child mode, files, language",
+        Text::Panel => "Panel",
+        Text::PanelTabs => "What to show beside the map",
+        Text::ClosePanel => "Close panel",
+        Text::OpenPanel => "Open panel",
+        Text::MapTools => "Map tools",
+        Text::ShowTies => "Which ties?",
+        Text::ConnectKindQuestion => "What kind of tie?",
+        Text::ConnectStaysOn => "Connecting stays on until you press Done.",
+        Text::StartHere => "Start in the middle: add who lives at home.",
+        Text::NextOutside => "Now add people outside the household: family, friends, neighbours, school, help.",
+        Text::FewPersons => {
             "Good that you are starting. Put a few people on the map first; then Kring shows what stands out."
         }
-        Ws::ChildTick => "Child",
-        Ws::ChildTickHint => "Ticked by itself under 18. You can change it.",
-        Ws::Details => "Chosen",
-        Ws::LanguageHeading => "Language",
-        Ws::ScreensHeading => "Working with the map",
-        Ws::FilesHeading => "Files",
-        Ws::AdultExit => "For adults: press and hold to leave",
-        Ws::AdultExitHint => "Hold the button for two seconds. With a keyboard: hold Enter.",
-        Ws::AdultExitHolding => "Keep holding…",
+        Text::ChildTick => "Child",
+        Text::ChildTickHint => "Ticked by itself under 18. You can change it.",
+        Text::Details => "Chosen",
+        Text::LanguageHeading => "Language",
+        Text::ScreensHeading => "Working with the map",
+        Text::FilesHeading => "Files",
+        Text::AdultExit => "For adults: press and hold to leave",
+        Text::AdultExitHint => "Hold the button for two seconds. With a keyboard: hold Enter.",
+        Text::AdultExitHolding => "Keep holding…",
     }
 }

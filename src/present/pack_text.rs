@@ -2,7 +2,7 @@
 //! holding only what the audience may see, for drawing the map page with the usual scene.
 
 use crate::i18n::meeting::{
-    age_text, audience_name, full_version_note, invitation_name, label, role_name, section_title, shown, Label,
+    age_text, audience_name, full_version_note, invitation_name, pack_text, role_name, section_title, shown, PackText,
 };
 use crate::i18n::review::{
     child_own_score, date_text, interpreter_text, invite_mode_name, kept_name, my_score_text, repeat_text, status_name,
@@ -21,26 +21,26 @@ impl PackView {
         let h = &self.header;
         out.line(format!("{} — {}", h.map_title, audience_name(lang, self.audience)));
         if let Some(person) = &h.for_person {
-            out.field(Label::For, &shown(lang, person));
+            out.field(PackText::For, &shown(lang, person));
         }
         if h.full {
             out.line(full_version_note(lang).to_owned());
         }
-        out.field(Label::Date, &date_text(lang, &h.meeting_date));
+        out.field(PackText::Date, &date_text(lang, &h.meeting_date));
         if let Some(previous) = &h.reviews {
             out.line(format!("{} {}", rt(lang, RT::ReviewOf), date_text(lang, previous)));
         }
         if let Some(place) = &h.place {
-            out.field(Label::Place, place);
+            out.field(PackText::Place, place);
         }
         if let Some(chair) = &h.chair {
-            out.field(Label::Chair, &shown(lang, chair));
+            out.field(PackText::Chair, &shown(lang, chair));
         }
         if let Some(purpose) = &h.purpose {
-            out.field(Label::Purpose, purpose);
+            out.field(PackText::Purpose, purpose);
         }
         if let Some(review) = &h.review_date {
-            out.field(Label::ReviewDate, &date_text(lang, review));
+            out.field(PackText::ReviewDate, &date_text(lang, review));
         }
         if let Some(anchors) = &h.scale_anchors {
             out.field_text(rt(lang, RT::ScaleZero), &anchors.zero);
@@ -50,13 +50,13 @@ impl PackView {
             out.line(String::new());
             out.line(format!("== {} ==", section_title(lang, section.kind())));
             if section.is_empty() {
-                out.line(label(lang, Label::NothingYet).to_owned());
+                out.line(pack_text(lang, PackText::NothingYet).to_owned());
                 continue;
             }
             self.render_section(&mut out, section);
         }
         out.line(String::new());
-        out.line(label(lang, Label::Confidential).to_owned());
+        out.line(pack_text(lang, PackText::Confidential).to_owned());
         out.text
     }
 
@@ -173,10 +173,10 @@ impl PackView {
                         invitation_name(lang, p.invitation)
                     );
                     if let Some(phone) = &p.phone {
-                        text += &format!(" · {}: {phone}", label(lang, Label::Phone));
+                        text += &format!(" · {}: {phone}", pack_text(lang, PackText::Phone));
                     }
                     if let Some(email) = &p.email {
-                        text += &format!(" · {}: {email}", label(lang, Label::Email));
+                        text += &format!(" · {}: {email}", pack_text(lang, PackText::Email));
                     }
                     if p.invite != InviteMode::Together {
                         text += &format!(" · {}", invite_mode_name(lang, p.invite));
@@ -189,20 +189,22 @@ impl PackView {
                         let yes_no = |b: bool| t(lang, if b { Key::Yes } else { Key::No });
                         let mut text = format!(
                             "  {}: {} · {}: {}",
-                            label(lang, Label::MayAppear),
+                            pack_text(lang, PackText::MayAppear),
                             yes_no(c.may_appear_on_shared_map),
-                            label(lang, Label::MayReceivePlan),
+                            pack_text(lang, PackText::MayReceivePlan),
                             yes_no(c.may_receive_plan)
                         );
                         if !c.given_by.is_empty() {
-                            text += &format!(" · {}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", "));
+                            text +=
+                                &format!(" · {}: {}", pack_text(lang, PackText::ConsentGivenBy), c.given_by.join(", "));
                         }
                         if !c.date.is_empty() {
-                            text += &format!(" · {}: {}", label(lang, Label::ConsentDate), c.date);
+                            text += &format!(" · {}: {}", pack_text(lang, PackText::ConsentDate), c.date);
                         }
                         if c.may_appear_on_shared_map || c.may_receive_plan {
-                            let state = if c.complete { Label::ConsentComplete } else { Label::ConsentIncomplete };
-                            text += &format!(" · {}", label(lang, state));
+                            let state =
+                                if c.complete { PackText::ConsentComplete } else { PackText::ConsentIncomplete };
+                            text += &format!(" · {}", pack_text(lang, state));
                         }
                         out.line(text);
                     }
@@ -216,16 +218,16 @@ impl PackView {
                         text += &format!(" · {}", t(lang, Key::Ring(p.ring)));
                     }
                     if let Some(role) = &p.role {
-                        text += &format!(" · {}: {role}", label(lang, Label::Role));
+                        text += &format!(" · {}: {role}", pack_text(lang, PackText::Role));
                     }
                     if let Some(age) = p.age {
-                        text += &format!(" · {}: {}", label(lang, Label::Age), age_text(lang, age));
+                        text += &format!(" · {}: {}", pack_text(lang, PackText::Age), age_text(lang, age));
                     }
                     if p.deceased {
-                        text += &format!(" · {}", label(lang, Label::Deceased));
+                        text += &format!(" · {}", pack_text(lang, PackText::Deceased));
                     }
                     if let Some(note) = &p.note {
-                        text += &format!(" · {}: {note}", label(lang, Label::Note));
+                        text += &format!(" · {}: {note}", pack_text(lang, PackText::Note));
                     }
                     out.line(text);
                 }
@@ -239,10 +241,10 @@ impl PackView {
                 for w in lines {
                     out.line(format!("- {}", w.text));
                     if !w.shared_by.is_empty() {
-                        out.line(format!("  {}: {}", label(lang, Label::SharedBy), names(&w.shared_by)));
+                        out.line(format!("  {}: {}", pack_text(lang, PackText::SharedBy), names(&w.shared_by)));
                     }
                     if !w.not_shared_by.is_empty() {
-                        out.line(format!("  {}: {}", label(lang, Label::NotSharedBy), names(&w.not_shared_by)));
+                        out.line(format!("  {}: {}", pack_text(lang, PackText::NotSharedBy), names(&w.not_shared_by)));
                     }
                 }
             }
@@ -253,7 +255,12 @@ impl PackView {
             }
             Section::BottomLines(lines) => {
                 for b in lines {
-                    out.line(format!("- {} ({}: {})", b.text, label(lang, Label::SetBy), shown(lang, &b.set_by)));
+                    out.line(format!(
+                        "- {} ({}: {})",
+                        b.text,
+                        pack_text(lang, PackText::SetBy),
+                        shown(lang, &b.set_by)
+                    ));
                 }
             }
             Section::Agreements(lines) | Section::AgreementsAboutMe(lines) => {
@@ -267,7 +274,7 @@ impl PackView {
                     for step in &flag.steps {
                         let mut text = format!("  {}: {}", shown(lang, &step.who), step.does);
                         if let Some(calls) = &step.calls {
-                            text += &format!(" · {}: {}", label(lang, Label::Calls), shown(lang, calls));
+                            text += &format!(" · {}: {}", pack_text(lang, PackText::Calls), shown(lang, calls));
                         }
                         out.line(text);
                     }
@@ -312,10 +319,10 @@ impl PackView {
             }
             Section::Monitoring(m) => {
                 if let Some(keeper) = &m.keeper {
-                    out.field(Label::Keeper, &shown(lang, keeper));
+                    out.field(PackText::Keeper, &shown(lang, keeper));
                 }
-                out.field(Label::ReviewDate, &date_text(lang, &m.review_date));
-                out.field(Label::IfNotKept, &m.if_not_kept);
+                out.field(PackText::ReviewDate, &date_text(lang, &m.review_date));
+                out.field(PackText::IfNotKept, &m.if_not_kept);
             }
             Section::ChildVoice(lines) => {
                 for v in lines {
@@ -335,7 +342,7 @@ impl PackView {
         let names = |list: &[Shown]| list.iter().map(|s| shown(lang, s)).collect::<Vec<_>>().join(", ");
         out.line(format!("- {}: {}", owners_text(lang, a), a.what));
         if !a.for_whom.is_empty() {
-            out.line(format!("  {}: {}", label(lang, Label::ForWhom), names(&a.for_whom)));
+            out.line(format!("  {}: {}", pack_text(lang, PackText::ForWhom), names(&a.for_whom)));
         }
         let dates = agreement_dates(lang, a);
         if !dates.is_empty() {
@@ -352,22 +359,26 @@ impl PackView {
             out.line(text);
         }
         if let Some(how) = &a.how_we_know {
-            out.line(format!("  {}: {how}", label(lang, Label::HowWeKnow)));
+            out.line(format!("  {}: {how}", pack_text(lang, PackText::HowWeKnow)));
         }
         for id in &a.ties {
             if let Some(tie) = self.ties().iter().find(|t| t.id == *id) {
                 let arrow = if tie.mutual { "↔" } else { "→" };
                 out.line(format!(
                     "  {}: {} {arrow} {}",
-                    label(lang, Label::LinkedTies),
+                    pack_text(lang, PackText::LinkedTies),
                     shown(lang, &tie.from_label),
                     shown(lang, &tie.to_label)
                 ));
             }
         }
         if let Some(s) = &a.strengthens {
-            let mut text =
-                format!("  {}: {} → {}", label(lang, Label::AddsSupportTie), shown(lang, &s.from), shown(lang, &s.to));
+            let mut text = format!(
+                "  {}: {} → {}",
+                pack_text(lang, PackText::AddsSupportTie),
+                shown(lang, &s.from),
+                shown(lang, &s.to)
+            );
             if !s.support.is_empty() {
                 let kinds: Vec<&str> = s.support.iter().map(|k| t(lang, Key::SupportTypeName(*k))).collect();
                 text += &format!(" ({})", kinds.join(", "));
@@ -388,8 +399,8 @@ impl Out {
         self.text.push('\n');
     }
 
-    fn field(&mut self, name: Label, value: &str) {
-        self.field_text(label(self.lang, name), value);
+    fn field(&mut self, name: PackText, value: &str) {
+        self.field_text(pack_text(self.lang, name), value);
     }
 
     fn field_text(&mut self, name: &str, value: &str) {
@@ -421,10 +432,10 @@ pub fn owners_text(lang: Lang, a: &AgreementLine) -> String {
 pub fn agreement_dates(lang: Lang, a: &AgreementLine) -> String {
     let mut dates = Vec::new();
     if !a.from.is_empty() {
-        dates.push(format!("{}: {}", label(lang, Label::From), date_text(lang, &a.from)));
+        dates.push(format!("{}: {}", pack_text(lang, PackText::From), date_text(lang, &a.from)));
     }
     if !a.by.is_empty() {
-        dates.push(format!("{}: {}", label(lang, Label::By), date_text(lang, &a.by)));
+        dates.push(format!("{}: {}", pack_text(lang, PackText::By), date_text(lang, &a.by)));
     }
     if let Some(repeat) = a.repeat {
         dates.push(repeat_text(lang, repeat, &a.from));
@@ -481,10 +492,10 @@ fn tie_text(lang: Lang, tie: &TieLine) -> String {
         text += &format!(" · {}", t(lang, Key::FrequencyName(f)).to_lowercase());
     }
     if let Some(who) = &tie.according_to {
-        text += &format!(" · {}: {who}", label(lang, Label::AccordingTo));
+        text += &format!(" · {}: {who}", pack_text(lang, PackText::AccordingTo));
     }
     if let Some(note) = &tie.note {
-        text += &format!(" · {}: {note}", label(lang, Label::Note));
+        text += &format!(" · {}: {note}", pack_text(lang, PackText::Note));
     }
     text
 }

@@ -4,7 +4,7 @@
 //! Self-contained on purpose: no scripts, no external fonts, images or styles. The browser
 //! turns this same text into a PNG, so nothing here may need a web API.
 
-use crate::i18n::files::{text, FileText};
+use crate::i18n::files::{picture_text, PictureText};
 use crate::i18n::{t, Key, Lang};
 use crate::io::xml::escape;
 use crate::model::{PersonId, PersonKind, Ring, Sector, Tie, TieId, TieKind};
@@ -265,7 +265,7 @@ fn header(s: &mut String, x: f64, top: f64, title: &str, lang: Lang, date: &str)
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"#555555\">{} {}</text>",
         x + 24.0,
         top + 70.0,
-        escape(text(lang, FileText::MadeOn)),
+        escape(picture_text(lang, PictureText::MadeOn)),
         escape(date)
     );
 }
@@ -275,12 +275,12 @@ fn header(s: &mut String, x: f64, top: f64, title: &str, lang: Lang, date: &str)
 fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
     let column = width / 3.0;
     let (c1, c2, c3) = (x + 24.0, x + column + 12.0, x + 2.0 * column);
-    legend_heading(s, c1, y, text(lang, FileText::LegendRings));
+    legend_heading(s, c1, y, picture_text(lang, PictureText::LegendRings));
     for (i, ring) in Ring::all().enumerate() {
         let row = y + ROW * (i as f64 + 1.0);
         legend_text(s, c1, row, &format!("{}  {}", ring.get(), t(lang, Key::Ring(ring))));
     }
-    legend_heading(s, c2, y, text(lang, FileText::LegendSectors));
+    legend_heading(s, c2, y, picture_text(lang, PictureText::LegendSectors));
     for (i, sector) in Sector::ALL.iter().enumerate() {
         let row = y + ROW * (i as f64 + 1.0);
         let _ = writeln!(
@@ -291,7 +291,7 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
         );
         legend_text(s, c2 + 28.0, row, t(lang, Key::Sector(*sector)));
     }
-    legend_heading(s, c3, y, text(lang, FileText::LegendLines));
+    legend_heading(s, c3, y, picture_text(lang, PictureText::LegendLines));
     for (i, kind) in KINDS.iter().enumerate() {
         let row = y + ROW * (i as f64 + 1.0);
         // The same style function as the map, so the legend cannot drift from the drawing.
@@ -309,8 +309,8 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
         );
         legend_text(s, c3 + 70.0, row, t(lang, Key::TieKindName(*kind)));
     }
-    legend_text(s, c3, y + ROW * 4.0, text(lang, FileText::ArrowMeaning));
-    legend_text(s, c3, y + ROW * 5.0, text(lang, FileText::WidthMeaning));
+    legend_text(s, c3, y + ROW * 4.0, picture_text(lang, PictureText::ArrowMeaning));
+    legend_text(s, c3, y + ROW * 5.0, picture_text(lang, PictureText::WidthMeaning));
 }
 
 fn legend_heading(s: &mut String, x: f64, y: f64, label: &str) {

@@ -22,8 +22,8 @@ use super::state::{Action, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
 use super::toolbar::{LangSwitch, MainMenu, Toolbar};
-use crate::i18n::reliability::{safety_text, SafetyText};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::reliability;
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
 use crate::storage::journal::Journal;
@@ -73,7 +73,7 @@ fn Kring() -> Html {
                 let journal = Journal::open().await;
                 if journal.is_none() && !prefs::said_protection_limited() {
                     prefs::remember_protection_limited();
-                    dispatch.dispatch(Action::Safety(Some(SafetyText::Limited)));
+                    dispatch.dispatch(Action::Safety(Some(reliability::Text::Limited)));
                 }
                 let mut safety = None;
                 let action = match open_store().await {
@@ -94,7 +94,7 @@ fn Kring() -> Html {
                     Ok(store) => {
                         saver.borrow_mut().set_store(store.clone());
                         let (action, recovered) = load_last_map(&store, lang, journal.as_ref()).await;
-                        safety = recovered.then_some(SafetyText::Recovered);
+                        safety = recovered.then_some(reliability::Text::Recovered);
                         action
                     }
                     Err(_) => match newest_in_journal(journal.as_ref()).await {
@@ -103,7 +103,7 @@ fn Kring() -> Html {
                         // which keeps every change until IndexedDB is back.
                         Some(action) => {
                             saver.borrow_mut().set_journal_only();
-                            safety = Some(SafetyText::JournalOnly);
+                            safety = Some(reliability::Text::JournalOnly);
                             action
                         }
                         None => {
@@ -319,9 +319,9 @@ fn Kring() -> Html {
             }
             if let Some(safety) = state.safety {
                 // A recovery is news to check; "limited here" is said once, quietly.
-                <div class={classes!("notice", (safety == SafetyText::Limited).then_some("quiet"))}
-                    role={if safety == SafetyText::Limited { "status" } else { "alert" }} id="safety-note">
-                    <p>{ safety_text(lang, safety) }</p>
+                <div class={classes!("notice", (safety == reliability::Text::Limited).then_some("quiet"))}
+                    role={if safety == reliability::Text::Limited { "status" } else { "alert" }} id="safety-note">
+                    <p>{ reliability::text(lang, safety) }</p>
                 </div>
             }
             if matches!(state.save_state, SaveState::Full | SaveState::Failed | SaveState::Unavailable) {
@@ -443,11 +443,11 @@ fn Kring() -> Html {
                         <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
                             panel_shown={panel_shown} on_panel={on_panel.clone()} />
                         if let Some(hint) = start_hint {
-                            <p class="map-hint">{ ws(lang, hint) }</p>
+                            <p class="map-hint">{ text(lang, hint) }</p>
                         }
                     </div>
                 </section>
-                <aside id="side-pane" class="side-pane" aria-label={ws(lang, Ws::Panel)} hidden={!panel_shown}>
+                <aside id="side-pane" class="side-pane" aria-label={text(lang, Text::Panel)} hidden={!panel_shown}>
                     if has_details {
                         <div class="details">{ details }</div>
                     }
@@ -462,12 +462,12 @@ fn Kring() -> Html {
 }
 
 /// One line over a map that is just started: where to begin, then what comes next.
-fn start_hint(map: &FamilyMap) -> Option<Ws> {
+fn start_hint(map: &FamilyMap) -> Option<Text> {
     let persons = map.persons();
     if persons.is_empty() {
-        Some(Ws::StartHere)
+        Some(Text::StartHere)
     } else if persons.len() < 3 && persons.iter().all(|p| p.in_centre()) {
-        Some(Ws::NextOutside)
+        Some(Text::NextOutside)
     } else {
         None
     }

@@ -3,7 +3,7 @@
 
 use super::state::{Action, AppState};
 use crate::analysis::{insights, Severity};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{insights::sentence, t, Key};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,7 +54,7 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
                 <button onclick={clear}>{ t(lang, Key::ClearHighlight) }</button>
             }
             if starting {
-                <p class="empty">{ ws(lang, Ws::FewPersons) }</p>
+                <p class="empty">{ text(lang, Text::FewPersons) }</p>
             } else if found.is_empty() {
                 <p class="empty">{ t(lang, Key::NoInsights) }</p>
             } else {

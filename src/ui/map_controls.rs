@@ -7,7 +7,7 @@ use super::dom;
 use super::icons::{icon, Icon};
 use super::state::{Action, AppState, TieFilter};
 use crate::i18n::readers::{lens_banner, reader_name, text as rt, Text as RT};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{PersonId, Reader, TieKind};
 use crate::viewport::Viewport;
@@ -50,12 +50,12 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
             <button class="tool" aria-label={label} title={label} {onclick}>{ icon(which) }</button>
         }
     };
-    let panel_label = if props.panel_shown { ws(lang, Ws::ClosePanel) } else { ws(lang, Ws::OpenPanel) };
+    let panel_label = if props.panel_shown { text(lang, Text::ClosePanel) } else { text(lang, Text::OpenPanel) };
 
     let looking = state.lens.is_some();
     html! {
         <>
-            <div class="map-tools" role="toolbar" aria-label={ws(lang, Ws::MapTools)} aria-orientation="vertical">
+            <div class="map-tools" role="toolbar" aria-label={text(lang, Text::MapTools)} aria-orientation="vertical">
                 { tool(t(lang, Key::ZoomIn), Icon::ZoomIn, view(Viewport::zoomed_in)) }
                 { tool(t(lang, Key::ZoomOut), Icon::ZoomOut, view(Viewport::zoomed_out)) }
                 { tool(t(lang, Key::FitToScreen), Icon::Fit, view(|_| Viewport::default())) }
@@ -212,8 +212,8 @@ fn ConnectBar(props: &BarProps) -> Html {
     html! {
         <div class={classes!("connect-bar", state.connecting.is_none().then_some("idle"))}>
             if let Some(connecting) = state.connecting {
-                <div class="connect-kinds" role="group" aria-label={ws(lang, Ws::ConnectKindQuestion)}>
-                    <span class="connect-question" aria-hidden="true">{ ws(lang, Ws::ConnectKindQuestion) }</span>
+                <div class="connect-kinds" role="group" aria-label={text(lang, Text::ConnectKindQuestion)}>
+                    <span class="connect-question" aria-hidden="true">{ text(lang, Text::ConnectKindQuestion) }</span>
                     { for [TieKind::Support, TieKind::Risk, TieKind::Contact].into_iter().map(|kind| {
                         let on_action = props.on_action.clone();
                         html! {

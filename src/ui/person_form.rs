@@ -4,7 +4,7 @@
 
 use super::dom;
 use super::state::{Action, AppState};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{Age, Edit, FamilyMap, Person, Ring, Sector};
 use yew::prelude::*;
@@ -169,9 +169,9 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
                     <label class="check-row" for="person-child">
                         <input id="person-child" type="checkbox" checked={is_child} onchange={on_child}
                             aria-describedby="person-child-hint" />
-                        { ws(lang, Ws::ChildTick) }
+                        { text(lang, Text::ChildTick) }
                     </label>
-                    <p id="person-child-hint" class="hint">{ ws(lang, Ws::ChildTickHint) }</p>
+                    <p id="person-child-hint" class="hint">{ text(lang, Text::ChildTickHint) }</p>
                 </div>
             </div>
             <div class="actions">

@@ -3,8 +3,8 @@
 //! Tabs follow the WAI-ARIA pattern: one tab stop, arrow keys move between tabs.
 
 use super::icons::{icon, Icon};
-use crate::i18n::timeline::{ui, UiText};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::timeline;
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
 use yew::prelude::*;
 
@@ -36,7 +36,7 @@ impl PanelTab {
             PanelTab::Insights => t(lang, Key::Insights),
             PanelTab::Relations => t(lang, Key::Relations),
             PanelTab::List => t(lang, Key::ListView),
-            PanelTab::OverTime => ui(lang, UiText::OverTime),
+            PanelTab::OverTime => timeline::text(lang, timeline::Text::OverTime),
             PanelTab::Legend => t(lang, Key::Legend),
         }
     }
@@ -84,7 +84,7 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
     };
     html! {
         <div class="panel-bar">
-            <div class="panel-tabs" role="tablist" aria-label={ws(lang, Ws::PanelTabs)} onkeydown={on_key}>
+            <div class="panel-tabs" role="tablist" aria-label={text(lang, Text::PanelTabs)} onkeydown={on_key}>
                 { for PanelTab::ALL.iter().map(|&which| {
                     let tab = props.tab.clone();
                     let chosen = which == current;
@@ -97,7 +97,7 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
                     }
                 }) }
             </div>
-            <button class="tool panel-close" aria-label={ws(lang, Ws::ClosePanel)} title={ws(lang, Ws::ClosePanel)}
+            <button class="tool panel-close" aria-label={text(lang, Text::ClosePanel)} title={text(lang, Text::ClosePanel)}
                 onclick={close}>{ icon(Icon::Close) }</button>
         </div>
     }

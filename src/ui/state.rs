@@ -2,7 +2,7 @@
 //! through the core's `Editor`, which records undo/redo history; everything else here is
 //! what the person is looking at (selection, connect mode, filter).
 
-use crate::i18n::reliability::SafetyText;
+use crate::i18n::reliability::Text;
 use crate::i18n::{Key, Lang};
 use crate::io::journal::{self, next_stamp, Op, Record, CHECKPOINT_HISTORY_STEPS};
 use crate::model::{to_json, Edit, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
@@ -194,7 +194,7 @@ pub struct AppState {
     /// The crash journal's waiting operations for this map.
     journal: Rc<RefCell<JournalLog>>,
     /// What Kring says about crash protection (a recovery, or that it is limited here).
-    pub safety: Option<SafetyText>,
+    pub safety: Option<Text>,
 }
 
 impl AppState {
@@ -451,7 +451,7 @@ pub enum Action {
     },
     SaveFailed(SaveState),
     /// What to say about crash protection.
-    Safety(Option<SafetyText>),
+    Safety(Option<Text>),
     Notice(Option<Key>),
     Select(Option<Selection>),
     /// Connect mode on (`true`) or off.
@@ -499,7 +499,7 @@ impl Reducible for AppState {
                     next_stamp(next.stamp(), crate::storage::now()),
                 )));
                 // "Limited in this browser" stays; a recovery was about the map before.
-                fresh.safety = next.safety.filter(|s| *s == SafetyText::Limited);
+                fresh.safety = next.safety.filter(|s| *s == Text::Limited);
                 fresh.save_state = next.save_state;
                 if fresh.save_state == SaveState::Saving {
                     fresh.save_state = SaveState::Saved;

@@ -10,7 +10,7 @@
 
 use super::dom;
 use super::state::{Action, AppState};
-use crate::i18n::reliability::{text, GuardText};
+use crate::i18n::reliability::{text, Text};
 use crate::model::{from_json, to_json, Editor};
 use crate::storage::Store;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -197,14 +197,14 @@ pub fn TabGuard(props: &TabGuardProps) -> Html {
         return html! {};
     }
     let message = match *guard {
-        Guard::Failed => GuardText::LoadNewestFailed,
-        _ => GuardText::ChangedElsewhere,
+        Guard::Failed => Text::LoadNewestFailed,
+        _ => Text::ChangedElsewhere,
     };
     let onclick = Callback::from(move |_| reload());
     html! {
         <div class="notice tab-guard" role="alert">
             <p>{ text(lang, message) }</p>
-            <button id={RELOAD_BUTTON} type="button" {onclick}>{ text(lang, GuardText::LoadNewest) }</button>
+            <button id={RELOAD_BUTTON} type="button" {onclick}>{ text(lang, Text::LoadNewest) }</button>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use super::files::FilesMenu;
 use super::icons::{icon, Icon};
 use super::screen::Screen;
 use super::state::{Action, AppState};
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::storage::MapRecord;
 use gloo::events::EventListener;
@@ -129,26 +129,26 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
     html! {
         <div class="main-menu" onkeydown={on_keydown}>
             <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"
-                title={ws(lang, Ws::MenuLabel)} onclick={toggle}>
-                { icon(Icon::Menu) }<span class="tool-name">{ ws(lang, Ws::Menu) }</span>
+                title={text(lang, Text::MenuLabel)} onclick={toggle}>
+                { icon(Icon::Menu) }<span class="tool-name">{ text(lang, Text::Menu) }</span>
             </button>
             <div id="menu-panel" class={classes!("menu-panel", (!*open).then_some("closed"))}
-                role="group" aria-label={ws(lang, Ws::MenuLabel)}>
+                role="group" aria-label={text(lang, Text::MenuLabel)}>
                 <div class="menu-items" hidden={!*open}>
-                    <h2 class="menu-heading">{ ws(lang, Ws::ScreensHeading) }</h2>
+                    <h2 class="menu-heading">{ text(lang, Text::ScreensHeading) }</h2>
                     <ul class="menu-list">
                         <li><button id="my-maps" onclick={go(Screen::Maps)}>{ t(lang, Key::MyMaps) }</button></li>
                         <li><button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button></li>
                         <li><button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button></li>
                         <li><button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button></li>
                     </ul>
-                    <h2 class="menu-heading">{ ws(lang, Ws::FilesHeading) }</h2>
+                    <h2 class="menu-heading">{ text(lang, Text::FilesHeading) }</h2>
                 </div>
                 <div class="menu-files">
                     <FilesMenu state={props.state.clone()} on_action={props.on_action.clone()} on_open={props.on_open.clone()} />
                 </div>
                 <div class="menu-items" hidden={!*open}>
-                    <h2 class="menu-heading">{ ws(lang, Ws::LanguageHeading) }</h2>
+                    <h2 class="menu-heading">{ text(lang, Text::LanguageHeading) }</h2>
                     <LangSwitch lang={lang} on_action={props.on_action.clone()} />
                 </div>
             </div>

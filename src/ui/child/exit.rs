@@ -2,7 +2,7 @@
 //! seconds (or Enter held down). A tap or a click does nothing, so a child cannot get to
 //! the adults' plan by accident or on purpose in a moment.
 
-use crate::i18n::workspace::{ws, Ws};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::Lang;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -60,10 +60,10 @@ pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
                 onpointerup={stop.reform(|_: PointerEvent| ())} onpointerleave={stop.reform(|_: PointerEvent| ())}
                 onpointercancel={stop.reform(|_: PointerEvent| ())} onkeyup={stop.reform(|_: KeyboardEvent| ())}
                 oncontextmenu={Callback::from(|event: MouseEvent| event.prevent_default())}>
-                { ws(lang, Ws::AdultExit) }
+                { text(lang, Text::AdultExit) }
             </button>
             <p id="adult-exit-hint" class="hint" aria-live="polite">
-                { if *holding { ws(lang, Ws::AdultExitHolding) } else { ws(lang, Ws::AdultExitHint) } }
+                { if *holding { text(lang, Text::AdultExitHolding) } else { text(lang, Text::AdultExitHint) } }
             </p>
         </div>
     }

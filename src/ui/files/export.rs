@@ -7,7 +7,7 @@ use super::names::{default_name, file_name};
 use super::password::{PasswordDialog, PasswordMode};
 use super::say_text;
 use super::{Report, Tone};
-use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, ui_text, UiText};
+use crate::i18n::files::{exported, name_style_label, pseudonym_words, pseudonymise_summary, text, Text};
 use crate::i18n::{date_from_millis, t, Key, Lang};
 use crate::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
 use crate::io::{crypto, csv, graphml};
@@ -47,14 +47,14 @@ impl Format {
         }
     }
 
-    fn label(self) -> UiText {
+    fn label(self) -> Text {
         match self {
-            Format::Kring => UiText::KringFile,
-            Format::Sealed => UiText::SealedFile,
-            Format::Graphml => UiText::Graphml,
-            Format::Csv => UiText::Csv,
-            Format::Svg => UiText::SvgPicture,
-            Format::Png => UiText::PngPicture,
+            Format::Kring => Text::KringFile,
+            Format::Sealed => Text::SealedFile,
+            Format::Graphml => Text::Graphml,
+            Format::Csv => Text::Csv,
+            Format::Svg => Text::SvgPicture,
+            Format::Png => Text::PngPicture,
         }
     }
 }
@@ -88,11 +88,11 @@ impl Prepared {
             }
             Format::Csv => vec![
                 (
-                    self.name(&format!(" {}.csv", ui_text(lang, UiText::CsvPersons))),
+                    self.name(&format!(" {}.csv", text(lang, Text::CsvPersons))),
                     browser::text_blob(&csv::export_persons(&self.map), CSV_TYPE),
                 ),
                 (
-                    self.name(&format!(" {}.csv", ui_text(lang, UiText::CsvTies))),
+                    self.name(&format!(" {}.csv", text(lang, Text::CsvTies))),
                     browser::text_blob(&csv::export_ties(&self.map), CSV_TYPE),
                 ),
             ],
@@ -116,7 +116,7 @@ fn saved(names: Vec<String>) -> Report {
 }
 
 fn failed() -> Report {
-    Report::new(Tone::Problem, say_text(UiText::ExportFailed))
+    Report::new(Tone::Problem, say_text(Text::ExportFailed))
 }
 
 #[derive(Properties, PartialEq)]
@@ -313,7 +313,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                     { reader_choice(lang, &props.state, &for_reader) }
                     { pseudonymise_controls }
                     <div class="field">
-                        <label for="export-file-name">{ ui_text(lang, UiText::FileNameOptional) }</label>
+                        <label for="export-file-name">{ text(lang, Text::FileNameOptional) }</label>
                         <input id="export-file-name" type="text" spellcheck="false" autocomplete="off"
                             placeholder={default_name(&iso_date_from_millis(crate::ui::clock::local_millis()), "")}
                             value={(*typed_name).clone()}
@@ -322,11 +322,11 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                                 Callback::from(move |e: InputEvent| typed_name.set(dom::event_value(&e)))
                             }} />
                     </div>
-                    <ul class="export-formats" aria-label={ui_text(lang, UiText::ExportChoices)}>
+                    <ul class="export-formats" aria-label={text(lang, Text::ExportChoices)}>
                         { for FORMATS.iter().map(|&format| html! {
                             <li key={format.id()}>
                                 <button id={format.id()} class="export-format" onclick={choose(format)}>
-                                    { ui_text(lang, format.label()) }
+                                    { text(lang, format.label()) }
                                 </button>
                             </li>
                         }) }
@@ -385,7 +385,7 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
         html! {
             <>
                 <fieldset class="checks name-styles">
-                    <legend>{ ui_text(lang, UiText::NamesBecome) }</legend>
+                    <legend>{ text(lang, Text::NamesBecome) }</legend>
                     { for NameStyle::ALL.iter().map(|&choice| {
                         let style = props.style.clone();
                         let id = format!("names-{choice:?}").to_lowercase();
@@ -399,15 +399,15 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
                     }) }
                 </fieldset>
                 <div class="pseudonym-preview">
-                    <h2 id="preview-heading">{ ui_text(lang, UiText::PreviewHeading) }</h2>
+                    <h2 id="preview-heading">{ text(lang, Text::PreviewHeading) }</h2>
                     <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     <div class="table-scroll preview-table" tabindex="0" role="region" aria-labelledby="preview-heading">
                         <table>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ ui_text(lang, UiText::NameNow) }</th>
-                                    <th scope="col">{ ui_text(lang, UiText::NameInFile) }</th>
-                                    <th scope="col">{ ui_text(lang, UiText::RoleInFile) }</th>
+                                    <th scope="col">{ text(lang, Text::NameNow) }</th>
+                                    <th scope="col">{ text(lang, Text::NameInFile) }</th>
+                                    <th scope="col">{ text(lang, Text::RoleInFile) }</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -432,9 +432,9 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
             <label class="check" for="pseudonymise">
                 <input type="checkbox" id="pseudonymise" checked={*props.pseudo} onchange={on_toggle}
                     aria-describedby="pseudonymise-help" />
-                { ui_text(lang, UiText::Pseudonymise) }
+                { text(lang, Text::Pseudonymise) }
             </label>
-            <p id="pseudonymise-help" class="hint">{ ui_text(lang, UiText::PseudonymiseHelp) }</p>
+            <p id="pseudonymise-help" class="hint">{ text(lang, Text::PseudonymiseHelp) }</p>
             { preview }
         </div>
     }

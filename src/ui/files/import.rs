@@ -5,7 +5,7 @@
 use super::browser;
 use super::password::{PasswordDialog, PasswordMode};
 use super::{say_text, Report, Say, Tone};
-use crate::i18n::files::{easynwk_version_label, import_warning, imported, refusal_message, ui_text, UiText};
+use crate::i18n::files::{easynwk_version_label, import_warning, imported, refusal_message, text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::io::detect::{self, Chosen, Context, Opened, Outcome, Refusal, Warning};
 use crate::io::graphml::{FileError, MAX_IMPORT_BYTES};
@@ -88,7 +88,7 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             }
             let refuse = |say: Say| on_report.emit(Report::new(Tone::Problem, say));
             if files.len() > MAX_FILES {
-                return refuse(say_text(UiText::TooManyFiles));
+                return refuse(say_text(Text::TooManyFiles));
             }
             // Refused before reading: a huge file never enters memory.
             if let Some(size) = files.iter().map(|f| f.size()).find(|size| *size > MAX_IMPORT_BYTES as f64) {
@@ -102,7 +102,7 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
                     match browser::read_bytes(file).await {
                         Ok(bytes) => chosen.push(Chosen { name: file.name(), bytes }),
                         Err(_) => {
-                            return on_report.emit(Report::new(Tone::Problem, say_text(UiText::ReadFailed)));
+                            return on_report.emit(Report::new(Tone::Problem, say_text(Text::ReadFailed)));
                         }
                     }
                 }
@@ -188,7 +188,7 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             <input id="import-file" class="file-input" type="file" accept={ACCEPT} multiple=true onchange={on_change} />
             <label for="import-file" class="file-button">{ t(lang, Key::Import) }</label>
             if *dragging {
-                <div class="drop-overlay" aria-hidden="true"><p>{ ui_text(lang, UiText::DropHere) }</p></div>
+                <div class="drop-overlay" aria-hidden="true"><p>{ text(lang, Text::DropHere) }</p></div>
             }
             if *asking {
                 <PasswordDialog lang={lang} mode={PasswordMode::Enter} busy={*busy}

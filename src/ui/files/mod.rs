@@ -8,7 +8,7 @@ mod import;
 mod names;
 mod password;
 
-use crate::i18n::files::{ui_text, UiText};
+use crate::i18n::files::{text, Text};
 use crate::i18n::{t, Key};
 use crate::storage::MapRecord;
 use crate::ui::state::{Action, AppState};
@@ -23,8 +23,8 @@ pub type Say = Rc<dyn Fn(crate::i18n::Lang) -> String>;
 pub type SayAll = Rc<dyn Fn(crate::i18n::Lang) -> Vec<String>>;
 
 /// One of the fixed sentences of the files menu, to be said later.
-pub fn say_text(key: UiText) -> Say {
-    Rc::new(move |lang| ui_text(lang, key).to_owned())
+pub fn say_text(key: Text) -> Say {
+    Rc::new(move |lang| text(lang, key).to_owned())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn FilesMenu(props: &FilesMenuProps) -> Html {
             <div class={class} role={role}>
                 <p>{ (report.say)(lang) }</p>
                 if !details.is_empty() {
-                    <p>{ ui_text(lang, UiText::WarningsHeading) }</p>
+                    <p>{ text(lang, Text::WarningsHeading) }</p>
                     <ul>{ for details.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                 }
                 <button class="small" onclick={dismiss}>{ t(lang, Key::Close) }</button>

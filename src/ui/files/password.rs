@@ -2,7 +2,7 @@
 //! it to open a sealed file. A native modal `<dialog>`, so focus stays inside it, the rest
 //! of the page is inert while it is open, and Escape cancels.
 
-use crate::i18n::files::{ui_text, UiText, MIN_PASSWORD_CHARS};
+use crate::i18n::files::{text, Text, MIN_PASSWORD_CHARS};
 use crate::i18n::{t, Key, Lang};
 use crate::ui::dom;
 use web_sys::HtmlDialogElement;
@@ -30,10 +30,10 @@ pub struct PasswordDialogProps {
 }
 
 /// Why the typed password cannot be used yet.
-fn check(mode: PasswordMode, first: &str, second: &str) -> Option<UiText> {
+fn check(mode: PasswordMode, first: &str, second: &str) -> Option<Text> {
     match mode {
-        PasswordMode::Choose if first.chars().count() < MIN_PASSWORD_CHARS => Some(UiText::PasswordTooShort),
-        PasswordMode::Choose if first != second => Some(UiText::PasswordsDiffer),
+        PasswordMode::Choose if first.chars().count() < MIN_PASSWORD_CHARS => Some(Text::PasswordTooShort),
+        PasswordMode::Choose if first != second => Some(Text::PasswordsDiffer),
         PasswordMode::Choose | PasswordMode::Enter => None,
     }
 }
@@ -44,7 +44,7 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
     let dialog = use_node_ref();
     let first = use_state(String::new);
     let second = use_state(String::new);
-    let mistake = use_state(|| None::<UiText>);
+    let mistake = use_state(|| None::<Text>);
     // A suggested passphrase, shown in plain text so it can be written down.
     let suggested = use_state(|| None::<String>);
 
@@ -123,21 +123,19 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
     };
 
     let problem: Option<AttrValue> =
-        (*mistake).map(|m| AttrValue::from(ui_text(lang, m))).or_else(|| props.problem.clone());
+        (*mistake).map(|m| AttrValue::from(text(lang, m))).or_else(|| props.problem.clone());
     let (title, intro, submit, busy_text) = match props.mode {
-        PasswordMode::Choose => {
-            (UiText::SealTitle, UiText::SealIntro, ui_text(lang, UiText::SealAndSave), UiText::Sealing)
-        }
-        PasswordMode::Enter => (UiText::OpenSealedTitle, UiText::OpenSealedIntro, t(lang, Key::Open), UiText::Opening),
+        PasswordMode::Choose => (Text::SealTitle, Text::SealIntro, text(lang, Text::SealAndSave), Text::Sealing),
+        PasswordMode::Enter => (Text::OpenSealedTitle, Text::OpenSealedIntro, t(lang, Key::Open), Text::Opening),
     };
     let described = if problem.is_some() { "password-intro password-problem" } else { "password-intro" };
     html! {
         <dialog ref={dialog} class="files-dialog" aria-labelledby="password-title" oncancel={on_escape}>
             <form onsubmit={on_submit} novalidate=true>
-                <h2 id="password-title">{ ui_text(lang, title) }</h2>
-                <p id="password-intro">{ ui_text(lang, intro) }</p>
+                <h2 id="password-title">{ text(lang, title) }</h2>
+                <p id="password-intro">{ text(lang, intro) }</p>
                 <div class="field">
-                    <label for="password-first">{ ui_text(lang, UiText::Password) }</label>
+                    <label for="password-first">{ text(lang, Text::Password) }</label>
                     <input id="password-first" type="password" value={(*first).clone()} oninput={typed(first.clone())}
                         autocomplete={if props.mode == PasswordMode::Choose { "new-password" } else { "current-password" }}
                         aria-describedby={described} aria-invalid={problem.is_some().to_string()} />
@@ -154,7 +152,7 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
                         <p class="hint">{ crate::i18n::sealed::suggestion_note(lang) }</p>
                     }
                     <div class="field">
-                        <label for="password-second">{ ui_text(lang, UiText::PasswordAgain) }</label>
+                        <label for="password-second">{ text(lang, Text::PasswordAgain) }</label>
                         <input id="password-second" type="password" autocomplete="new-password"
                             value={(*second).clone()} oninput={typed(second.clone())} />
                     </div>
@@ -162,7 +160,7 @@ pub fn PasswordDialog(props: &PasswordDialogProps) -> Html {
                 if let Some(problem) = problem {
                     <p id="password-problem" class="field-error" role="alert">{ problem }</p>
                 }
-                <p class="busy" role="status">{ if props.busy { ui_text(lang, busy_text) } else { "" } }</p>
+                <p class="busy" role="status">{ if props.busy { text(lang, busy_text) } else { "" } }</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled={props.busy}>{ submit }</button>
                     <button type="button" onclick={on_cancel_button} disabled={props.busy}>{ t(lang, Key::Cancel) }</button>

@@ -4,7 +4,7 @@
 
 use super::edit::{person_from_key, who_from_key, who_key, MeetingEdit};
 use super::fields::{checkbox, remove_button, select_field, text_area, text_field, PickSet};
-use crate::i18n::meeting::{label, numbered, section_title, tie_choice, ties_applied, ui, Label, Ui};
+use crate::i18n::meeting::{numbered, pack_text, section_title, text, tie_choice, ties_applied, PackText, Text};
 use crate::i18n::review::{kept_name, repeat_name, status_name, text as rt, Text as RT};
 use crate::i18n::{t, Key, Lang};
 use crate::meeting::{
@@ -75,15 +75,15 @@ pub fn Agreements(props: &AgreementsProps) -> Html {
             if persons.is_empty() {
                 <p class="hint">{ t(lang, Key::NoPersonsYet) }</p>
             } else {
-                <button id="mt-add-agreement" type="button" onclick={on_add}>{ ui(lang, Ui::AddAgreement) }</button>
+                <button id="mt-add-agreement" type="button" onclick={on_add}>{ text(lang, Text::AddAgreement) }</button>
             }
             <div class="apply-ties">
                 <button id="mt-apply-ties" type="button" class="primary" onclick={on_apply} disabled={pending == 0}
-                    aria-describedby="mt-apply-help">{ ui(lang, Ui::ApplyTies) }</button>
-                <p id="mt-apply-help" class="hint">{ ui(lang, Ui::ApplyTiesHelp) }</p>
+                    aria-describedby="mt-apply-help">{ text(lang, Text::ApplyTies) }</button>
+                <p id="mt-apply-help" class="hint">{ text(lang, Text::ApplyTiesHelp) }</p>
                 <p class="status" role="status">
                     { match *applied {
-                        Some(0) => ui(lang, Ui::NothingToApply).to_owned(),
+                        Some(0) => text(lang, Text::NothingToApply).to_owned(),
                         Some(n) => ties_applied(lang, n),
                         None => String::new(),
                     } }
@@ -190,7 +190,7 @@ fn agreement(
     html! {
         <li class="meeting-item agreement">
             <h4>{ title.clone() }</h4>
-            { select_field(&format!("{base}-who"), ui(lang, Ui::AgreementWho), owners, &who_key(a.who), on_who) }
+            { select_field(&format!("{base}-who"), text(lang, Text::AgreementWho), owners, &who_key(a.who), on_who) }
             { PickSet {
                 lang,
                 id: &format!("{base}-also"),
@@ -201,20 +201,20 @@ fn agreement(
                 on_remove: also_change(edit, i, false),
             }.view() }
             { text_field(&format!("{base}-org"), rt(lang, RT::Organisation), "text", &a.organisation, typing("org", |a, v| a.organisation = v), edit.seal()) }
-            { text_area(&format!("{base}-what"), ui(lang, Ui::AgreementWhat), &a.what, typing("what", |a, v| a.what = v), edit.seal()) }
+            { text_area(&format!("{base}-what"), text(lang, Text::AgreementWhat), &a.what, typing("what", |a, v| a.what = v), edit.seal()) }
             { text_area(&format!("{base}-child"), rt(lang, RT::ChildWords), &a.child_words, typing("child", |a, v| a.child_words = v), edit.seal()) }
             { PickSet {
                 lang,
                 id: &format!("{base}-for"),
-                label: label(lang, Label::ForWhom),
+                label: pack_text(lang, PackText::ForWhom),
                 choices: persons,
                 picked: &picked_for,
                 on_add: person_list_change(edit, i, true),
                 on_remove: person_list_change(edit, i, false),
             }.view() }
             <div class="field-row">
-                { text_field(&format!("{base}-from"), label(lang, Label::From), "date", &a.from, typing("from", |a, v| a.from = v), edit.seal()) }
-                { text_field(&format!("{base}-by"), label(lang, Label::By), "date", &a.by, typing("by", |a, v| a.by = v), edit.seal()) }
+                { text_field(&format!("{base}-from"), pack_text(lang, PackText::From), "date", &a.from, typing("from", |a, v| a.from = v), edit.seal()) }
+                { text_field(&format!("{base}-by"), pack_text(lang, PackText::By), "date", &a.by, typing("by", |a, v| a.by = v), edit.seal()) }
                 { select_field(&format!("{base}-repeat"), rt(lang, RT::Repeat), &repeat_options(lang),
                     &a.repeat.map(|r| format!("{r:?}")).unwrap_or_default(),
                     edit.on_value(move |m, v| {
@@ -227,7 +227,7 @@ fn agreement(
                         if let (Some(a), Some(s)) = (m.agreements.get_mut(i), AgreementStatus::ALL.into_iter().find(|s| format!("{s:?}") == v)) { a.status = s; }
                     })) }
             </div>
-            { text_area(&format!("{base}-how"), label(lang, Label::HowWeKnow), &a.how_we_know, typing("how", |a, v| a.how_we_know = v), edit.seal()) }
+            { text_area(&format!("{base}-how"), pack_text(lang, PackText::HowWeKnow), &a.how_we_know, typing("how", |a, v| a.how_we_know = v), edit.seal()) }
             { super::fields::item_readers(lang, edit, &base, &a.readers, map, &about, move |m, r| {
                 if let Some(a) = m.agreements.get_mut(i) { a.readers = r; }
             }) }
@@ -235,7 +235,7 @@ fn agreement(
                 { PickSet {
                     lang,
                     id: &format!("{base}-ties"),
-                    label: label(lang, Label::LinkedTies),
+                    label: pack_text(lang, PackText::LinkedTies),
                     choices: &tie_choices,
                     picked: &picked_ties,
                     on_add: tie_list_change(edit, i, true),
@@ -283,7 +283,7 @@ fn outcome(
     let base = format!("mt-a{i}-out");
     let mut results = vec![(String::new(), rt(lang, RT::NoOutcomeYet).to_owned())];
     results.extend(Kept::ALL.iter().map(|k| (format!("{k:?}"), kept_name(lang, *k).to_owned())));
-    let mut recorders = vec![(String::new(), ui(lang, Ui::Choose).to_owned())];
+    let mut recorders = vec![(String::new(), text(lang, Text::Choose).to_owned())];
     recorders.extend(owners.iter().cloned());
     let on_result = edit.on_value(move |m, v| {
         let Some(a) = m.agreements.get_mut(i) else { return };
@@ -378,10 +378,10 @@ fn support(lang: Lang, edit: &MeetingEdit, persons: &[(String, String)], i: usiz
     html! {
         <div class="adds-support">
             <div class="checks">
-                { checkbox(&format!("{base}-adds"), ui(lang, Ui::AddsSupport), a.strengthens.is_some(), on_toggle) }
+                { checkbox(&format!("{base}-adds"), text(lang, Text::AddsSupport), a.strengthens.is_some(), on_toggle) }
             </div>
             if let Some(s) = &a.strengthens {
-                { select_field(&format!("{base}-support-to"), ui(lang, Ui::SupportFor), &others, &s.to.0.to_string(),
+                { select_field(&format!("{base}-support-to"), text(lang, Text::SupportFor), &others, &s.to.0.to_string(),
                     edit.on_value(move |m, v| {
                         if let (Some(s), Some(to)) = (m.agreements.get_mut(i).and_then(|a| a.strengthens.as_mut()), person_from_key(&v)) {
                             s.to = to;
@@ -389,7 +389,7 @@ fn support(lang: Lang, edit: &MeetingEdit, persons: &[(String, String)], i: usiz
                         }
                     })) }
                 <fieldset class="checks">
-                    <legend>{ ui(lang, Ui::SupportKinds) }</legend>
+                    <legend>{ text(lang, Text::SupportKinds) }</legend>
                     { for SupportType::ALL.iter().map(|&kind| {
                         let onchange = edit.on(move |m: &mut Meeting| {
                             if let Some(s) = m.agreements.get_mut(i).and_then(|a| a.strengthens.as_mut()) {

@@ -3,7 +3,7 @@
 
 use super::edit::MeetingEdit;
 use super::fields::{checkbox, text_area, text_field};
-use crate::i18n::meeting::{label, ui, Label, Ui};
+use crate::i18n::meeting::{pack_text, text, PackText, Text};
 use crate::i18n::Lang;
 use crate::meeting::Meeting;
 use yew::prelude::*;
@@ -12,22 +12,22 @@ pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
     let seal = edit.seal();
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-basics-title">
-            <h3 id="mt-basics-title">{ ui(lang, Ui::TheMeeting) }</h3>
+            <h3 id="mt-basics-title">{ text(lang, Text::TheMeeting) }</h3>
             <div class="field-row">
-                { text_field("mt-date", label(lang, Label::Date), "date", &meeting.date,
+                { text_field("mt-date", pack_text(lang, PackText::Date), "date", &meeting.date,
                     edit.on_typing("date", |m, v| m.date = v), seal.clone()) }
-                { text_field("mt-place", label(lang, Label::Place), "text", &meeting.place,
+                { text_field("mt-place", pack_text(lang, PackText::Place), "text", &meeting.place,
                     edit.on_typing("place", |m, v| m.place = v), seal.clone()) }
-                { text_field("mt-chair", label(lang, Label::Chair), "text", &meeting.chair,
+                { text_field("mt-chair", pack_text(lang, PackText::Chair), "text", &meeting.chair,
                     edit.on_typing("chair", |m, v| m.chair = v), seal.clone()) }
             </div>
-            { text_area("mt-purpose", label(lang, Label::Purpose), &meeting.purpose,
+            { text_area("mt-purpose", pack_text(lang, PackText::Purpose), &meeting.purpose,
                 edit.on_typing("purpose", |m, v| m.purpose = v), seal) }
             <div class="checks">
-                { checkbox("mt-share-risks", ui(lang, Ui::ShareRisks), meeting.share_risks_with_network,
+                { checkbox("mt-share-risks", text(lang, Text::ShareRisks), meeting.share_risks_with_network,
                     edit.on(|m: &mut Meeting| m.share_risks_with_network = !m.share_risks_with_network)) }
             </div>
-            <p class="hint">{ ui(lang, Ui::ShareRisksHelp) }</p>
+            <p class="hint">{ text(lang, Text::ShareRisksHelp) }</p>
         </section>
     }
 }

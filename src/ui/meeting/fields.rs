@@ -1,7 +1,7 @@
 //! Labelled form controls for the meeting form. Every control has a visible label tied to
 //! it (`for`/`id`), so it has an accessible name and a bigger target to click or tap.
 
-use crate::i18n::meeting::{remove_what, ui, Ui};
+use crate::i18n::meeting::{remove_what, text, Text};
 use crate::i18n::Lang;
 use yew::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn checkbox(id: &str, label: &str, checked: bool, onchange: Callback<Event>)
 pub fn remove_button(lang: Lang, what: &str, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <button type="button" class="small danger" aria-label={remove_what(lang, what)} {onclick}>
-            { ui(lang, Ui::Remove) }
+            { text(lang, Text::Remove) }
         </button>
     }
 }
@@ -135,14 +135,14 @@ impl PickSet<'_> {
                     <div class="pick-add">
                         <label class="visually-hidden" for={self.id.to_owned()}>{ self.label.to_owned() }</label>
                         <select id={self.id.to_owned()} ref={select}>
-                            <option value="" selected=true>{ ui(lang, Ui::Choose) }</option>
+                            <option value="" selected=true>{ text(lang, Text::Choose) }</option>
                             { for open.iter().map(|(value, text)| html! {
                                 <option value={value.clone()}>{ text.clone() }</option>
                             }) }
                         </select>
                         <button type="button" class="small" onclick={add}
-                            aria-label={format!("{}: {}", ui(lang, Ui::Add), self.label)}>
-                            { ui(lang, Ui::Add) }
+                            aria-label={format!("{}: {}", text(lang, Text::Add), self.label)}>
+                            { text(lang, Text::Add) }
                         </button>
                     </div>
                 }

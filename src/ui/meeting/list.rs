@@ -2,7 +2,7 @@
 //! reviews and how its agreements went. "New meeting", and "Start a review meeting" from
 //! the meeting that is open.
 
-use crate::i18n::meeting::{ui, Ui};
+use crate::i18n::meeting::{text, Text};
 use crate::i18n::review::{history_text, text as rt, Text as RT};
 use crate::i18n::Lang;
 use crate::meeting::{history, Meeting, MeetingId};
@@ -25,9 +25,9 @@ pub fn MeetingList(props: &MeetingListProps) -> Html {
     let lines = history(&props.meetings);
     html! {
         <section class="panel meeting-list no-print" aria-labelledby="mt-list-title">
-            <h3 id="mt-list-title">{ ui(lang, Ui::MeetingsForMap) }</h3>
+            <h3 id="mt-list-title">{ text(lang, Text::MeetingsForMap) }</h3>
             if lines.is_empty() {
-                <p class="empty">{ ui(lang, Ui::NoMeetingsYet) }</p>
+                <p class="empty">{ text(lang, Text::NoMeetingsYet) }</p>
             } else {
                 <p class="hint">{ rt(lang, RT::History) }</p>
                 <ol class="meeting-choices meeting-history">
@@ -46,7 +46,7 @@ pub fn MeetingList(props: &MeetingListProps) -> Html {
                 </ol>
             }
             <div class="actions">
-                <button id="mt-new" type="button" class="primary" onclick={props.on_new.clone()}>{ ui(lang, Ui::NewMeeting) }</button>
+                <button id="mt-new" type="button" class="primary" onclick={props.on_new.clone()}>{ text(lang, Text::NewMeeting) }</button>
                 if props.current.is_some() {
                     <button id="mt-start-review" type="button" onclick={props.on_review.clone()} aria-describedby="mt-start-review-help">
                         { rt(lang, RT::StartReview) }</button>

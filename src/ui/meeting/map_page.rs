@@ -6,7 +6,7 @@
 //! Drawn here rather than pasted in from the SVG export: that keeps the picture inside the
 //! page's own markup (no raw HTML), and lets the legend leave out what is not shown.
 
-use crate::i18n::meeting::{map_picture, ui, Ui};
+use crate::i18n::meeting::{map_picture, text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::meeting::{PackView, SectionKind};
 use crate::model::{PersonId, PersonKind, Ring, Strength, Tie, TieId, TieKind};
@@ -30,7 +30,7 @@ pub fn map_page(lang: Lang, view: &PackView) -> Html {
         .collect();
     html! {
         <div class="pack-map">
-            <h4>{ ui(lang, Ui::MapPage) }</h4>
+            <h4>{ text(lang, Text::MapPage) }</h4>
             <div class="pack-map-body">
                 <svg class="pack-map-picture" viewBox={format!("{x:.1} {y:.1} {w:.1} {h:.1}")} role="img"
                     aria-label={map_picture(lang, scene.persons.len(), scene.ties.len())}

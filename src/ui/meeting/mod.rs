@@ -17,7 +17,7 @@ mod problems;
 mod safety;
 mod trend;
 
-use crate::i18n::meeting::{label, print_for, ui, Label, Ui};
+use crate::i18n::meeting::{pack_text, print_for, text, PackText, Text};
 use crate::i18n::Lang;
 use crate::meeting::{pack, Audience, Meeting, MeetingId};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind};
@@ -123,8 +123,8 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     html! {
         <main class="meeting-screen" aria-labelledby="meeting-screen-title">
             <div class="meeting-bar no-print">
-                <button type="button" onclick={on_back}>{ ui(lang, Ui::BackToMap) }</button>
-                <h2 id="meeting-screen-title">{ ui(lang, Ui::ScreenTitle) }</h2>
+                <button type="button" onclick={on_back}>{ text(lang, Text::BackToMap) }</button>
+                <h2 id="meeting-screen-title">{ text(lang, Text::ScreenTitle) }</h2>
             </div>
             <list::MeetingList lang={lang} meetings={meetings.clone()} current={current.as_ref().map(|m| m.id)}
                 on_choose={on_choose} on_new={on_new} on_review={on_review} />
@@ -160,10 +160,10 @@ fn review_banner(lang: Lang, meetings: &[Meeting], meeting: &Meeting) -> Html {
         <div class="no-print">
             <p class={classes!("review-banner", passed.then_some("passed"))}>
                 if review.is_empty() {
-                    { ui(lang, Ui::NoReviewDate) }
+                    { text(lang, Text::NoReviewDate) }
                 } else {
-                    { label(lang, Label::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong>
-                    if passed { { " " }{ ui(lang, Ui::ReviewPassed) } }
+                    { pack_text(lang, PackText::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong>
+                    if passed { { " " }{ text(lang, Text::ReviewPassed) } }
                 }
             </p>
             { for due.iter().filter(|d| matches!(d, Overdue::Agreement { .. })).map(|d| {
@@ -232,15 +232,15 @@ fn modes(
         }
     };
     html! {
-        <nav class="meeting-modes no-print" aria-label={ui(lang, Ui::Versions)}>
-            { button(Mode::Fill, ui(lang, Ui::FillIn).to_owned()) }
+        <nav class="meeting-modes no-print" aria-label={text(lang, Text::Versions)}>
+            { button(Mode::Fill, text(lang, Text::FillIn).to_owned()) }
             { button(Mode::Preview(Audience::Professionals), print_for(lang, Audience::Professionals, "")) }
             { button(Mode::Preview(Audience::Network), print_for(lang, Audience::Network, "")) }
             { for invited.iter().map(|(id, name)| button(Mode::Preview(Audience::Person(*id)),
                 print_for(lang, Audience::Person(*id), name))) }
             { for children.iter().map(|(id, name)| button(Mode::Preview(Audience::Child(*id)),
-                format!("{}: {name}", ui(lang, Ui::ForTheChild)))) }
-            if children.is_empty() { <span class="hint">{ ui(lang, Ui::NoChildOnMap) }</span> }
+                format!("{}: {name}", text(lang, Text::ForTheChild)))) }
+            if children.is_empty() { <span class="hint">{ text(lang, Text::NoChildOnMap) }</span> }
         </nav>
     }
 }
@@ -327,10 +327,10 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { safety::notes(lang, edit, &meeting, map) }
             { problems::view(lang, &meeting, map) }
             <section class="panel meeting-section" aria-labelledby="mt-delete-title">
-                <h3 id="mt-delete-title" class="visually-hidden">{ ui(lang, Ui::DeleteMeeting) }</h3>
+                <h3 id="mt-delete-title" class="visually-hidden">{ text(lang, Text::DeleteMeeting) }</h3>
                 if *confirming {
                     <div class="confirm" role="alertdialog" aria-labelledby="mt-confirm-text">
-                        <p id="mt-confirm-text">{ ui(lang, Ui::ConfirmDeleteMeeting) }</p>
+                        <p id="mt-confirm-text">{ text(lang, Text::ConfirmDeleteMeeting) }</p>
                         <div class="actions">
                             <button id="mt-confirm-delete" type="button" class="danger" onclick={on_confirm}>
                                 { crate::i18n::t(lang, crate::i18n::Key::YesDelete) }</button>
@@ -338,7 +338,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
                         </div>
                     </div>
                 } else {
-                    <button id="mt-delete" type="button" class="danger" onclick={on_delete}>{ ui(lang, Ui::DeleteMeeting) }</button>
+                    <button id="mt-delete" type="button" class="danger" onclick={on_delete}>{ text(lang, Text::DeleteMeeting) }</button>
                 }
             </section>
         </div>

@@ -5,8 +5,8 @@
 use super::edit::{person_from_key, MeetingEdit};
 use super::fields::{checkbox, remove_button, select_field, text_field};
 use crate::i18n::meeting::{
-    add_consent_name, consent_guidance, consent_rule_text, invitation_name, label, role_name, section_title, ui, Label,
-    Ui,
+    add_consent_name, consent_guidance, consent_rule_text, invitation_name, pack_text, role_name, section_title, text,
+    PackText, Text,
 };
 use crate::i18n::Lang;
 use crate::meeting::{
@@ -58,24 +58,24 @@ pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, 
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-participants-title">
             <h3 id="mt-participants-title">{ section_title(lang, SectionKind::Participants) }</h3>
-            <p class="hint">{ ui(lang, Ui::ContactOnlyHere) }</p>
+            <p class="hint">{ text(lang, Text::ContactOnlyHere) }</p>
             // The age rules at a glance; each person's own rule is shown again at their consent.
             <ul class="hint age-rules">
                 { for [ConsentRule::ParentsDecide, ConsentRule::YoungPersonAndParents, ConsentRule::YoungPerson]
                     .into_iter().map(|rule| html! { <li>{ consent_rule_text(lang, rule) }</li> }) }
             </ul>
             if meeting.participants.is_empty() {
-                <p class="empty">{ ui(lang, Ui::NobodyInvited) }</p>
+                <p class="empty">{ text(lang, Text::NobodyInvited) }</p>
             }
             <ol class="meeting-items">
                 { for meeting.participants.iter().enumerate().map(|(i, p)| participant(lang, edit, map, i, p, year)) }
             </ol>
             <div class="invite-row">
                 if not_invited.is_empty() {
-                    <p class="hint">{ ui(lang, Ui::EveryoneInvited) }</p>
+                    <p class="hint">{ text(lang, Text::EveryoneInvited) }</p>
                 } else {
                     <div class="field">
-                        <label for="mt-invite">{ ui(lang, Ui::InviteFromMap) }</label>
+                        <label for="mt-invite">{ text(lang, Text::InviteFromMap) }</label>
                         <select id="mt-invite" ref={select}>
                             // Yew adds options last to first: say which one starts selected.
                             { for not_invited.iter().enumerate().map(|(i, p)| html! {
@@ -83,9 +83,9 @@ pub fn view(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, 
                             }) }
                         </select>
                     </div>
-                    <button id="mt-invite-button" type="button" onclick={on_invite}>{ ui(lang, Ui::Invite) }</button>
+                    <button id="mt-invite-button" type="button" onclick={on_invite}>{ text(lang, Text::Invite) }</button>
                 }
-                <button id="mt-invite-extra" type="button" onclick={on_extra}>{ ui(lang, Ui::InviteExtra) }</button>
+                <button id="mt-invite-extra" type="button" onclick={on_extra}>{ text(lang, Text::InviteExtra) }</button>
             </div>
         </section>
     }
@@ -118,20 +118,20 @@ fn participant(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, index: usize, p:
         <li key={id.0} class="meeting-item participant">
             <h4 id={format!("{base}-title")}>{ heading.clone() }</h4>
             if on_map.is_none() {
-                { text_field(&format!("{base}-name"), ui(lang, Ui::Name), "text", &p.name,
+                { text_field(&format!("{base}-name"), text(lang, Text::Name), "text", &p.name,
                     edit.on_typing(&format!("{base}-name"), with(|p, v| p.name = v)), seal.clone()) }
             }
             <div class="field-row">
-                { select_field(&format!("{base}-role"), ui(lang, Ui::MeetingRoleLabel), &roles, role_key(p.role),
+                { select_field(&format!("{base}-role"), text(lang, Text::MeetingRoleLabel), &roles, role_key(p.role),
                     edit.on_value(with(|p, v| if let Some(r) = role_from_key(&v) { p.role = r }))) }
-                { select_field(&format!("{base}-invitation"), ui(lang, Ui::InvitationLabel), &invitations,
+                { select_field(&format!("{base}-invitation"), text(lang, Text::InvitationLabel), &invitations,
                     invitation_key(p.invitation),
                     edit.on_value(with(|p, v| if let Some(i) = invitation_from_key(&v) { p.invitation = i }))) }
             </div>
             <div class="field-row">
-                { text_field(&format!("{base}-phone"), label(lang, Label::Phone), "tel", &p.phone,
+                { text_field(&format!("{base}-phone"), pack_text(lang, PackText::Phone), "tel", &p.phone,
                     edit.on_typing(&format!("{base}-phone"), with(|p, v| p.phone = v)), seal.clone()) }
-                { text_field(&format!("{base}-email"), label(lang, Label::Email), "email", &p.email,
+                { text_field(&format!("{base}-email"), pack_text(lang, PackText::Email), "email", &p.email,
                     edit.on_typing(&format!("{base}-email"), with(|p, v| p.email = v)), seal.clone()) }
             </div>
             { consent(lang, edit, map, p, year) }
@@ -192,22 +192,22 @@ fn consent(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, yea
     let complete = consent_complete(map, p, year);
     html! {
         <fieldset class="consent" aria-describedby={format!("{base}-rule")}>
-            <legend>{ ui(lang, Ui::Consent) }</legend>
+            <legend>{ text(lang, Text::Consent) }</legend>
             <p id={format!("{base}-rule")} class="rule">{ consent_guidance(lang, rule) }</p>
             <div class="checks">
-                { checkbox(&format!("{base}-appear"), label(lang, Label::MayAppear), c.may_appear_on_shared_map,
+                { checkbox(&format!("{base}-appear"), pack_text(lang, PackText::MayAppear), c.may_appear_on_shared_map,
                     edit.on(with(|p| p.consent.may_appear_on_shared_map = !p.consent.may_appear_on_shared_map))) }
-                { checkbox(&format!("{base}-receive"), label(lang, Label::MayReceivePlan), c.may_receive_plan,
+                { checkbox(&format!("{base}-receive"), pack_text(lang, PackText::MayReceivePlan), c.may_receive_plan,
                     edit.on(with(|p| p.consent.may_receive_plan = !p.consent.may_receive_plan))) }
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for={given_field.clone()}>{ label(lang, Label::ConsentGivenBy) }</label>
+                    <label for={given_field.clone()}>{ pack_text(lang, PackText::ConsentGivenBy) }</label>
                     <input id={given_field.clone()} type="text" value={given_text} oninput={on_given}
                         onblur={on_given_blur} aria-describedby={format!("{base}-given-help")} />
-                    <span id={format!("{base}-given-help")} class="hint">{ ui(lang, Ui::ConsentNamesHelp) }</span>
+                    <span id={format!("{base}-given-help")} class="hint">{ text(lang, Text::ConsentNamesHelp) }</span>
                 </div>
-                { text_field(&format!("{base}-consent-date"), label(lang, Label::ConsentDate), "date", &c.consent_date,
+                { text_field(&format!("{base}-consent-date"), pack_text(lang, PackText::ConsentDate), "date", &c.consent_date,
                     edit.on_typing(&format!("{base}-consent-date"), move |m, v| {
                         if let Some(p) = find(m, id) { p.consent.consent_date = v; }
                     }), edit.seal()) }
@@ -228,7 +228,7 @@ fn consent(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, yea
             }
             if any_yes {
                 <p class={classes!("consent-state", (!complete).then_some("incomplete"))}>
-                    { label(lang, if complete { Label::ConsentComplete } else { Label::ConsentIncomplete }) }
+                    { pack_text(lang, if complete { PackText::ConsentComplete } else { PackText::ConsentIncomplete }) }
                 </p>
             }
         </fieldset>

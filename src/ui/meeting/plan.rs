@@ -3,7 +3,7 @@
 
 use super::edit::{who_choices, who_from_key, who_key, MeetingEdit};
 use super::fields::{household, item_readers, remove_button, select_field, text_area};
-use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
+use crate::i18n::meeting::{numbered, pack_text, section_title, text, PackText, Text};
 use crate::i18n::Lang;
 use crate::meeting::{participant_name, BottomLine, Meeting, MeetingRole, ParticipantId, SectionKind, Who, Worry};
 use crate::model::{FamilyMap, Sector};
@@ -25,7 +25,7 @@ pub fn worries(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMa
             <ol class="meeting-items">
                 { for meeting.worries.iter().enumerate().map(|(i, w)| worry(lang, edit, meeting, map, i, w)) }
             </ol>
-            <button id="mt-add-worry" type="button" onclick={on_add}>{ ui(lang, Ui::AddWorry) }</button>
+            <button id="mt-add-worry" type="button" onclick={on_add}>{ text(lang, Text::AddWorry) }</button>
         </section>
     }
 }
@@ -39,9 +39,9 @@ fn worry(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, i: 
         }
     });
     let options = vec![
-        (String::new(), ui(lang, Ui::NotSaid).to_owned()),
-        ("yes".to_owned(), ui(lang, Ui::Shares).to_owned()),
-        ("no".to_owned(), ui(lang, Ui::DoesNotShare).to_owned()),
+        (String::new(), text(lang, Text::NotSaid).to_owned()),
+        ("yes".to_owned(), text(lang, Text::Shares).to_owned()),
+        ("no".to_owned(), text(lang, Text::DoesNotShare).to_owned()),
     ];
     let share = |p: ParticipantId| {
         let current = if w.shared_by.contains(&p) {
@@ -67,13 +67,13 @@ fn worry(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, i: 
     html! {
         <li class="meeting-item">
             <h4>{ title.clone() }</h4>
-            { text_area(&format!("{base}-text"), ui(lang, Ui::WorryText), &w.text, on_text, edit.seal()) }
+            { text_area(&format!("{base}-text"), text(lang, Text::WorryText), &w.text, on_text, edit.seal()) }
             { item_readers(lang, edit, &base, &w.readers, map, &household(map), move |m, r| {
                 if let Some(w) = m.worries.get_mut(i) { w.readers = r; }
             }) }
             if !meeting.participants.is_empty() {
                 <fieldset class="shares">
-                    <legend>{ ui(lang, Ui::WhoSharesIt) }</legend>
+                    <legend>{ text(lang, Text::WhoSharesIt) }</legend>
                     <div class="field-row">
                         { for meeting.participants.iter().map(|p| {
                             let (current, onchange) = share(p.id);
@@ -117,7 +117,7 @@ pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
                     }
                 }) }
             </ol>
-            <button id="mt-add-going-well" type="button" onclick={on_add}>{ ui(lang, Ui::AddGoingWell) }</button>
+            <button id="mt-add-going-well" type="button" onclick={on_add}>{ text(lang, Text::AddGoingWell) }</button>
         </section>
     }
 }
@@ -152,9 +152,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
                     });
                     html! {
                         <li class="meeting-item bottom-line">
-                            <h4>{ title.clone() }{ " " }<span class="badge">{ ui(lang, Ui::NonNegotiable) }</span></h4>
-                            { text_area(&format!("{base}-text"), ui(lang, Ui::BottomLineText), &b.text, on_text, edit.seal()) }
-                            { select_field(&format!("{base}-set-by"), label(lang, Label::SetBy), &choices, &who_key(b.set_by), on_set_by) }
+                            <h4>{ title.clone() }{ " " }<span class="badge">{ text(lang, Text::NonNegotiable) }</span></h4>
+                            { text_area(&format!("{base}-text"), text(lang, Text::BottomLineText), &b.text, on_text, edit.seal()) }
+                            { select_field(&format!("{base}-set-by"), pack_text(lang, PackText::SetBy), &choices, &who_key(b.set_by), on_set_by) }
                             { item_readers(lang, edit, &base, &b.readers, map, &household(map), move |m, r| {
                                 if let Some(b) = m.bottom_lines.get_mut(i) { b.readers = r; }
                             }) }
@@ -166,9 +166,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
                 }) }
             </ol>
             if choices.is_empty() {
-                <p class="hint">{ ui(lang, Ui::NobodyInvited) }</p>
+                <p class="hint">{ text(lang, Text::NobodyInvited) }</p>
             } else {
-                <button id="mt-add-bottom-line" type="button" onclick={on_add}>{ ui(lang, Ui::AddBottomLine) }</button>
+                <button id="mt-add-bottom-line" type="button" onclick={on_add}>{ text(lang, Text::AddBottomLine) }</button>
             }
         </section>
     }
@@ -214,8 +214,10 @@ pub fn statements(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Famil
             dom::focus_id(&format!("mt-{key}{next}-text"));
         })
     };
-    let options =
-        vec![(String::new(), ui(lang, Ui::NotSaid).to_owned()), ("yes".to_owned(), ui(lang, Ui::Shares).to_owned())];
+    let options = vec![
+        (String::new(), text(lang, Text::NotSaid).to_owned()),
+        ("yes".to_owned(), text(lang, Text::Shares).to_owned()),
+    ];
     html! {
         <section class="panel meeting-section" aria-labelledby={format!("mt-{key}s-title")}>
             <h3 id={format!("mt-{key}s-title")}>{ section_title(lang, kind) }</h3>

@@ -7,8 +7,8 @@
 
 use super::map_page::map_page;
 use crate::i18n::meeting::{
-    age_text, audience_name, invitation_name, label, left_out_text, name_flag_text, print_version, role_name,
-    section_title, shown, ui, Label, Ui,
+    age_text, audience_name, invitation_name, left_out_text, name_flag_text, pack_text, print_version, role_name,
+    section_title, shown, text, PackText, Text,
 };
 use crate::i18n::readers::{text as rt, Text as RT};
 use crate::i18n::review::{
@@ -61,7 +61,7 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
     html! {
         <section class="pack-area" aria-labelledby="pack-title">
             <div class="pack-controls no-print">
-                <p class="hint">{ ui(lang, Ui::PrintHint) }</p>
+                <p class="hint">{ text(lang, Text::PrintHint) }</p>
                 <button id="mt-print" type="button" class="primary" onclick={on_print}>{ print_version(lang, view.audience) }</button>
                 <section class="left-out" aria-labelledby="mt-left-out-title">
                     <h4 id="mt-left-out-title">{ rt(lang, RT::LeftOutTitle) }</h4>
@@ -114,9 +114,9 @@ fn page_header(lang: Lang, view: &PackView) -> String {
     format!(
         "{} · {}: {} · {}: {}",
         h.map_title,
-        label(lang, Label::Date),
+        pack_text(lang, PackText::Date),
         date_text(lang, &h.meeting_date),
-        ui(lang, Ui::Version),
+        text(lang, Text::Version),
         audience_name(lang, view.audience)
     )
 }
@@ -127,7 +127,7 @@ fn frame(lang: Lang, header: &str, class: &'static str, content: Html) -> Html {
         <div class={classes!("pack-part", class)}>
             <table class="print-frame" role="presentation">
                 <thead><tr><td class="page-header">{ header.to_owned() }</td></tr></thead>
-                <tfoot><tr><td class="page-footer">{ label(lang, Label::Confidential) }</td></tr></tfoot>
+                <tfoot><tr><td class="page-footer">{ pack_text(lang, PackText::Confidential) }</td></tr></tfoot>
                 <tbody><tr><td class="page-body">{ content }</td></tr></tbody>
             </table>
         </div>
@@ -136,19 +136,19 @@ fn frame(lang: Lang, header: &str, class: &'static str, content: Html) -> Html {
 
 fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
     let h = &view.header;
-    let field = |name: Label, value: Option<String>| match value.filter(|v| !v.trim().is_empty()) {
-        Some(value) => html! { <><dt>{ label(lang, name) }</dt><dd>{ value }</dd></> },
+    let field = |name: PackText, value: Option<String>| match value.filter(|v| !v.trim().is_empty()) {
+        Some(value) => html! { <><dt>{ pack_text(lang, name) }</dt><dd>{ value }</dd></> },
         None => html! {},
     };
     html! {
         <header class="pack-title">
             <h3 id="pack-title">{ format!("{} — {version}", h.map_title) }</h3>
             <dl class="pack-facts">
-                { field(Label::For, h.for_person.as_ref().map(|c| shown(lang, c))) }
-                { field(Label::Date, Some(date_text(lang, &h.meeting_date))) }
-                { field(Label::Place, h.place.clone()) }
-                { field(Label::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
-                { field(Label::Purpose, h.purpose.clone()) }
+                { field(PackText::For, h.for_person.as_ref().map(|c| shown(lang, c))) }
+                { field(PackText::Date, Some(date_text(lang, &h.meeting_date))) }
+                { field(PackText::Place, h.place.clone()) }
+                { field(PackText::Chair, h.chair.as_ref().map(|c| shown(lang, c))) }
+                { field(PackText::Purpose, h.purpose.clone()) }
             </dl>
             if let Some(previous) = &h.reviews {
                 <p class="pack-reviews">{ format!("{} {}", rv(lang, RV::ReviewOf), date_text(lang, previous)) }</p>
@@ -163,7 +163,7 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
                 <p class="pack-full"><strong>{ crate::i18n::meeting::full_version_note(lang) }</strong></p>
             }
             if let Some(review) = h.review_date.as_ref().filter(|r| !r.trim().is_empty()) {
-                <p class="pack-review">{ label(lang, Label::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong></p>
+                <p class="pack-review">{ pack_text(lang, PackText::ReviewDate) }{ ": " }<strong>{ date_text(lang, review) }</strong></p>
             }
         </header>
     }
@@ -172,7 +172,7 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
 fn section(lang: Lang, view: &PackView, section: &Section) -> Html {
     let kind = section.kind();
     let body = if section.is_empty() {
-        html! { <p class="empty">{ label(lang, Label::NothingYet) }</p> }
+        html! { <p class="empty">{ pack_text(lang, PackText::NothingYet) }</p> }
     } else {
         section_body(lang, view, section)
     };
@@ -192,10 +192,10 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
             html! {
                 <table class={classes!("pack-table", "pack-participants", consent.then_some("with-consent"))}>
                     <thead><tr>
-                        <th scope="col">{ format!("{} / {}", ui(lang, Ui::Name), ui(lang, Ui::MeetingRoleLabel)) }</th>
-                        <th scope="col">{ ui(lang, Ui::InvitationLabel) }</th>
-                        <th scope="col">{ format!("{} / {}", label(lang, Label::Phone), label(lang, Label::Email)) }</th>
-                        if consent { <th scope="col">{ ui(lang, Ui::Consent) }</th> }
+                        <th scope="col">{ format!("{} / {}", text(lang, Text::Name), text(lang, Text::MeetingRoleLabel)) }</th>
+                        <th scope="col">{ text(lang, Text::InvitationLabel) }</th>
+                        <th scope="col">{ format!("{} / {}", pack_text(lang, PackText::Phone), pack_text(lang, PackText::Email)) }</th>
+                        if consent { <th scope="col">{ text(lang, Text::Consent) }</th> }
                     </tr></thead>
                     <tbody>
                         { for lines.iter().map(|p| html! {
@@ -225,10 +225,10 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
             html! {
                 <table class="pack-table">
                     <thead><tr>
-                        <th scope="col">{ ui(lang, Ui::Name) }</th>
+                        <th scope="col">{ text(lang, Text::Name) }</th>
                         <th scope="col">{ t(lang, Key::SectorLabel) }</th>
-                        <th scope="col">{ label(lang, Label::Role) }</th>
-                        if notes { <th scope="col">{ label(lang, Label::Note) }</th> }
+                        <th scope="col">{ pack_text(lang, PackText::Role) }</th>
+                        if notes { <th scope="col">{ pack_text(lang, PackText::Note) }</th> }
                     </tr></thead>
                     <tbody>
                         { for lines.iter().map(|p| {
@@ -242,7 +242,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                             if let Some(age) = p.age {
                                 role = [role, age_text(lang, age)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
                             }
-                            let deceased = if p.deceased { format!(" ({})", label(lang, Label::Deceased)) } else { String::new() };
+                            let deceased = if p.deceased { format!(" ({})", pack_text(lang, PackText::Deceased)) } else { String::new() };
                             html! {
                                 <tr>
                                     <td>{ shown(lang, &p.label) }{ deceased }</td>
@@ -264,7 +264,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                         <th scope="col">{ t(lang, Key::Ties) }</th>
                         <th scope="col">{ t(lang, Key::KindLabel) }</th>
                         <th scope="col">{ t(lang, Key::StrengthLabel) }</th>
-                        if according { <th scope="col">{ label(lang, Label::AccordingTo) }</th> }
+                        if according { <th scope="col">{ pack_text(lang, PackText::AccordingTo) }</th> }
                     </tr></thead>
                     <tbody>{ for lines.iter().map(|tie| tie_row(lang, tie, according)) }</tbody>
                 </table>
@@ -276,10 +276,10 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                     <li>
                         <p class="pack-text">{ w.text.clone() }</p>
                         if !w.shared_by.is_empty() {
-                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::SharedBy), names(&w.shared_by)) }</p>
+                            <p class="pack-detail">{ format!("{}: {}", pack_text(lang, PackText::SharedBy), names(&w.shared_by)) }</p>
                         }
                         if !w.not_shared_by.is_empty() {
-                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::NotSharedBy), names(&w.not_shared_by)) }</p>
+                            <p class="pack-detail">{ format!("{}: {}", pack_text(lang, PackText::NotSharedBy), names(&w.not_shared_by)) }</p>
                         }
                     </li>
                 }) }
@@ -292,8 +292,8 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
             <ul class="pack-list bottom-lines">
                 { for lines.iter().map(|b| html! {
                     <li>
-                        <p class="pack-text"><span class="badge">{ ui(lang, Ui::NonNegotiable) }</span>{ " " }{ b.text.clone() }</p>
-                        <p class="pack-detail">{ format!("{}: {}", label(lang, Label::SetBy), shown(lang, &b.set_by)) }</p>
+                        <p class="pack-text"><span class="badge">{ text(lang, Text::NonNegotiable) }</span>{ " " }{ b.text.clone() }</p>
+                        <p class="pack-detail">{ format!("{}: {}", pack_text(lang, PackText::SetBy), shown(lang, &b.set_by)) }</p>
                     </li>
                 }) }
             </ul>
@@ -301,11 +301,11 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
         Section::Agreements(lines) => html! {
             <table class="pack-table pack-agreements">
                 <thead><tr>
-                    <th scope="col">{ ui(lang, Ui::StepWho) }</th>
-                    <th scope="col">{ ui(lang, Ui::AgreementWhat) }</th>
-                    <th scope="col">{ label(lang, Label::ForWhom) }</th>
-                    <th scope="col">{ format!("{} / {}", label(lang, Label::From), label(lang, Label::By)) }</th>
-                    <th scope="col">{ label(lang, Label::HowWeKnow) }</th>
+                    <th scope="col">{ text(lang, Text::StepWho) }</th>
+                    <th scope="col">{ text(lang, Text::AgreementWhat) }</th>
+                    <th scope="col">{ pack_text(lang, PackText::ForWhom) }</th>
+                    <th scope="col">{ format!("{} / {}", pack_text(lang, PackText::From), pack_text(lang, PackText::By)) }</th>
+                    <th scope="col">{ pack_text(lang, PackText::HowWeKnow) }</th>
                 </tr></thead>
                 <tbody>{ for lines.iter().map(|a| agreement_row(lang, view, a)) }</tbody>
             </table>
@@ -316,7 +316,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                     <li>
                         <p class="pack-text"><strong>{ owners_text(lang, a) }</strong>{ format!(": {}", a.what) }</p>
                         if !a.for_whom.is_empty() {
-                            <p class="pack-detail">{ format!("{}: {}", label(lang, Label::ForWhom), names(&a.for_whom)) }</p>
+                            <p class="pack-detail">{ format!("{}: {}", pack_text(lang, PackText::ForWhom), names(&a.for_whom)) }</p>
                         }
                         if !(a.from.is_empty() && a.by.is_empty() && a.repeat.is_none()) {
                             <p class="pack-detail">{ agreement_dates(lang, a) }</p>
@@ -328,10 +328,10 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
         Section::RedFlags(lines) => html! {
             <table class="pack-table pack-flags">
                 <thead><tr>
-                    <th scope="col">{ ui(lang, Ui::RedFlagSign) }</th>
-                    <th scope="col">{ ui(lang, Ui::StepWho) }</th>
-                    <th scope="col">{ label(lang, Label::Does) }</th>
-                    <th scope="col">{ label(lang, Label::Calls) }</th>
+                    <th scope="col">{ text(lang, Text::RedFlagSign) }</th>
+                    <th scope="col">{ text(lang, Text::StepWho) }</th>
+                    <th scope="col">{ pack_text(lang, PackText::Does) }</th>
+                    <th scope="col">{ pack_text(lang, PackText::Calls) }</th>
                 </tr></thead>
                 <tbody>
                     { for lines.iter().flat_map(|flag| {
@@ -357,7 +357,7 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
         Section::Scales(lines) => html! {
             <table class="pack-table pack-scales">
                 <thead><tr>
-                    <th scope="col">{ ui(lang, Ui::Name) }</th>
+                    <th scope="col">{ text(lang, Text::Name) }</th>
                     <th scope="col">{ "0–10" }</th>
                     <th scope="col">{ rv(lang, RV::Trend) }</th>
                     <th scope="col">{ format!("{} / {}", rv(lang, RV::Why), rv(lang, RV::OneHigher)) }</th>
@@ -402,13 +402,13 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
         Section::Monitoring(m) => html! {
             <dl class="pack-facts">
                 if let Some(keeper) = &m.keeper {
-                    <dt>{ label(lang, Label::Keeper) }</dt><dd>{ shown(lang, keeper) }</dd>
+                    <dt>{ pack_text(lang, PackText::Keeper) }</dt><dd>{ shown(lang, keeper) }</dd>
                 }
                 if !m.review_date.is_empty() {
-                    <dt>{ label(lang, Label::ReviewDate) }</dt><dd><strong>{ date_text(lang, &m.review_date) }</strong></dd>
+                    <dt>{ pack_text(lang, PackText::ReviewDate) }</dt><dd><strong>{ date_text(lang, &m.review_date) }</strong></dd>
                 }
                 if !m.if_not_kept.is_empty() {
-                    <dt>{ label(lang, Label::IfNotKept) }</dt><dd>{ m.if_not_kept.clone() }</dd>
+                    <dt>{ pack_text(lang, PackText::IfNotKept) }</dt><dd>{ m.if_not_kept.clone() }</dd>
                 }
             </dl>
         },
@@ -430,21 +430,21 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
 fn consent_cell(lang: Lang, c: &ConsentLine) -> Html {
     let yes_no = |b: bool| t(lang, if b { Key::Yes } else { Key::No });
     let mut parts = vec![
-        format!("{}: {}", label(lang, Label::MayAppear), yes_no(c.may_appear_on_shared_map)),
-        format!("{}: {}", label(lang, Label::MayReceivePlan), yes_no(c.may_receive_plan)),
+        format!("{}: {}", pack_text(lang, PackText::MayAppear), yes_no(c.may_appear_on_shared_map)),
+        format!("{}: {}", pack_text(lang, PackText::MayReceivePlan), yes_no(c.may_receive_plan)),
     ];
     if !c.given_by.is_empty() {
-        parts.push(format!("{}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", ")));
+        parts.push(format!("{}: {}", pack_text(lang, PackText::ConsentGivenBy), c.given_by.join(", ")));
     }
     if !c.date.is_empty() {
-        parts.push(format!("{}: {}", label(lang, Label::ConsentDate), c.date));
+        parts.push(format!("{}: {}", pack_text(lang, PackText::ConsentDate), c.date));
     }
     html! {
         <>
             <div>{ parts.join(" · ") }</div>
             if c.may_appear_on_shared_map || c.may_receive_plan {
                 <div class={classes!("consent-state", (!c.complete).then_some("incomplete"))}>
-                    { label(lang, if c.complete { Label::ConsentComplete } else { Label::ConsentIncomplete }) }
+                    { pack_text(lang, if c.complete { PackText::ConsentComplete } else { PackText::ConsentIncomplete }) }
                 </div>
             }
         </>
@@ -472,7 +472,7 @@ fn tie_row(lang: Lang, tie: &TieLine, according: bool) -> Html {
             <td>{ format!("{} {arrow} {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label)) }</td>
             <td>
                 { kinds.join("") }
-                if let Some(note) = &tie.note { <div class="pack-detail">{ format!("{}: {note}", label(lang, Label::Note)) }</div> }
+                if let Some(note) = &tie.note { <div class="pack-detail">{ format!("{}: {note}", pack_text(lang, PackText::Note)) }</div> }
             </td>
             <td>{ strength }</td>
             if according { <td>{ tie.according_to.clone().unwrap_or_default() }</td> }
@@ -504,10 +504,10 @@ fn agreement_row(lang: Lang, view: &PackView, a: &AgreementLine) -> Html {
                     </div>
                 }
                 if !linked.is_empty() {
-                    <div class="pack-detail">{ format!("{}: {}", label(lang, Label::LinkedTies), linked.join("; ")) }</div>
+                    <div class="pack-detail">{ format!("{}: {}", pack_text(lang, PackText::LinkedTies), linked.join("; ")) }</div>
                 }
                 if let Some(s) = &a.strengthens {
-                    <div class="pack-detail">{ format!("{}: {} → {}{}", label(lang, Label::AddsSupportTie), shown(lang, &s.from), shown(lang, &s.to),
+                    <div class="pack-detail">{ format!("{}: {} → {}{}", pack_text(lang, PackText::AddsSupportTie), shown(lang, &s.from), shown(lang, &s.to),
                         if s.support.is_empty() { String::new() } else {
                             format!(" ({})", s.support.iter().map(|k| t(lang, Key::SupportTypeName(*k))).collect::<Vec<_>>().join(", "))
                         }) }</div>

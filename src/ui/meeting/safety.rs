@@ -4,7 +4,7 @@
 
 use super::edit::{person_from_key, who_choices, who_from_key, who_key, MeetingEdit};
 use super::fields::{household, item_readers, remove_button, select_field, text_area, text_field};
-use crate::i18n::meeting::{label, numbered, section_title, ui, Label, Ui};
+use crate::i18n::meeting::{numbered, pack_text, section_title, text, PackText, Text};
 use crate::i18n::Lang;
 use crate::meeting::{participant_name, ChildVoice, Meeting, RedFlag, RedFlagStep, ScaleScore, SectionKind};
 use crate::model::FamilyMap;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
     let choices: Vec<(String, String)> =
         who_choices(meeting, map).into_iter().map(|(who, name)| (who_key(who), name)).collect();
-    let mut calls_choices = vec![(String::new(), ui(lang, Ui::Nobody).to_owned())];
+    let mut calls_choices = vec![(String::new(), text(lang, Text::Nobody).to_owned())];
     calls_choices.extend(choices.iter().cloned());
     let first = who_choices(meeting, map).into_iter().next().map(|(who, _)| who);
     let on_add = {
@@ -51,26 +51,26 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                     html! {
                         <li class="meeting-item">
                             <h4>{ title.clone() }</h4>
-                            { text_area(&format!("{base}-sign"), ui(lang, Ui::RedFlagSign), &flag.sign, on_sign, edit.seal()) }
+                            { text_area(&format!("{base}-sign"), text(lang, Text::RedFlagSign), &flag.sign, on_sign, edit.seal()) }
                             { item_readers(lang, edit, &base, &flag.readers, map, &household(map), move |m, r| {
                                 if let Some(f) = m.red_flags.get_mut(i) { f.readers = r; }
                             }) }
                             <ul class="steps">
                                 { for flag.steps.iter().enumerate().map(|(j, step)| {
                                     let sid = format!("{base}-s{j}");
-                                    let step_title = format!("{title}, {} {}", ui(lang, Ui::StepWho).to_lowercase(), j + 1);
+                                    let step_title = format!("{title}, {} {}", text(lang, Text::StepWho).to_lowercase(), j + 1);
                                     html! {
                                         <li class="step">
                                             <div class="field-row">
-                                                { select_field(&format!("{sid}-who"), ui(lang, Ui::StepWho), &choices, &who_key(step.who),
+                                                { select_field(&format!("{sid}-who"), text(lang, Text::StepWho), &choices, &who_key(step.who),
                                                     edit.on_value(move |m, v| {
                                                         if let (Some(s), Some(who)) = (step_mut(m, i, j), who_from_key(&v)) { s.who = who; }
                                                     })) }
-                                                { text_field(&format!("{sid}-does"), label(lang, Label::Does), "text", &step.does,
+                                                { text_field(&format!("{sid}-does"), pack_text(lang, PackText::Does), "text", &step.does,
                                                     edit.on_typing(&format!("{sid}-does"), move |m, v| {
                                                         if let Some(s) = step_mut(m, i, j) { s.does = v; }
                                                     }), edit.seal()) }
-                                                { select_field(&format!("{sid}-calls"), label(lang, Label::Calls), &calls_choices,
+                                                { select_field(&format!("{sid}-calls"), pack_text(lang, PackText::Calls), &calls_choices,
                                                     &step.calls.map(who_key).unwrap_or_default(),
                                                     edit.on_value(move |m, v| {
                                                         if let Some(s) = step_mut(m, i, j) { s.calls = who_from_key(&v); }
@@ -86,7 +86,7 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                             <div class="actions">
                                 if first.is_some() {
                                     <button type="button" onclick={on_add_step}
-                                        aria-label={format!("{}: {title}", ui(lang, Ui::AddStep))}>{ ui(lang, Ui::AddStep) }</button>
+                                        aria-label={format!("{}: {title}", text(lang, Text::AddStep))}>{ text(lang, Text::AddStep) }</button>
                                 }
                                 { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.red_flags.len() { m.red_flags.remove(i); } })) }
                             </div>
@@ -94,7 +94,7 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                     }
                 }) }
             </ol>
-            <button id="mt-add-red-flag" type="button" onclick={on_add}>{ ui(lang, Ui::AddRedFlag) }</button>
+            <button id="mt-add-red-flag" type="button" onclick={on_add}>{ text(lang, Text::AddRedFlag) }</button>
         </section>
     }
 }
@@ -105,13 +105,13 @@ fn step_mut(m: &mut Meeting, flag: usize, step: usize) -> Option<&mut RedFlagSte
 
 pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
     use crate::i18n::review::{child_own_score, text as rt, trend_text, Text as RT};
-    let mut options = vec![(String::new(), ui(lang, Ui::NotAsked).to_owned())];
+    let mut options = vec![(String::new(), text(lang, Text::NotAsked).to_owned())];
     options.extend((0..=ScaleScore::MAX).map(|n| (n.to_string(), n.to_string())));
     let trends = crate::meeting::scale_trends(map, map.meetings(), meeting);
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-scales-title">
             <h3 id="mt-scales-title">{ section_title(lang, SectionKind::Scales) }</h3>
-            <p class="hint">{ ui(lang, Ui::ScalesHelp) }</p>
+            <p class="hint">{ text(lang, Text::ScalesHelp) }</p>
             <div class="field-row">
                 { text_field("mt-scale-zero", rt(lang, RT::ScaleZero), "text", &meeting.scale_anchors.zero,
                     edit.on_typing("scale-zero", |m, v| m.scale_anchors.zero = v), edit.seal()) }
@@ -119,7 +119,7 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
                     edit.on_typing("scale-ten", |m, v| m.scale_anchors.ten = v), edit.seal()) }
             </div>
             if meeting.participants.is_empty() {
-                <p class="empty">{ ui(lang, Ui::NobodyInvited) }</p>
+                <p class="empty">{ text(lang, Text::NobodyInvited) }</p>
             }
             <ol class="meeting-items scales">
                 { for meeting.participants.iter().map(|p| {
@@ -171,19 +171,19 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
 }
 
 pub fn monitoring(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
-    let mut keepers = vec![(String::new(), ui(lang, Ui::Choose).to_owned())];
+    let mut keepers = vec![(String::new(), text(lang, Text::Choose).to_owned())];
     keepers.extend(who_choices(meeting, map).into_iter().map(|(who, name)| (who_key(who), name)));
     let m = &meeting.monitoring;
     html! {
         <section class="panel meeting-section" aria-labelledby="mt-monitoring-title">
             <h3 id="mt-monitoring-title">{ section_title(lang, SectionKind::Monitoring) }</h3>
             <div class="field-row">
-                { select_field("mt-keeper", label(lang, Label::Keeper), &keepers, &m.keeper.map(who_key).unwrap_or_default(),
+                { select_field("mt-keeper", pack_text(lang, PackText::Keeper), &keepers, &m.keeper.map(who_key).unwrap_or_default(),
                     edit.on_value(|m, v| m.monitoring.keeper = who_from_key(&v))) }
-                { text_field("mt-review", label(lang, Label::ReviewDate), "date", &m.review_date,
+                { text_field("mt-review", pack_text(lang, PackText::ReviewDate), "date", &m.review_date,
                     edit.on_typing("review", |m, v| m.monitoring.review_date = v), edit.seal()) }
             </div>
-            { text_area("mt-if-not-kept", label(lang, Label::IfNotKept), &m.if_not_kept,
+            { text_area("mt-if-not-kept", pack_text(lang, PackText::IfNotKept), &m.if_not_kept,
                 edit.on_typing("if-not-kept", |m, v| m.monitoring.if_not_kept = v), edit.seal()) }
         </section>
     }
@@ -218,11 +218,11 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
                     html! {
                         <li class="meeting-item">
                             <h4>{ title.clone() }</h4>
-                            { select_field(&format!("{base}-child"), ui(lang, Ui::Child), &children, &v.child.0.to_string(),
+                            { select_field(&format!("{base}-child"), text(lang, Text::Child), &children, &v.child.0.to_string(),
                                 edit.on_value(move |m, value| {
                                     if let (Some(v), Some(child)) = (m.child_voice.get_mut(i), person_from_key(&value)) { v.child = child; }
                                 })) }
-                            { text_area(&format!("{base}-words"), ui(lang, Ui::Words), &v.words,
+                            { text_area(&format!("{base}-words"), text(lang, Text::Words), &v.words,
                                 edit.on_typing(&format!("{base}-words"), move |m, value| {
                                     if let Some(v) = m.child_voice.get_mut(i) { v.words = value; }
                                 }), edit.seal()) }
@@ -237,9 +237,9 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
                 }) }
             </ol>
             if children.is_empty() {
-                <p class="hint">{ ui(lang, Ui::NoChildOnMap) }</p>
+                <p class="hint">{ text(lang, Text::NoChildOnMap) }</p>
             } else {
-                <button id="mt-add-voice" type="button" onclick={on_add}>{ ui(lang, Ui::AddChildVoice) }</button>
+                <button id="mt-add-voice" type="button" onclick={on_add}>{ text(lang, Text::AddChildVoice) }</button>
             }
         </section>
     }

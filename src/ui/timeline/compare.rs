@@ -5,7 +5,7 @@
 use super::drawing::{MapPicture, Marks};
 use super::{by_date, Moment};
 use crate::i18n::timeline::{
-    change, change_count, comparison_drawing_label, protective_adults, snapshot_name, ui, UiText,
+    change, change_count, comparison_drawing_label, protective_adults, snapshot_name, text, Text,
 };
 use crate::i18n::{t, Key};
 use crate::scene::Scene;
@@ -66,8 +66,8 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
     if choices.is_empty() {
         return html! {
             <div class="compare">
-                <h3 id="compare-title" tabindex="-1">{ ui(lang, UiText::Compare) }</h3>
-                <p class="empty">{ ui(lang, UiText::NeedSnapshotToCompare) }</p>
+                <h3 id="compare-title" tabindex="-1">{ text(lang, Text::Compare) }</h3>
+                <p class="empty">{ text(lang, Text::NeedSnapshotToCompare) }</p>
             </div>
         };
     }
@@ -111,7 +111,7 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
                     <option value={moment.value()} selected={*moment == selected}>{ name.clone() }</option>
                 }) }
                 if with_now {
-                    <option value={Moment::Now.value()} selected={selected == Moment::Now}>{ ui(lang, UiText::Now) }</option>
+                    <option value={Moment::Now.value()} selected={selected == Moment::Now}>{ text(lang, Text::Now) }</option>
                 }
             </>
         }
@@ -119,35 +119,35 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
 
     html! {
         <div class="compare">
-            <h3 id="compare-title" tabindex="-1">{ ui(lang, UiText::Compare) }</h3>
-            <p class="hint">{ ui(lang, UiText::CompareHelp) }</p>
+            <h3 id="compare-title" tabindex="-1">{ text(lang, Text::Compare) }</h3>
+            <p class="hint">{ text(lang, Text::CompareHelp) }</p>
             <form class="field-row" onsubmit={on_compare}>
                 <div class="field">
-                    <label for="compare-earlier">{ ui(lang, UiText::Earlier) }</label>
+                    <label for="compare-earlier">{ text(lang, Text::Earlier) }</label>
                     <select id="compare-earlier" onchange={choose(true)}>{ options(earlier, false) }</select>
                 </div>
                 <div class="field">
-                    <label for="compare-later">{ ui(lang, UiText::Later) }</label>
+                    <label for="compare-later">{ text(lang, Text::Later) }</label>
                     <select id="compare-later" onchange={choose(false)}>{ options(later, true) }</select>
                 </div>
                 if props.comparing.is_none() {
-                    <div class="actions"><button type="submit" class="primary">{ ui(lang, UiText::Compare) }</button></div>
+                    <div class="actions"><button type="submit" class="primary">{ text(lang, Text::Compare) }</button></div>
                 }
             </form>
             if let Some(result) = result.as_ref() {
                 <section class="comparison" aria-labelledby="changes-title">
-                    <h4 id="changes-title">{ ui(lang, UiText::WhatChanged) }</h4>
+                    <h4 id="changes-title">{ text(lang, Text::WhatChanged) }</h4>
                     if result.changes.is_empty() {
-                        <p>{ ui(lang, UiText::NothingChanged) }</p>
+                        <p>{ text(lang, Text::NothingChanged) }</p>
                     } else {
                         <p class="change-count">{ change_count(lang, result.changes.len()) }</p>
                         <ul class="change-list">
                             { for result.changes.iter().map(|text| html! { <li>{ text.clone() }</li> }) }
                         </ul>
                     }
-                    <h4>{ ui(lang, UiText::ProtectiveAdultsTitle) }</h4>
+                    <h4>{ text(lang, Text::ProtectiveAdultsTitle) }</h4>
                     if result.protective.is_empty() {
-                        <p>{ ui(lang, UiText::NoChildren) }</p>
+                        <p>{ text(lang, Text::NoChildren) }</p>
                     } else {
                         <ul class="protective-list">
                             { for result.protective.iter().map(|text| html! { <li>{ text.clone() }</li> }) }

@@ -4,7 +4,7 @@
 //! meaning, so the drawing reads in black-and-white print; colour comes only from the
 //! shared tie classes.
 
-use crate::i18n::timeline::{ui, UiText};
+use crate::i18n::timeline::{text, Text};
 use crate::i18n::Lang;
 use crate::model::{PersonId, TieId};
 use crate::scene::{Scene, TieLine, BASELINE_DROP, LABEL_FONT_SIZE, PERSON_RADIUS};
@@ -152,18 +152,18 @@ impl Sign {
         }
     }
 
-    fn text(self) -> UiText {
+    fn text(self) -> Text {
         match self {
-            Sign::Person(PersonSign::Joined) => UiText::MarkJoined,
-            Sign::Person(PersonSign::Closer) => UiText::MarkCloser,
-            Sign::Person(PersonSign::Further) => UiText::MarkFurther,
-            Sign::Person(PersonSign::Changed) => UiText::MarkPersonChanged,
-            Sign::Tie(TieSign::Added) => UiText::MarkTieAdded,
-            Sign::Tie(TieSign::RiskToSupport) => UiText::MarkRiskToSupport,
-            Sign::Tie(TieSign::SupportToRisk) => UiText::MarkSupportToRisk,
-            Sign::Tie(TieSign::Changed) => UiText::MarkTieChanged,
-            Sign::Gone => UiText::MarkLeft,
-            Sign::GoneTie => UiText::MarkTieRemoved,
+            Sign::Person(PersonSign::Joined) => Text::MarkJoined,
+            Sign::Person(PersonSign::Closer) => Text::MarkCloser,
+            Sign::Person(PersonSign::Further) => Text::MarkFurther,
+            Sign::Person(PersonSign::Changed) => Text::MarkPersonChanged,
+            Sign::Tie(TieSign::Added) => Text::MarkTieAdded,
+            Sign::Tie(TieSign::RiskToSupport) => Text::MarkRiskToSupport,
+            Sign::Tie(TieSign::SupportToRisk) => Text::MarkSupportToRisk,
+            Sign::Tie(TieSign::Changed) => Text::MarkTieChanged,
+            Sign::Gone => Text::MarkLeft,
+            Sign::GoneTie => Text::MarkTieRemoved,
         }
     }
 
@@ -283,12 +283,12 @@ pub fn MapPicture(props: &MapPictureProps) -> Html {
             </svg>
             if !legend.is_empty() {
                 <figcaption>
-                    <p class="sign-legend-title">{ ui(props.lang, UiText::MarksLegend) }</p>
+                    <p class="sign-legend-title">{ text(props.lang, Text::MarksLegend) }</p>
                     <ul class="sign-legend">
                         { for legend.iter().map(|sign| html! {
                             <li>
                                 <svg viewBox="-24 -24 48 48" width="28" height="28" aria-hidden="true">{ badge(*sign, 0.0, 0.0) }</svg>
-                                { ui(props.lang, sign.text()) }
+                                { text(props.lang, sign.text()) }
                             </li>
                         }) }
                     </ul>

@@ -4,7 +4,7 @@
 //! along, renumbered to the persons they matched here.
 
 use crate::i18n::files::load_error_message;
-use crate::i18n::timeline::{conflict, merge_question, merge_summary, ui, UiText};
+use crate::i18n::timeline::{conflict, merge_question, merge_summary, text, Text};
 use crate::i18n::Lang;
 use crate::io::graphml::MAX_IMPORT_BYTES;
 use crate::model::{from_json, Edit, LoadError};
@@ -134,8 +134,8 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
 
     let body = match &*stage {
         Stage::Idle => html! {},
-        Stage::Reading => html! { <p role="status">{ ui(lang, UiText::MergeReading) }</p> },
-        Stage::Done => html! { <p role="status" class="merge-done">{ ui(lang, UiText::MergeDone) }</p> },
+        Stage::Reading => html! { <p role="status">{ text(lang, Text::MergeReading) }</p> },
+        Stage::Done => html! { <p role="status" class="merge-done">{ text(lang, Text::MergeDone) }</p> },
         Stage::Problem(problem) => html! { <p class="field-error" role="alert">{ problem_text(lang, problem) }</p> },
         Stage::Planned(planned) => {
             let choose_person = |theirs, same: bool| {
@@ -166,10 +166,10 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
 
     html! {
         <div class="merge">
-            <h3>{ ui(lang, UiText::Merge) }</h3>
-            <p class="hint" id="merge-help">{ ui(lang, UiText::MergeHelp) }</p>
+            <h3>{ text(lang, Text::Merge) }</h3>
+            <p class="hint" id="merge-help">{ text(lang, Text::MergeHelp) }</p>
             <div class="field">
-                <label for="merge-file">{ ui(lang, UiText::Merge) }</label>
+                <label for="merge-file">{ text(lang, Text::Merge) }</label>
                 <input id="merge-file" ref={input_ref} type="file" accept=".kring,.json,application/json"
                     aria-describedby="merge-help" onchange={on_file} />
             </div>
@@ -200,9 +200,9 @@ fn plan_from(text: Option<String>, state: &AppState) -> Stage {
 fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
         Problem::Load(err) => load_error_message(lang, err),
-        Problem::Sealed => ui(lang, UiText::MergeSealed).to_owned(),
-        Problem::MapChanged => ui(lang, UiText::MergeMapChanged).to_owned(),
-        Problem::Failed => ui(lang, UiText::MergeFailed).to_owned(),
+        Problem::Sealed => text(lang, Text::MergeSealed).to_owned(),
+        Problem::MapChanged => text(lang, Text::MergeMapChanged).to_owned(),
+        Problem::Failed => text(lang, Text::MergeFailed).to_owned(),
     }
 }
 
@@ -234,12 +234,12 @@ fn confirm_step(
     html! {
         <form class="merge-confirm" onsubmit={on_merge.clone()}>
             if nothing_new {
-                <p>{ ui(lang, UiText::MergeNothingNew) }</p>
+                <p>{ text(lang, Text::MergeNothingNew) }</p>
             } else {
                 <p>{ merge_summary(lang, new_persons, new_ties, perspectives.len()) }</p>
             }
             if !doubtful.is_empty() {
-                <h4>{ ui(lang, UiText::MergeQuestions) }</h4>
+                <h4>{ text(lang, Text::MergeQuestions) }</h4>
                 { for doubtful.iter().map(|m| {
                     let question = merge_question(lang, plan, m).unwrap_or_default();
                     let name = format!("merge-person-{}", m.theirs.0);
@@ -247,33 +247,33 @@ fn confirm_step(
                     html! {
                         <fieldset class="checks merge-question">
                             <legend>{ question.clone() }</legend>
-                            { radio(name.clone(), answer == Some(true), ui(lang, UiText::SamePerson), choose_person(m.theirs, true)) }
-                            { radio(name, answer == Some(false), ui(lang, UiText::OtherPerson), choose_person(m.theirs, false)) }
+                            { radio(name.clone(), answer == Some(true), text(lang, Text::SamePerson), choose_person(m.theirs, true)) }
+                            { radio(name, answer == Some(false), text(lang, Text::OtherPerson), choose_person(m.theirs, false)) }
                         </fieldset>
                     }
                 }) }
             }
             if !conflicts.is_empty() {
-                <h4>{ ui(lang, UiText::Conflicts) }</h4>
+                <h4>{ text(lang, Text::Conflicts) }</h4>
                 { for conflicts.iter().enumerate().map(|(i, c)| {
-                    let text = conflict(lang, plan, c);
+                    let question = conflict(lang, plan, c);
                     let key = c.key();
                     let name = format!("merge-conflict-{i}");
                     let answer = decisions.choice(key);
                     html! {
                         <fieldset class="checks merge-question">
-                            <legend>{ text.clone() }</legend>
-                            { radio(name.clone(), answer == Some(Choice::Ours), ui(lang, UiText::KeepOurs), choose_side(key, Choice::Ours)) }
-                            { radio(name, answer == Some(Choice::Theirs), ui(lang, UiText::TakeTheirs), choose_side(key, Choice::Theirs)) }
+                            <legend>{ question }</legend>
+                            { radio(name.clone(), answer == Some(Choice::Ours), text(lang, Text::KeepOurs), choose_side(key, Choice::Ours)) }
+                            { radio(name, answer == Some(Choice::Theirs), text(lang, Text::TakeTheirs), choose_side(key, Choice::Theirs)) }
                         </fieldset>
                     }
                 }) }
             }
             if undecided {
-                <p class="field-error" role="alert">{ ui(lang, UiText::MergeUndecided) }</p>
+                <p class="field-error" role="alert">{ text(lang, Text::MergeUndecided) }</p>
             }
             <div class="actions">
-                <button type="submit" class="primary">{ ui(lang, UiText::MergeNow) }</button>
+                <button type="submit" class="primary">{ text(lang, Text::MergeNow) }</button>
                 <button type="button" onclick={on_cancel.clone()}>{ crate::i18n::t(lang, crate::i18n::Key::Cancel) }</button>
             </div>
         </form>

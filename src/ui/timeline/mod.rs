@@ -10,7 +10,7 @@ mod merge;
 mod perspectives;
 mod snapshots;
 
-use crate::i18n::timeline::{ui, UiText};
+use crate::i18n::timeline::{text, Text};
 use crate::model::FamilyMap;
 use crate::timeline::Snapshot;
 use crate::ui::state::{Action, AppState};
@@ -89,11 +89,11 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             <h2 id="timeline-title">
                 <button class="section-toggle" aria-expanded={open.to_string()}
                     aria-controls={open.then_some("timeline-body")} onclick={toggle}>
-                    { ui(lang, UiText::OverTime) }</button>
+                    { text(lang, Text::OverTime) }</button>
             </h2>
             if *open {
                 <div id="timeline-body">
-                    <p class="hint">{ ui(lang, UiText::OverTimeHelp) }</p>
+                    <p class="hint">{ text(lang, Text::OverTimeHelp) }</p>
                     <SnapshotsSection state={props.state.clone()} on_action={props.on_action.clone()}
                         shown={shown.clone()} comparing={comparing.clone()} />
                     <CompareSection state={props.state.clone()} comparing={comparing.clone()} />

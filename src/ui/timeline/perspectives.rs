@@ -4,7 +4,7 @@
 
 use crate::i18n::timeline::{
     disagreement, perspective_heading, perspective_tie_kind_label, perspective_tie_name, remove_tie_from_perspective,
-    show_disagreement, ui, UiText,
+    show_disagreement, text, Text,
 };
 use crate::i18n::{t, Key, Lang};
 use crate::model::{Edit, FamilyMap, PersonId, Ring, Tie, TieId, TieKind};
@@ -84,12 +84,12 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
 
     html! {
         <div class="perspectives">
-            <h3>{ ui(lang, UiText::Perspectives) }</h3>
-            <p class="hint">{ ui(lang, UiText::PerspectivesHelp) }</p>
+            <h3>{ text(lang, Text::Perspectives) }</h3>
+            <p class="hint">{ text(lang, Text::PerspectivesHelp) }</p>
             if !perspectives.is_empty() {
-                <div class="lens-switch" role="group" aria-label={ui(lang, UiText::ShowMapAs)}>
+                <div class="lens-switch" role="group" aria-label={text(lang, Text::ShowMapAs)}>
                     <button aria-pressed={viewing.is_none().to_string()} onclick={view(None)}>
-                        { ui(lang, UiText::AllTogether) }</button>
+                        { text(lang, Text::AllTogether) }</button>
                     { for perspectives.iter().map(|(id, name)| html! {
                         <button key={id.0} aria-pressed={(viewing == Some(*id)).to_string()} onclick={view(Some(*id))}>
                             { name.clone() }</button>
@@ -99,12 +99,12 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
             if let Some(id) = viewing {
                 <PerspectiveEditor key={id.0} state={props.state.clone()} on_action={props.on_action.clone()} id={id} />
             } else if perspectives.len() >= 2 {
-                <h4>{ ui(lang, UiText::Disagreements) }</h4>
-                <p class="hint">{ ui(lang, UiText::DisagreementHint) }</p>
+                <h4>{ text(lang, Text::Disagreements) }</h4>
+                <p class="hint">{ text(lang, Text::DisagreementHint) }</p>
                 if found.is_empty() {
-                    <p>{ ui(lang, UiText::NoDisagreements) }</p>
+                    <p>{ text(lang, Text::NoDisagreements) }</p>
                 } else {
-                    <p class="hint">{ ui(lang, UiText::DisagreementMarkLegend) }</p>
+                    <p class="hint">{ text(lang, Text::DisagreementMarkLegend) }</p>
                     <ul class="disagreement-list">
                         { for found.iter().map(|(text, persons)| {
                             let on_action = props.on_action.clone();
@@ -121,7 +121,7 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
                     </ul>
                 }
             } else if perspectives.len() == 1 {
-                <p class="hint">{ ui(lang, UiText::NeedTwoPerspectives) }</p>
+                <p class="hint">{ text(lang, Text::NeedTwoPerspectives) }</p>
             }
             <NewPerspectiveForm state={props.state.clone()} on_action={props.on_action.clone()} />
         </div>
@@ -188,25 +188,25 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
     let persons: Vec<(PersonId, String)> = map.persons().iter().map(|p| (p.id, p.name.clone())).collect();
     html! {
         <form class="new-perspective" onsubmit={on_submit} novalidate=true>
-            <h4>{ ui(lang, UiText::NewPerspective) }</h4>
+            <h4>{ text(lang, Text::NewPerspective) }</h4>
             <div class="field">
-                <label for="perspective-name">{ ui(lang, UiText::PerspectiveName) }</label>
+                <label for="perspective-name">{ text(lang, Text::PerspectiveName) }</label>
                 <input spellcheck="false" autocomplete="off" id="perspective-name" type="text" value={(*name).clone()} oninput={on_name}
                     aria-invalid={problem.to_string()}
                     aria-describedby={problem.then_some("perspective-problem")} />
             </div>
             <div class="field">
-                <label for="perspective-holder">{ ui(lang, UiText::PerspectiveHolder) }</label>
+                <label for="perspective-holder">{ text(lang, Text::PerspectiveHolder) }</label>
                 <select id="perspective-holder" onchange={on_holder}>
-                    <option value="" selected={holder.is_none()}>{ ui(lang, UiText::NoHolder) }</option>
+                    <option value="" selected={holder.is_none()}>{ text(lang, Text::NoHolder) }</option>
                     { person_options(&persons, *holder) }
                 </select>
             </div>
-            <p class="hint">{ ui(lang, UiText::PerspectiveCopyHint) }</p>
+            <p class="hint">{ text(lang, Text::PerspectiveCopyHint) }</p>
             if *problem {
-                <p id="perspective-problem" class="field-error" role="alert">{ ui(lang, UiText::PerspectiveNameRequired) }</p>
+                <p id="perspective-problem" class="field-error" role="alert">{ text(lang, Text::PerspectiveNameRequired) }</p>
             }
-            <button type="submit">{ ui(lang, UiText::CreatePerspective) }</button>
+            <button type="submit">{ text(lang, Text::CreatePerspective) }</button>
         </form>
     }
 }
@@ -225,7 +225,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     let from = use_state(|| None::<PersonId>);
     let to = use_state(|| None::<PersonId>);
     let kind = use_state(|| TieKind::Support);
-    let problem = use_state(|| None::<UiText>);
+    let problem = use_state(|| None::<Text>);
 
     let Some(map) = props.state.map() else { return html! {} };
     let Some(perspective) = map.perspectives().iter().find(|p| p.id == props.id).cloned() else { return html! {} };
@@ -284,16 +284,16 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(a), Some(b)) = (*from, *to) else {
-                problem.set(Some(UiText::PickTwoPersons));
+                problem.set(Some(Text::PickTwoPersons));
                 return;
             };
             if a == b {
-                problem.set(Some(UiText::PickTwoPersons));
+                problem.set(Some(Text::PickTwoPersons));
                 return;
             }
             let on_map = state.map().is_some_and(|m| m.contains_person(a) && m.contains_person(b));
             if !on_map {
-                problem.set(Some(UiText::PerspectiveDoesNotFit));
+                problem.set(Some(Text::PerspectiveDoesNotFit));
                 return;
             }
             let mut changed = perspective.clone();
@@ -326,9 +326,9 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     html! {
         <div class="perspective-editor">
             <h4>{ perspective_heading(lang, &name) }</h4>
-            <h5>{ ui(lang, UiText::TiesInPerspective) }</h5>
+            <h5>{ text(lang, Text::TiesInPerspective) }</h5>
             if ties.is_empty() {
-                <p class="empty">{ ui(lang, UiText::NoTiesInPerspective) }</p>
+                <p class="empty">{ text(lang, Text::NoTiesInPerspective) }</p>
             } else {
                 <ul class="perspective-ties">
                     { for ties.iter().map(|(tie, a, b)| {
@@ -348,7 +348,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
                     }) }
                 </ul>
             }
-            <h5>{ ui(lang, UiText::ClosenessInPerspective) }</h5>
+            <h5>{ text(lang, Text::ClosenessInPerspective) }</h5>
             <ul class="perspective-closeness">
                 { for outside.iter().map(|(id, person_name, shared)| {
                     let own = perspective.closeness.get(id).copied();
@@ -357,7 +357,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
                             <label for={format!("perspective-ring-{}", id.0)}>{ person_name.clone() }</label>
                             <select id={format!("perspective-ring-{}", id.0)} onchange={change_closeness(*id)}>
                                 <option value="" selected={own.is_none()}>
-                                    { format!("{} ({})", ui(lang, UiText::AsOnTheMap), t(lang, Key::Ring(*shared))) }</option>
+                                    { format!("{} ({})", text(lang, Text::AsOnTheMap), t(lang, Key::Ring(*shared))) }</option>
                                 { for Ring::all().map(|r| html! {
                                     <option value={r.get().to_string()} selected={own == Some(r)}>{ t(lang, Key::Ring(r)) }</option>
                                 }) }
@@ -367,7 +367,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
                 }) }
             </ul>
             <form class="add-perspective-tie" onsubmit={on_add}>
-                <h5>{ ui(lang, UiText::AddTieToPerspective) }</h5>
+                <h5>{ text(lang, Text::AddTieToPerspective) }</h5>
                 <div class="field-row">
                     <div class="field">
                         <label for="perspective-tie-from">{ t(lang, Key::From) }</label>
@@ -388,12 +388,12 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
                         <select id="perspective-tie-kind" onchange={on_kind}>{ kind_options(lang, *kind) }</select>
                     </div>
                 </div>
-                if let Some(text) = *problem {
-                    <p class="field-error" role="alert">{ ui(lang, text) }</p>
+                if let Some(said) = *problem {
+                    <p class="field-error" role="alert">{ text(lang, said) }</p>
                 }
                 <div class="actions">
-                    <button type="submit">{ ui(lang, UiText::AddTieToPerspective) }</button>
-                    <button type="button" class="danger" onclick={delete}>{ ui(lang, UiText::DeletePerspective) }</button>
+                    <button type="submit">{ text(lang, Text::AddTieToPerspective) }</button>
+                    <button type="button" class="danger" onclick={delete}>{ text(lang, Text::DeletePerspective) }</button>
                 </div>
             </form>
         </div>

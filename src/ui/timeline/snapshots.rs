@@ -3,7 +3,7 @@
 
 use super::drawing::MapPicture;
 use super::{by_date, Moment};
-use crate::i18n::timeline::{snapshot_drawing_label, snapshot_heading, ui, UiText};
+use crate::i18n::timeline::{snapshot_drawing_label, snapshot_heading, text, Text};
 use crate::i18n::{t, Key};
 use crate::model::Edit;
 use crate::scene::Scene;
@@ -26,7 +26,7 @@ pub struct SnapshotsSectionProps {
 enum Feedback {
     None,
     Saved,
-    Problem(UiText),
+    Problem(Text),
 }
 
 #[component]
@@ -44,12 +44,12 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
             event.prevent_default();
             let text = label.trim().to_owned();
             if text.is_empty() {
-                feedback.set(Feedback::Problem(UiText::SnapshotLabelRequired));
+                feedback.set(Feedback::Problem(Text::SnapshotLabelRequired));
                 dom::focus_id("snapshot-label");
                 return;
             }
             if !is_valid_date(&date) {
-                feedback.set(Feedback::Problem(UiText::BadDate));
+                feedback.set(Feedback::Problem(Text::BadDate));
                 dom::focus_id("snapshot-date");
                 return;
             }
@@ -61,7 +61,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
                     label.set(String::new());
                     feedback.set(Feedback::Saved);
                 }
-                Err(_) => feedback.set(Feedback::Problem(UiText::BadDate)),
+                Err(_) => feedback.set(Feedback::Problem(Text::BadDate)),
             }
         })
     };
@@ -121,35 +121,35 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
 
     html! {
         <div class="snapshots">
-            <h3>{ ui(lang, UiText::Snapshots) }</h3>
+            <h3>{ text(lang, Text::Snapshots) }</h3>
             <form class="snapshot-form" onsubmit={on_save} novalidate=true>
                 <div class="field">
-                    <label for="snapshot-label">{ ui(lang, UiText::SnapshotLabel) }</label>
+                    <label for="snapshot-label">{ text(lang, Text::SnapshotLabel) }</label>
                     <input spellcheck="false" autocomplete="off" id="snapshot-label" type="text" value={(*label).clone()} oninput={on_label}
-                        placeholder={ui(lang, UiText::SnapshotLabelHint)}
-                        aria-invalid={(problem == Some(UiText::SnapshotLabelRequired)).to_string()}
+                        placeholder={text(lang, Text::SnapshotLabelHint)}
+                        aria-invalid={(problem == Some(Text::SnapshotLabelRequired)).to_string()}
                         aria-describedby={problem.map(|_| "snapshot-feedback")} />
                 </div>
                 <div class="field">
-                    <label for="snapshot-date">{ ui(lang, UiText::SnapshotDate) }</label>
+                    <label for="snapshot-date">{ text(lang, Text::SnapshotDate) }</label>
                     <input id="snapshot-date" type="date" value={(*date).clone()} onchange={on_date}
-                        aria-invalid={(problem == Some(UiText::BadDate)).to_string()} />
+                        aria-invalid={(problem == Some(Text::BadDate)).to_string()} />
                 </div>
-                <button type="submit" class="primary">{ ui(lang, UiText::SaveSnapshot) }</button>
+                <button type="submit" class="primary">{ text(lang, Text::SaveSnapshot) }</button>
                 <p id="snapshot-feedback" class={classes!(problem.is_some().then_some("field-error"))}
                     role="status" aria-live="polite">
                     { match *feedback {
                         Feedback::None => "",
-                        Feedback::Saved => ui(lang, UiText::SnapshotSaved),
-                        Feedback::Problem(text) => ui(lang, text),
+                        Feedback::Saved => text(lang, Text::SnapshotSaved),
+                        Feedback::Problem(said) => text(lang, said),
                     } }
                 </p>
             </form>
             if strip.is_empty() {
-                <p class="empty">{ ui(lang, UiText::NoSnapshotsYet) }</p>
+                <p class="empty">{ text(lang, Text::NoSnapshotsYet) }</p>
             } else {
-                <p class="hint" id="strip-help">{ ui(lang, UiText::StripHelp) }</p>
-                <ol class="timeline-strip" aria-label={ui(lang, UiText::TimelineStrip)} aria-describedby="strip-help">
+                <p class="hint" id="strip-help">{ text(lang, Text::StripHelp) }</p>
+                <ol class="timeline-strip" aria-label={text(lang, Text::TimelineStrip)} aria-describedby="strip-help">
                     { for strip.iter().map(|(id, date, label)| html! {
                         <li key={*id}>
                             <button id={format!("snapshot-{id}")} aria-pressed={(*props.shown == Some(*id)).to_string()}
@@ -227,8 +227,8 @@ fn ShownSnapshot(props: &ShownSnapshotProps) -> Html {
             <MapPicture scene={scene} label={snapshot_drawing_label(lang, &date, &label)}
                 id_prefix={format!("snapshot-{id}-picture")} lang={lang} />
             <div class="actions">
-                <button onclick={compare_now}>{ ui(lang, UiText::CompareWithNow) }</button>
-                <button class="danger" onclick={delete}>{ ui(lang, UiText::DeleteSnapshot) }</button>
+                <button onclick={compare_now}>{ text(lang, Text::CompareWithNow) }</button>
+                <button class="danger" onclick={delete}>{ text(lang, Text::DeleteSnapshot) }</button>
                 <button onclick={close}>{ t(lang, Key::Close) }</button>
             </div>
         </div>
