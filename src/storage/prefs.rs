@@ -9,35 +9,49 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The map Kring is opening right now; removed once it has been drawn.
+/// The map Kring is opening right now, with a token for this one opening.
 const STARTING_KEY: &str = "kring.starting";
+/// The IndexedDB setting that holds the token of the last opening that got drawn.
+pub const STARTED_SETTING: &str = "started";
 
-/// Notes that map `id` is about to be opened. If Kring stops before `started` (a panic
-/// aborts the page), the next start sees it in `failed_start` and does not try again.
-pub fn mark_starting(id: &str) {
+/// Notes that map `id` is about to be opened, and returns the token of this opening. If
+/// Kring stops before the map is drawn (a panic aborts the page), the next start finds the
+/// token without its confirmation (`STARTED_SETTING`) and does not open that map again.
+///
+/// The confirmation lives in IndexedDB, not here: Chromium writes localStorage to disk in
+/// batches, so a browser killed seconds after a map was drawn (a crash, a power cut) could
+/// come back with "starting" still set, and Kring would wrongly report that the map stopped
+/// it. The soak test saw exactly that once in 164 kills.
+pub fn mark_starting(id: &str) -> String {
+    let token = format!("{id} {}", js_sys::Date::now());
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STARTING_KEY, id);
+        let _ = storage.set_item(STARTING_KEY, &token);
     }
+    token
 }
 
-/// The map opened and was drawn.
-pub fn started() {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(STARTING_KEY);
-    }
+/// The token of the last opening, if it was marked (whether or not it got drawn). Reading
+/// it clears it: the next start is a normal one again.
+pub fn last_start() -> Option<String> {
+    let storage = local_storage()?;
+    let token = storage.get_item(STARTING_KEY).ok()??;
+    let _ = storage.remove_item(STARTING_KEY);
+    Some(token)
+}
+
+/// The map of an opening's token.
+pub fn map_of_start(token: &str) -> &str {
+    token.rsplit_once(' ').map_or(token, |(id, _)| id)
 }
 
 /// A map that once failed to open: never opened again by itself, only when chosen.
 const AVOID_KEY: &str = "kring.avoid";
 
-/// The map that was being opened when Kring last stopped, if it never got drawn. Reading
-/// it clears it (the next start is a normal one again) and remembers it in `avoided`.
-pub fn failed_start() -> Option<String> {
-    let storage = local_storage()?;
-    let id = storage.get_item(STARTING_KEY).ok()??;
-    let _ = storage.remove_item(STARTING_KEY);
-    let _ = storage.set_item(AVOID_KEY, &id);
-    Some(id)
+/// Remembers that map `id` stopped Kring while opening (see `avoided`).
+pub fn avoid(id: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(AVOID_KEY, id);
+    }
 }
 
 /// The map not to open by itself at the start (see `failed_start`).

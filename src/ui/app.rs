@@ -58,6 +58,8 @@ fn Kring() -> Html {
 
     // A map read from a file: saved (and made the current map) only once it has been drawn.
     let pending_new = use_mut_ref(|| None::<MapRecord>);
+    // The token of the opening in progress, confirmed in IndexedDB once the map is drawn.
+    let starting = use_mut_ref(|| None::<String>);
 
     // Load the map this device worked on last, or start a new one. If Kring stopped while
     // opening a map last time, show "My maps" with a message instead of trying it again.
@@ -66,8 +68,9 @@ fn Kring() -> Html {
         let saver = saver.clone();
         let lang = state.lang;
         let screen = screen.clone();
+        let starting = starting.clone();
         use_effect_with((), move |_| {
-            let failed = prefs::failed_start().is_some();
+            let last_start = prefs::last_start();
             wasm_bindgen_futures::spawn_local(async move {
                 // The crash journal first: what it holds may be newer than IndexedDB.
                 let journal = Journal::open().await;
@@ -76,7 +79,19 @@ fn Kring() -> Html {
                     dispatch.dispatch(Action::Safety(Some(reliability::Text::Limited)));
                 }
                 let mut safety = None;
-                let action = match open_store().await {
+                let store = open_store().await;
+                // The last opening was marked but never confirmed as drawn: that map stopped Kring.
+                let failed = match (&store, &last_start) {
+                    (Ok(store), Some(token)) => {
+                        let confirmed = store.setting(prefs::STARTED_SETTING).await.ok().flatten();
+                        confirmed.as_ref() != Some(token)
+                    }
+                    _ => false,
+                };
+                if let (true, Some(token)) = (failed, &last_start) {
+                    prefs::avoid(prefs::map_of_start(token));
+                }
+                let action = match store {
                     Ok(store) if failed => {
                         // What the journal holds still goes back into IndexedDB, but no map is
                         // opened by itself: the last start stopped while opening one.
@@ -117,7 +132,7 @@ fn Kring() -> Html {
                     },
                 };
                 if let Action::Loaded { map_id, .. } = &action {
-                    prefs::mark_starting(map_id);
+                    *starting.borrow_mut() = Some(prefs::mark_starting(map_id));
                 }
                 dispatch.dispatch(action);
                 if safety.is_some() {
@@ -132,15 +147,19 @@ fn Kring() -> Html {
     {
         let saver = saver.clone();
         let pending_new = pending_new.clone();
+        let starting = starting.clone();
         let loaded = state.is_loaded();
         use_effect_with((state.map_id.clone(), loaded), move |(map_id, loaded)| {
             if *loaded {
-                prefs::started();
+                let started = starting.borrow_mut().take();
                 let new = pending_new.borrow_mut().take().filter(|record| &record.id == map_id);
                 let store = saver.borrow().store();
                 let map_id = map_id.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let Some(store) = store else { return };
+                    if let Some(token) = started {
+                        let _ = store.set_setting(prefs::STARTED_SETTING, &token).await;
+                    }
                     if let Some(record) = new {
                         if store.save_map(&record).await.is_err() {
                             return;
@@ -258,7 +277,7 @@ fn Kring() -> Html {
             };
             let map_id = record.id.clone();
             prefs::stop_avoiding(&map_id);
-            prefs::mark_starting(&map_id);
+            *starting.borrow_mut() = Some(prefs::mark_starting(&map_id));
             // Saved and made current once drawn (the effect above), so a file that cannot be
             // drawn never becomes the map Kring opens at the start.
             *pending_new.borrow_mut() = is_new.then_some(record);

@@ -316,3 +316,55 @@ test('hostile names stay text, and a map of 1,000 persons stays responsive', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a map that stopped Kring while opening is not opened again by itself; a browser killed after the map was drawn is no such map', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  const settings = (key) => page.evaluate(async (key) => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('kring');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const value = await new Promise((ok, fail) => {
+      const req = db.transaction('settings').objectStore('settings').get(key);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    return value;
+  }, key);
+  // The opening that got drawn is confirmed in IndexedDB (which survives a kill), not by
+  // clearing the localStorage mark (which Chromium may not have written yet when killed).
+  const mark = await page.evaluate(() => localStorage.getItem('kring.starting'));
+  assert.match(mark ?? '', /^map-seeded \d+/, 'the opening is marked');
+  let confirmed = null;
+  for (let i = 0; i < 50 && confirmed !== mark; i++) {
+    confirmed = await settings('started');
+    if (confirmed !== mark) await page.waitForTimeout(100);
+  }
+  assert.equal(confirmed, mark, 'the drawn opening is confirmed');
+
+  // What a kill can leave: the mark of an opening that was in fact drawn. The map opens.
+  await page.evaluate((token) => localStorage.setItem('kring.starting', token), confirmed);
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  assert.equal(await page.getByText('Kring stopped while a map was opening').count(), 0);
+
+  // An opening that never got drawn: the next start shows My maps, says why, and the map
+  // is still there to choose.
+  await page.evaluate(() => localStorage.setItem('kring.starting', 'map-seeded 1'));
+  await page.reload();
+  await page.getByText('Last time Kring stopped while a map was opening').waitFor();
+  await page.getByRole('heading', { name: 'Maps on this device' }).waitFor();
+  await page.getByRole('button', { name: 'Open Familie Bakker' }).click();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  // Chosen by the person, it opens by itself again at the next start (once confirmed).
+  await page.waitForFunction(() => localStorage.getItem('kring.starting') !== null);
+  const chosen = await page.evaluate(() => localStorage.getItem('kring.starting'));
+  for (let i = 0; i < 50 && (await settings('started')) !== chosen; i++) await page.waitForTimeout(100);
+  await page.reload();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
