@@ -18,7 +18,7 @@ use super::saver::{SaveOutcome, Saver};
 use super::screen::Screen;
 use super::side_panel::{tab_id, PanelTab, PanelTabs, TAB_BODY};
 use super::start_screen::{StartScreen, StoreHandle};
-use super::state::{Action, AppState, SaveState, Selection};
+use super::state::{use_app, Action, AppHandle, AppState, SaveState, Selection};
 use super::tie_panel::TiePanel;
 use super::timeline::TimelinePanel;
 use super::toolbar::{LangSwitch, MainMenu, Toolbar};
@@ -44,9 +44,22 @@ pub fn App() -> Html {
     html! { <super::quick_exit::QuickExit><Kring /></super::quick_exit::QuickExit> }
 }
 
+/// Owns the app's state and gives it to every component below through a context.
 #[component]
 fn Kring() -> Html {
     let state = use_reducer(|| AppState::new(initial_lang()));
+    html! {
+        <ContextProvider<AppHandle> context={state}>
+            <Screens />
+        </ContextProvider<AppHandle>>
+    }
+}
+
+/// The screens of the app: the map editor with its panels, and the full screens (meeting,
+/// guided session, child mode, my maps).
+#[component]
+fn Screens() -> Html {
+    let Some(state) = use_app() else { return Html::default() };
     let saver = use_mut_ref(Saver::new);
     let adding = use_state(|| false);
     // The panel beside the map: open at the start where there is room beside the map
@@ -357,9 +370,7 @@ fn Kring() -> Html {
         Screen::Meeting => {
             Some(html! { <MeetingScreen state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
         }
-        Screen::Guided => {
-            Some(html! { <GuidedSession state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
-        }
+        Screen::Guided => Some(html! { <GuidedSession on_back={back.clone()} /> }),
         Screen::Child => {
             Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
         }
@@ -440,12 +451,12 @@ fn Kring() -> Html {
     };
     let tab_body = match *tab {
         PanelTab::Relations | PanelTab::List | PanelTab::OverTime if lens => html! {},
-        PanelTab::Insights => html! { <InsightsPanel state={state.clone()} on_action={on_action.clone()} /> },
-        PanelTab::Relations => html! { <RelationsView state={state.clone()} /> },
+        PanelTab::Insights => html! { <InsightsPanel /> },
+        PanelTab::Relations => html! { <RelationsView /> },
         PanelTab::List => {
             html! { <ListView state={state.clone()} shown={state.shown()} on_action={on_action.clone()} /> }
         }
-        PanelTab::OverTime => html! { <TimelinePanel state={state.clone()} on_action={on_action.clone()} /> },
+        PanelTab::OverTime => html! { <TimelinePanel /> },
         PanelTab::Legend => html! { <Legend lang={lang} /> },
     };
     let start_hint = start_hint(&map);

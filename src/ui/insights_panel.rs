@@ -1,7 +1,7 @@
 //! "What stands out?": the core's insights about the map, in plain words, most urgent
 //! first. Each can light up the persons it is about.
 
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action};
 use crate::analysis::{insights, Severity};
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{insights::sentence, t, Key};
@@ -9,16 +9,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct InsightsPanelProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
+pub struct InsightsPanelProps {}
 
 #[component]
-pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
-    let lang = props.state.lang;
+pub fn InsightsPanel(_props: &InsightsPanelProps) -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let found = {
-        let state = props.state.clone();
+        let state = state.clone();
         use_memo((state.map_id.clone(), state.settled_revision, lang, state.lens), move |_| {
             let Some(map) = state.map() else { return Vec::new() };
             match state.lens {
@@ -39,11 +38,11 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
         })
     };
     // A map just begun: one friendly line, nothing to worry about yet.
-    let starting = props.state.map().is_some_and(|map| map.persons().len() < 3);
+    let starting = state.map().is_some_and(|map| map.persons().len() < 3);
     let found = if starting { Rc::new(Vec::new()) } else { found };
-    let highlighting = !props.state.highlight.is_empty();
+    let highlighting = !state.highlight.is_empty();
     let clear = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Highlight(Vec::new())))
     };
     html! {
@@ -60,7 +59,7 @@ pub fn InsightsPanel(props: &InsightsPanelProps) -> Html {
             } else {
                 <ul class="insight-list">
                     { for found.iter().enumerate().map(|(i, (severity, text, persons))| {
-                        let on_action = props.on_action.clone();
+                        let on_action = on_action.clone();
                         let persons = persons.clone();
                         let show = Callback::from(move |_: MouseEvent| on_action.emit(Action::Highlight(persons.clone())));
                         html! {

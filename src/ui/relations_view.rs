@@ -1,20 +1,19 @@
 //! "Who does what for whom" and "who does what against whom": the support and the risk
 //! ties as two tables grouped by the person who gives (or harms), side by side.
 
-use super::state::AppState;
+use super::state::use_app;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{FamilyMap, PersonId, Tie, TieKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct RelationsViewProps {
-    pub state: UseReducerHandle<AppState>,
-}
+pub struct RelationsViewProps {}
 
 #[component]
-pub fn RelationsView(props: &RelationsViewProps) -> Html {
-    let lang = props.state.lang;
-    let Some(map) = props.state.map() else { return html! {} };
+pub fn RelationsView(_props: &RelationsViewProps) -> Html {
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(map) = state.map() else { return html! {} };
     let support = grouped(&map, lang, TieKind::Support);
     let risk = grouped(&map, lang, TieKind::Risk);
     html! {

@@ -5,19 +5,18 @@
 use crate::i18n::guided::{invite_person, text, Text};
 use crate::meeting::{Meeting, MeetingRole, Participant};
 use crate::model::{Edit, FamilyMap, PersonId, PersonKind};
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct InviteStepProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
+pub struct InviteStepProps {}
 
 #[component]
-pub fn InviteStep(props: &InviteStepProps) -> Html {
-    let lang = props.state.lang;
-    let Some(map) = props.state.map() else { return html! {} };
+pub fn InviteStep(_props: &InviteStepProps) -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(map) = state.map() else { return html! {} };
     let meeting = map.meetings().first();
     let rows: Vec<(PersonId, String, bool)> = map
         .persons()
@@ -31,8 +30,8 @@ pub fn InviteStep(props: &InviteStepProps) -> Html {
     html! {
         <ul class="invite-list" aria-label={text(lang, Text::Invite)}>
             { for rows.into_iter().map(|(id, name, invited)| {
-                let state = props.state.clone();
-                let on_action = props.on_action.clone();
+                let state = state.clone();
+                let on_action = on_action.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
                     let Some(map) = state.map() else { return };
                     let edit = toggle_invite(&map, id);

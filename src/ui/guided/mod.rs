@@ -12,7 +12,7 @@ mod tie_step;
 use crate::i18n::guided::{explanation, question, step_name, step_of, text, tips, Step, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_app, AppState};
 use invite_step::InviteStep;
 use person_step::PersonStep;
 use preview::MapPreview;
@@ -22,15 +22,14 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidedSessionProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     /// Back to the map editor.
     pub on_back: Callback<()>,
 }
 
 #[component]
 pub fn GuidedSession(props: &GuidedSessionProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let current = use_state(|| 0usize);
     let skipped = use_state(HashSet::<Step>::new);
     let show_tips = use_state(|| true);
@@ -63,7 +62,7 @@ pub fn GuidedSession(props: &GuidedSessionProps) -> Html {
     };
 
     let answered: Vec<bool> = {
-        let map = props.state.map();
+        let map = state.map();
         Step::ALL.iter().map(|s| map.as_deref().is_some_and(|m| s.is_answered(m))).collect()
     };
     let index = step.index();
@@ -114,7 +113,7 @@ pub fn GuidedSession(props: &GuidedSessionProps) -> Html {
                             <ul>{ for tips(lang, step).iter().map(|tip| html! { <li>{ *tip }</li> }) }</ul>
                         </aside>
                     }
-                    { step_content(props, step) }
+                    { step_content(step) }
                     <div class="step-nav">
                         <button type="button" onclick={go(index.saturating_sub(1), false)} disabled={index == 0}>
                             { text(lang, Text::Previous) }
@@ -127,26 +126,22 @@ pub fn GuidedSession(props: &GuidedSessionProps) -> Html {
                         }
                     </div>
                 </section>
-                <MapPreview state={props.state.clone()} />
+                <MapPreview />
             </div>
         </main>
     }
 }
 
 /// The form of a step: who to add, which tie to draw, or whom to invite.
-fn step_content(props: &GuidedSessionProps, step: Step) -> Html {
-    let (state, on_action) = (props.state.clone(), props.on_action.clone());
-    let tie = |question: TieQuestion| {
-        let (state, on_action) = (props.state.clone(), props.on_action.clone());
-        html! { <TieStep key={format!("{question:?}")} {state} {on_action} {question} /> }
-    };
+fn step_content(step: Step) -> Html {
+    let tie = |question: TieQuestion| html! { <TieStep key={format!("{question:?}")} {question} /> };
     match step {
         Step::WhoHelps => tie(TieQuestion::WhoHelps),
         Step::Comfort => tie(TieQuestion::Comfort),
         Step::Worries => tie(TieQuestion::Worries),
-        Step::Meeting => html! { <InviteStep {state} {on_action} /> },
+        Step::Meeting => html! { <InviteStep /> },
         _ => match step.sector() {
-            Some(sector) => html! { <PersonStep key={sector.key()} {state} {on_action} {sector} /> },
+            Some(sector) => html! { <PersonStep key={sector.key()} {sector} /> },
             None => html! {},
         },
     }

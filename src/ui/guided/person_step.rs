@@ -7,19 +7,19 @@ use crate::i18n::guided::{person_added, text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{Edit, Person, Ring, Sector};
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonStepProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub sector: Sector,
 }
 
 #[component]
 pub fn PersonStep(props: &PersonStepProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let sector = props.sector;
     let name = use_state(String::new);
     let role = use_state(String::new);
@@ -32,8 +32,8 @@ pub fn PersonStep(props: &PersonStepProps) -> Html {
     let on_submit = {
         let (name, role, child, ring, error, said) =
             (name.clone(), role.clone(), child.clone(), ring.clone(), error.clone(), said.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let trimmed = name.trim().to_owned();
@@ -79,8 +79,7 @@ pub fn PersonStep(props: &PersonStepProps) -> Html {
         })
     };
 
-    let here: Vec<(u32, String)> = props
-        .state
+    let here: Vec<(u32, String)> = state
         .map()
         .map(|m| {
             m.persons()

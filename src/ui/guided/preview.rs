@@ -5,19 +5,18 @@ use crate::i18n::guided::{map_summary, text, Text};
 use crate::model::FamilyMap;
 use crate::scene::Scene;
 use crate::ui::backdrop::{backdrop, Paper};
-use crate::ui::state::AppState;
+use crate::ui::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct MapPreviewProps {
-    pub state: UseReducerHandle<AppState>,
-}
+pub struct MapPreviewProps {}
 
 #[component]
-pub fn MapPreview(props: &MapPreviewProps) -> Html {
-    let lang = props.state.lang;
+pub fn MapPreview(_props: &MapPreviewProps) -> Html {
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let scene = {
-        let state = props.state.clone();
+        let state = state.clone();
         use_memo((state.map_id.clone(), state.revision, lang), move |_| {
             state.map().map(|m| Scene::build(&m, lang)).unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
         })

@@ -7,7 +7,7 @@ use crate::i18n::guided::{text, Text};
 use crate::i18n::{t, tie_description, Key};
 use crate::model::{Edit, PersonId, RiskType, SupportType, Tie, TieKind};
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -40,14 +40,14 @@ impl TieQuestion {
 
 #[derive(Properties, PartialEq)]
 pub struct TieStepProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub question: TieQuestion,
 }
 
 #[component]
 pub fn TieStep(props: &TieStepProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let question = props.question;
     let first = use_state(|| None::<PersonId>);
     let second = use_state(|| None::<PersonId>);
@@ -55,7 +55,7 @@ pub fn TieStep(props: &TieStepProps) -> Html {
     let risk = use_state(BTreeSet::<RiskType>::new);
     let error = use_state(|| false);
 
-    let persons = person_choices(&props.state);
+    let persons = person_choices(&state);
     if persons.len() < 2 {
         return html! { <p class="empty">{ text(lang, Text::PersonsFirst) }</p> };
     }
@@ -70,8 +70,8 @@ pub fn TieStep(props: &TieStepProps) -> Html {
     let on_submit = {
         let (first, second, support, risk, error) =
             (first.clone(), second.clone(), support.clone(), risk.clone(), error.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(a), Some(b)) = (*first, *second) else { return error.set(true) };
@@ -118,8 +118,7 @@ pub fn TieStep(props: &TieStepProps) -> Html {
         }
         TieQuestion::Comfort => html! {},
     };
-    let existing: Vec<(u32, String)> = props
-        .state
+    let existing: Vec<(u32, String)> = state
         .map()
         .map(|m| {
             let name = |id| m.person(id).map(|p| p.name.clone()).unwrap_or_default();

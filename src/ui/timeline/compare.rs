@@ -11,13 +11,12 @@ use crate::i18n::{t, Key};
 use crate::scene::Scene;
 use crate::timeline::{diff, protective_adults_then_and_now};
 use crate::ui::dom;
-use crate::ui::state::AppState;
+use crate::ui::state::use_app;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareSectionProps {
-    pub state: UseReducerHandle<AppState>,
     pub comparing: UseStateHandle<Option<(Moment, Moment)>>,
 }
 
@@ -32,11 +31,12 @@ struct Comparison {
 
 #[component]
 pub fn CompareSection(props: &CompareSectionProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     // The choice in the two lists before "Compare" is pressed.
     let draft = use_state(|| None::<(Moment, Moment)>);
     let result = {
-        let state = props.state.clone();
+        let state = state.clone();
         use_memo((state.map_id.clone(), state.settled_revision, lang, *props.comparing), move |(_, _, _, comparing)| {
             let (from, to) = (*comparing)?;
             let map = state.map()?;
@@ -56,7 +56,7 @@ pub fn CompareSection(props: &CompareSectionProps) -> Html {
         })
     };
 
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let choices: Vec<(Moment, String)> =
         by_date(&map).into_iter().map(|s| (Moment::Snapshot(s.id), snapshot_name(lang, &s.date, &s.label))).collect();
     // By default the latest snapshot against now.

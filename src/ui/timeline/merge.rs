@@ -11,7 +11,7 @@ use crate::model::{from_json, Edit, LoadError};
 use crate::timeline::{
     merge, Choice, Decisions, MergeError, MergePlan, PersonMatching, Perspective, PerspectiveId, TieMatching,
 };
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action, AppState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -40,14 +40,13 @@ enum Stage {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct MergeSectionProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
+pub struct MergeSectionProps {}
 
 #[component]
-pub fn MergeSection(props: &MergeSectionProps) -> Html {
-    let lang = props.state.lang;
+pub fn MergeSection(_props: &MergeSectionProps) -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let stage = use_state(|| Stage::Idle);
     let decisions = use_state(Decisions::new);
     let undecided = use_state(|| false);
@@ -55,7 +54,7 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
 
     let on_file = {
         let (stage, decisions, undecided) = (stage.clone(), decisions.clone(), undecided.clone());
-        let state = props.state.clone();
+        let state = state.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
@@ -90,8 +89,8 @@ pub fn MergeSection(props: &MergeSectionProps) -> Html {
     };
     let on_merge = {
         let (stage, decisions, undecided) = (stage.clone(), decisions.clone(), undecided.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Stage::Planned(planned) = &*stage else { return };

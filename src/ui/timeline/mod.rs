@@ -13,7 +13,7 @@ mod snapshots;
 use crate::i18n::timeline::{text, Text};
 use crate::model::FamilyMap;
 use crate::timeline::Snapshot;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::use_app;
 use compare::CompareSection;
 use merge::MergeSection;
 use perspectives::PerspectivesSection;
@@ -21,10 +21,7 @@ use snapshots::SnapshotsSection;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct TimelinePanelProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
+pub struct TimelinePanelProps {}
 
 /// One side of a comparison: a snapshot, or the map as it is now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,8 +63,9 @@ fn by_date(map: &FamilyMap) -> Vec<&Snapshot> {
 }
 
 #[component]
-pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
-    let lang = props.state.lang;
+pub fn TimelinePanel(_props: &TimelinePanelProps) -> Html {
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let open = use_state(|| false);
     // The snapshot shown read-only, and the two moments being compared.
     let shown = use_state(|| None::<u32>);
@@ -75,7 +73,7 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     // Another map opened: its snapshots are other ones.
     {
         let (shown, comparing) = (shown.clone(), comparing.clone());
-        use_effect_with(props.state.map_id.clone(), move |_| {
+        use_effect_with(state.map_id.clone(), move |_| {
             shown.set(None);
             comparing.set(None);
         });
@@ -94,11 +92,11 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             if *open {
                 <div id="timeline-body">
                     <p class="hint">{ text(lang, Text::OverTimeHelp) }</p>
-                    <SnapshotsSection state={props.state.clone()} on_action={props.on_action.clone()}
+                    <SnapshotsSection
                         shown={shown.clone()} comparing={comparing.clone()} />
-                    <CompareSection state={props.state.clone()} comparing={comparing.clone()} />
-                    <PerspectivesSection state={props.state.clone()} on_action={props.on_action.clone()} />
-                    <MergeSection state={props.state.clone()} on_action={props.on_action.clone()} />
+                    <CompareSection comparing={comparing.clone()} />
+                    <PerspectivesSection />
+                    <MergeSection />
                 </div>
             }
         </section>

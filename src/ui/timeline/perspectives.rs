@@ -11,7 +11,7 @@ use crate::model::{Edit, FamilyMap, PersonId, Ring, Tie, TieId, TieKind};
 use crate::timeline::{current_disagreements, fitted};
 use crate::timeline::{Perspective, PerspectiveId};
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action};
 use yew::prelude::*;
 
 const KINDS: [TieKind; 3] = [TieKind::Support, TieKind::Risk, TieKind::Contact];
@@ -57,18 +57,17 @@ fn save(on_action: &Callback<Action>, perspective: Perspective) {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct PerspectivesSectionProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
+pub struct PerspectivesSectionProps {}
 
 #[component]
-pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
-    let lang = props.state.lang;
-    let Some(map) = props.state.map() else { return html! {} };
+pub fn PerspectivesSection(_props: &PerspectivesSectionProps) -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(map) = state.map() else { return html! {} };
     let perspectives: Vec<(PerspectiveId, String)> =
         map.perspectives().iter().map(|p| (p.id, p.name.clone())).collect();
-    let viewing = props.state.perspective.filter(|id| perspectives.iter().any(|(p, _)| p == id));
+    let viewing = state.perspective.filter(|id| perspectives.iter().any(|(p, _)| p == id));
     // In "all together": each disagreement in words, with the persons it is about.
     let found: Vec<(String, Vec<PersonId>)> = if viewing.is_none() {
         let views: Vec<Perspective> = map.perspectives().iter().map(|p| fitted(p, &map)).collect();
@@ -78,7 +77,7 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
     };
 
     let view = |choice: Option<PerspectiveId>| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ViewPerspective(choice)))
     };
 
@@ -97,7 +96,7 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
                 </div>
             }
             if let Some(id) = viewing {
-                <PerspectiveEditor key={id.0} state={props.state.clone()} on_action={props.on_action.clone()} id={id} />
+                <PerspectiveEditor key={id.0} id={id} />
             } else if perspectives.len() >= 2 {
                 <h4>{ text(lang, Text::Disagreements) }</h4>
                 <p class="hint">{ text(lang, Text::DisagreementHint) }</p>
@@ -107,7 +106,7 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
                     <p class="hint">{ text(lang, Text::DisagreementMarkLegend) }</p>
                     <ul class="disagreement-list">
                         { for found.iter().map(|(text, persons)| {
-                            let on_action = props.on_action.clone();
+                            let on_action = on_action.clone();
                             let persons = persons.clone();
                             let show = Callback::from(move |_: MouseEvent| on_action.emit(Action::Highlight(persons.clone())));
                             html! {
@@ -123,28 +122,27 @@ pub fn PerspectivesSection(props: &PerspectivesSectionProps) -> Html {
             } else if perspectives.len() == 1 {
                 <p class="hint">{ text(lang, Text::NeedTwoPerspectives) }</p>
             }
-            <NewPerspectiveForm state={props.state.clone()} on_action={props.on_action.clone()} />
+            <NewPerspectiveForm />
         </div>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct FormProps {
-    state: UseReducerHandle<AppState>,
-    on_action: Callback<Action>,
-}
+struct FormProps {}
 
 /// A name and, optionally, the person on the map whose view it is.
 #[component]
-fn NewPerspectiveForm(props: &FormProps) -> Html {
-    let lang = props.state.lang;
+fn NewPerspectiveForm(_props: &FormProps) -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let name = use_state(String::new);
     let holder = use_state(|| None::<PersonId>);
     let problem = use_state(|| false);
     let on_submit = {
         let (name, holder, problem) = (name.clone(), holder.clone(), problem.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(map) = state.map() else { return };
@@ -184,7 +182,7 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
             problem.set(false);
         })
     };
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let persons: Vec<(PersonId, String)> = map.persons().iter().map(|p| (p.id, p.name.clone())).collect();
     html! {
         <form class="new-perspective" onsubmit={on_submit} novalidate=true>
@@ -213,21 +211,21 @@ fn NewPerspectiveForm(props: &FormProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct EditorProps {
-    state: UseReducerHandle<AppState>,
-    on_action: Callback<Action>,
     id: PerspectiveId,
 }
 
 /// The ties of the perspective on screen: change a kind, take one out, add one.
 #[component]
 fn PerspectiveEditor(props: &EditorProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let from = use_state(|| None::<PersonId>);
     let to = use_state(|| None::<PersonId>);
     let kind = use_state(|| TieKind::Support);
     let problem = use_state(|| None::<Text>);
 
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let Some(perspective) = map.perspectives().iter().find(|p| p.id == props.id).cloned() else { return html! {} };
     let persons: Vec<(PersonId, String)> = map.persons().iter().map(|p| (p.id, p.name.clone())).collect();
     let name_of = |id: PersonId| map.person(id).map(|p| p.name.clone());
@@ -239,7 +237,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     let outside: Vec<(PersonId, String, Ring)> =
         map.persons().iter().filter(|p| !p.in_centre()).map(|p| (p.id, p.name.clone(), p.ring)).collect();
     let change_closeness = |person: PersonId| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let perspective = perspective.clone();
         Callback::from(move |event: Event| {
             let mut changed = perspective.clone();
@@ -254,7 +252,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     };
 
     let change_kind = |id: TieId| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let perspective = perspective.clone();
         Callback::from(move |event: Event| {
             let mut changed = perspective.clone();
@@ -267,7 +265,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
         })
     };
     let remove = |id: TieId| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let perspective = perspective.clone();
         Callback::from(move |_: MouseEvent| {
             let mut changed = perspective.clone();
@@ -278,9 +276,9 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
     };
     let on_add = {
         let (from, to, kind, problem) = (from.clone(), to.clone(), kind.clone(), problem.clone());
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let perspective = perspective.clone();
-        let state = props.state.clone();
+        let state = state.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (Some(a), Some(b)) = (*from, *to) else {
@@ -314,7 +312,7 @@ fn PerspectiveEditor(props: &EditorProps) -> Html {
         Callback::from(move |event: Event| kind.set(kind_of(&dom::event_value(&event))))
     };
     let delete = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let id = props.id;
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::ViewPerspective(None));

@@ -10,14 +10,12 @@ use crate::scene::Scene;
 use crate::timeline::{is_valid_date, Snapshot};
 use crate::ui::clock::today;
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SnapshotsSectionProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub shown: UseStateHandle<Option<u32>>,
     pub comparing: UseStateHandle<Option<(Moment, Moment)>>,
 }
@@ -31,15 +29,17 @@ enum Feedback {
 
 #[component]
 pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let label = use_state(String::new);
     let date = use_state(today);
     let feedback = use_state(|| Feedback::None);
 
     let on_save = {
         let (label, date, feedback) = (label.clone(), date.clone(), feedback.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let text = label.trim().to_owned();
@@ -81,7 +81,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
     };
 
     // The strip, in the order of the days.
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let strip: Vec<(u32, String, String)> =
         by_date(&map).into_iter().map(|s| (s.id, s.date.clone(), s.label.clone())).collect();
     let ids: Rc<Vec<u32>> = Rc::new(strip.iter().map(|(id, ..)| *id).collect());
@@ -162,7 +162,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
                 </ol>
             }
             if let Some(id) = *props.shown {
-                <ShownSnapshot key={id} state={props.state.clone()} on_action={props.on_action.clone()} id={id}
+                <ShownSnapshot key={id} id={id}
                     shown={props.shown.clone()} comparing={props.comparing.clone()} />
             }
         </div>
@@ -171,8 +171,6 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ShownSnapshotProps {
-    state: UseReducerHandle<AppState>,
-    on_action: Callback<Action>,
     id: u32,
     shown: UseStateHandle<Option<u32>>,
     comparing: UseStateHandle<Option<(Moment, Moment)>>,
@@ -181,10 +179,12 @@ struct ShownSnapshotProps {
 /// One snapshot, drawn read-only, with what can be done with it.
 #[component]
 fn ShownSnapshot(props: &ShownSnapshotProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let id = props.id;
     let picture = {
-        let state = props.state.clone();
+        let state = state.clone();
         use_memo((state.map_id.clone(), state.settled_revision, lang, id), move |_| {
             let map = state.map()?;
             let snapshot = map.snapshots().iter().find(|s| s.id == id)?;
@@ -203,7 +203,7 @@ fn ShownSnapshot(props: &ShownSnapshotProps) -> Html {
         })
     };
     let delete = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let shown = props.shown.clone();
         let comparing = props.comparing.clone();
         Callback::from(move |_: MouseEvent| {
