@@ -44,6 +44,22 @@ pub fn map_of_start(token: &str) -> &str {
     token.rsplit_once(' ').map_or(token, |(id, _)| id)
 }
 
+/// When an opening began (milliseconds), from its token.
+fn stamp_of_start(token: &str) -> Option<f64> {
+    token.rsplit_once(' ').and_then(|(_, stamp)| stamp.parse().ok())
+}
+
+/// Whether the opening marked `mark` stopped Kring: no opening was confirmed as drawn since
+/// it began. A confirmation of a later opening counts too: localStorage may come back from a
+/// killed browser with an older mark than the one it last held, while IndexedDB holds the
+/// confirmation of the newest opening.
+pub fn opening_failed(mark: &str, confirmed: Option<&str>) -> bool {
+    match (stamp_of_start(mark), confirmed.and_then(stamp_of_start)) {
+        (Some(began), Some(drawn)) => began > drawn,
+        _ => confirmed != Some(mark),
+    }
+}
+
 /// A map that once failed to open: never opened again by itself, only when chosen.
 const AVOID_KEY: &str = "kring.avoid";
 

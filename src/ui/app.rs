@@ -97,7 +97,7 @@ fn Screens() -> Html {
                 let failed = match (&store, &last_start) {
                     (Ok(store), Some(token)) => {
                         let confirmed = store.setting(prefs::STARTED_SETTING).await.ok().flatten();
-                        confirmed.as_ref() != Some(token)
+                        prefs::opening_failed(token, confirmed.as_deref())
                     }
                     _ => false,
                 };

@@ -256,7 +256,33 @@ async function openKring(browser, origin, { raw = false } = {}) {
   }
   page.kringStoresBefore = before;
   await page.goto(`${origin}/?lang=en`);
-  await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 30_000 });
+  try {
+    await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 30_000 });
+  } catch (err) {
+    // Say what Kring showed instead, and what the stores held, rather than only "timeout".
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 400)).catch((e) => String(e));
+    const local = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+      .filter((k) => !k.startsWith('kring.spare')).map((k) => [k, localStorage.getItem(k)]))).catch((e) => String(e));
+    const settings = await page.evaluate(async () => {
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open('kring');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const all = await new Promise((ok, fail) => {
+        const store = db.transaction('settings').objectStore('settings');
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        values.onsuccess = () => ok(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+        values.onerror = () => fail(values.error);
+      });
+      db.close();
+      return all;
+    }).catch((e) => String(e));
+    throw new Error(`the map did not open: Kring showed ${JSON.stringify(shown)}; localStorage ${JSON.stringify(local)}; ` +
+      `IndexedDB settings ${JSON.stringify(settings)}; ` +
+      `stores before ${JSON.stringify(before)}`, { cause: err });
+  }
   // The map is drawn once it is read from storage; an empty map has no persons to wait for.
   await page.locator('.save-state').waitFor();
   return page;
