@@ -39,6 +39,15 @@ pub fn last_start() -> Option<String> {
     Some(token)
 }
 
+/// Takes the mark away when an opening cannot be confirmed in IndexedDB (it did not open,
+/// or refused the write): best effort, as before there was a confirmation, rather than a
+/// certain false alarm at the next start.
+pub fn forget_start() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(STARTING_KEY);
+    }
+}
+
 /// The map of an opening's token.
 pub fn map_of_start(token: &str) -> &str {
     token.rsplit_once(' ').map_or(token, |(id, _)| id)
@@ -52,11 +61,15 @@ fn stamp_of_start(token: &str) -> Option<f64> {
 /// Whether the opening marked `mark` stopped Kring: no opening was confirmed as drawn since
 /// it began. A confirmation of a later opening counts too: localStorage may come back from a
 /// killed browser with an older mark than the one it last held, while IndexedDB holds the
-/// confirmation of the newest opening.
+/// confirmation of the newest opening. No confirmation at all is no evidence: a killed
+/// browser can come back with IndexedDB emptied (the crash journal then brings the maps
+/// back), and every device confirms its first opening (a new empty map) long before a file
+/// could stop Kring.
 pub fn opening_failed(mark: &str, confirmed: Option<&str>) -> bool {
-    match (stamp_of_start(mark), confirmed.and_then(stamp_of_start)) {
+    let Some(confirmed) = confirmed else { return false };
+    match (stamp_of_start(mark), stamp_of_start(confirmed)) {
         (Some(began), Some(drawn)) => began > drawn,
-        _ => confirmed != Some(mark),
+        _ => confirmed != mark,
     }
 }
 

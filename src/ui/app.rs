@@ -169,9 +169,20 @@ fn Screens() -> Html {
                 let store = saver.borrow().store();
                 let map_id = map_id.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let Some(store) = store else { return };
-                    if let Some(token) = started {
-                        let _ = store.set_setting(prefs::STARTED_SETTING, &token).await;
+                    let Some(store) = store else {
+                        // IndexedDB did not open (Kring works from the crash journal): there
+                        // is nowhere durable to confirm the opening, so take the mark away.
+                        if started.is_some() {
+                            prefs::forget_start();
+                        }
+                        return;
+                    };
+                    let confirmed = match started {
+                        Some(token) => store.set_setting(prefs::STARTED_SETTING, &token).await.is_ok(),
+                        None => true,
+                    };
+                    if !confirmed {
+                        prefs::forget_start();
                     }
                     if let Some(record) = new {
                         if store.save_map(&record).await.is_err() {
