@@ -419,6 +419,131 @@ fn child_mode_answers_are_typed_and_for_professionals_only() {
     assert!(his.perspectives()[0].ties.iter().all(|t| t.answer.is_none()));
 }
 
+/// Noah's answers in child mode: Papa not near, Oma Ria makes him feel safe, he wants to
+/// see Coach Bas more; he stands at 3 on the path and places Oma Ria very close.
+fn noah_answers() -> (FamilyMap, PersonId) {
+    let mut map = bakker();
+    let noah = id_of(&map, "Noah");
+    let mut child = map.person(noah).unwrap().clone();
+    child.child = true;
+    map.apply(Edit::UpdatePerson { person: child }).unwrap();
+    let (dennis, ria, bas) = (id_of(&map, "Dennis"), id_of(&map, "Oma Ria"), id_of(&map, "Coach Bas"));
+    let dennis_person = map.person(dennis).unwrap().clone();
+    let edit = answers::change(
+        &map,
+        noah,
+        |n| format!("Zoals {n} het ziet"),
+        |p, ctx| {
+            answers::set_zone(p, ctx, &dennis_person, Zone::NotNear);
+            answers::set(p, ctx, ria, answers::Answer::Safe, true);
+            answers::set(p, ctx, bas, answers::Answer::SeeMore, true);
+            answers::set_ring(p, ria, Ring::CLOSEST);
+            answers::set_safety(p, ctx, 3);
+        },
+    )
+    .unwrap();
+    map.apply(edit).unwrap();
+    (map, noah)
+}
+
+/// The child's choice for one answer, as one edit (as the child-mode screen makes it).
+fn share(map: &mut FamilyMap, child: PersonId, about: PersonId, sharing: answers::Sharing) {
+    let tie = answers::given(answers::find(map, child), child)
+        .into_iter()
+        .find(|t| answers::about(t, child) == about)
+        .map(|t| t.id)
+        .unwrap();
+    let edit = answers::change(map, child, |n| n.to_owned(), |p, ctx| answers::share(p, ctx, tie, sharing)).unwrap();
+    map.apply(edit).unwrap();
+}
+
+/// The answers a reader's copy holds, as (kind, the person it is about).
+fn answers_read(map: &FamilyMap, child: PersonId, reader: Reader) -> Vec<(ChildAnswer, PersonId)> {
+    let copy = readable_map(map, reader);
+    answers::given(answers::find(&copy, child), child)
+        .into_iter()
+        .filter_map(|t| Some((t.answer?, answers::about(t, child))))
+        .collect()
+}
+
+#[test]
+fn the_child_chooses_per_answer_who_may_know_it() {
+    let (mut map, noah) = noah_answers();
+    let (linda, dennis, henk, karin) =
+        (id_of(&map, "Linda"), id_of(&map, "Dennis"), id_of(&map, "Opa Henk"), id_of(&map, "Karin"));
+    let (ria, bas) = (id_of(&map, "Oma Ria"), id_of(&map, "Coach Bas"));
+    let all = vec![(ChildAnswer::Support, ria), (ChildAnswer::SeeMore, bas), (ChildAnswer::NotNear, dennis)];
+    // At first: Noah himself and the professionals, nobody else.
+    let given = answers::given(answers::find(&map, noah), noah);
+    assert_eq!(given.len(), 3);
+    assert!(given.iter().all(|t| answers::sharing(t) == answers::Sharing::Helpers));
+    assert_eq!(answers_read(&map, noah, Reader::Person(noah)), all);
+    assert_eq!(answers_read(&map, noah, Reader::Person(karin)), all);
+    assert_eq!(answers_read(&map, noah, Reader::Professionals), all);
+    for reader in [Reader::Person(linda), Reader::Person(dennis), Reader::Network] {
+        assert_eq!(answers_read(&map, noah, reader), vec![], "{reader:?}");
+    }
+
+    // Oma Ria with everyone; "not near" with everyone but Opa Henk; Bas stays with the helpers.
+    share(&mut map, noah, ria, answers::Sharing::Everyone);
+    share(&mut map, noah, dennis, answers::Sharing::EveryoneBut([henk].into()));
+    let ria_only = vec![(ChildAnswer::Support, ria)];
+    assert_eq!(answers_read(&map, noah, Reader::Network), ria_only);
+    assert_eq!(answers_read(&map, noah, Reader::Person(henk)), ria_only);
+    // Dennis never reads the answer about him, whatever Noah chose.
+    assert_eq!(answers_read(&map, noah, Reader::Person(dennis)), ria_only);
+    assert_eq!(
+        answers_read(&map, noah, Reader::Person(linda)),
+        vec![(ChildAnswer::Support, ria), (ChildAnswer::NotNear, dennis)]
+    );
+    // The choice is saved with the answer, in the file.
+    let back = from_json(&to_json(&map)).unwrap();
+    let shared: Vec<answers::Sharing> =
+        answers::given(answers::find(&back, noah), noah).into_iter().map(answers::sharing).collect();
+    assert_eq!(
+        shared,
+        vec![answers::Sharing::Everyone, answers::Sharing::Helpers, answers::Sharing::EveryoneBut([henk].into())]
+    );
+    // Linda's view (her printout's insights) now says Noah's wish, as a wish; Dennis's never.
+    let said = |map: &FamilyMap| {
+        insights(map)
+            .iter()
+            .any(|i| matches!(i, Insight::ChildRatherNotNear { child, person } if *child == noah && *person == dennis))
+    };
+    assert!(said(&readable_map(&map, Reader::Person(linda))));
+    assert!(!said(&readable_map(&map, Reader::Person(dennis))));
+    assert!(!said(&readable_map(&map, Reader::Person(henk))));
+    // Even "everyone" leaves Dennis out of the answer about him, in the file too.
+    share(&mut map, noah, dennis, answers::Sharing::Everyone);
+    let not_near = answers::given(answers::find(&map, noah), noah).into_iter().find(|t| t.from == dennis).unwrap();
+    assert_eq!(not_near.readers, Readers::not_for([dennis], ""));
+    assert_eq!(answers::sharing(not_near), answers::Sharing::Everyone);
+    assert!(!answers_read(&map, noah, Reader::Person(dennis)).contains(&(ChildAnswer::NotNear, dennis)));
+    // And back to the helpers only, in one step.
+    share(&mut map, noah, ria, answers::Sharing::Helpers);
+    assert_eq!(answers_read(&map, noah, Reader::Network), vec![]);
+}
+
+#[test]
+fn how_close_and_how_safe_a_child_feels_stay_with_the_child_and_the_professionals() {
+    let (map, noah) = noah_answers();
+    let (linda, dennis, karin) = (id_of(&map, "Linda"), id_of(&map, "Dennis"), id_of(&map, "Karin"));
+    let kept = |reader: Reader| {
+        let copy = readable_map(&map, reader);
+        let view = answers::find(&copy, noah).unwrap().clone();
+        (view.safety, view.closeness.is_empty())
+    };
+    assert_eq!(kept(Reader::Person(noah)), (Some(3), false));
+    assert_eq!(kept(Reader::Person(karin)), (Some(3), false));
+    assert_eq!(kept(Reader::Professionals), (Some(3), false));
+    for reader in [Reader::Person(linda), Reader::Person(dennis), Reader::Network] {
+        assert_eq!(kept(reader), (None, true), "{reader:?}");
+    }
+    // What the "Show as" lens and "Export for" use holds no more.
+    let json = to_json(&kring::present::shown_to(&map, Reader::Person(dennis), Lang::Nl, YEAR));
+    assert!(!json.contains("\"safety\""), "{json}");
+}
+
 // ---------------------------------------------------------------------------------------
 // Random maps and random restrictions
 // ---------------------------------------------------------------------------------------
