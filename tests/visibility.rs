@@ -544,6 +544,46 @@ fn how_close_and_how_safe_a_child_feels_stay_with_the_child_and_the_professional
     assert!(!json.contains("\"safety\""), "{json}");
 }
 
+#[test]
+fn the_plan_exported_for_a_reader_holds_exactly_their_printout_with_names_replaced() {
+    let mut f = fixture();
+    // Mila did not agree to appear for the network, and a worry for everyone names her.
+    let mila = id_of(&f.map, "Mila");
+    f.meeting.participants.iter_mut().filter(|p| p.person == Some(mila)).for_each(|p| {
+        p.consent.may_appear_on_shared_map = false;
+    });
+    f.meeting.worries[1].text = "Moe mkfoxtrot, Mila mag naar Samira".into();
+    f.map.apply(Edit::SetMeeting { id: f.meeting.id, meeting: Some(f.meeting.clone()) }).unwrap();
+    for &(reader, name) in &f.readers {
+        for lang in Lang::ALL {
+            let (text, left_out) = kring::present::plan_for(&f.map, reader, lang, YEAR).expect("a meeting");
+            let mut printout = pack(&f.map, &f.meeting, audience_for(reader), YEAR);
+            assert_eq!(left_out, printout.left_out, "{name}");
+            assert_eq!(kring::present::left_out_for(&f.map, reader), left_out, "{name}");
+            // Exactly the printout, with the one-step name fix applied.
+            printout.replace_names(lang);
+            assert_eq!(text, printout.render_text(lang), "{name}");
+            for item in f.items.iter().filter(|i| !may(&f, i, reader)) {
+                assert!(!text.contains(item.marker), "the plan for {name} holds {}", item.marker);
+            }
+            if may(&f, &f.items[f.items.iter().position(|i| i.marker == "mkecho").unwrap()], reader) {
+                assert!(text.contains("mkecho"), "the plan for {name} misses a worry for them");
+            }
+        }
+    }
+    let network = kring::present::plan_for(&f.map, Reader::Network, Lang::Nl, YEAR).unwrap().0;
+    assert!(network.contains("mag naar Samira") && !network.contains("Mila"), "{network}");
+    let dennis = id_of(&f.map, "Dennis");
+    assert_eq!(
+        kring::present::left_out_for(&f.map, Reader::Person(dennis)),
+        LeftOut { not_for_reader: 5, professionals_only: 5 }
+    );
+    // No meeting, no plan; the counts are the map's.
+    let map = bakker();
+    assert!(kring::present::plan_for(&map, Reader::Network, Lang::Nl, YEAR).is_none());
+    assert_eq!(kring::present::left_out_for(&map, Reader::Network), LeftOut::default());
+}
+
 // ---------------------------------------------------------------------------------------
 // Random maps and random restrictions
 // ---------------------------------------------------------------------------------------

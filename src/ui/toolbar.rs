@@ -126,6 +126,27 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
             on_screen.emit(screen);
         })
     };
+    // Under the "Show as" lens the menu opens no other screen and no file: the meeting,
+    // the guided session, My maps and the export choices all show the whole map's names.
+    // The way back is the lens banner's button, one step.
+    if props.state.lens.is_some() {
+        return html! {
+            <div class="main-menu" onkeydown={on_keydown}>
+                <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"
+                    title={ws(lang, Ws::MenuLabel)} onclick={toggle}>
+                    { icon(Icon::Menu) }<span class="tool-name">{ ws(lang, Ws::Menu) }</span>
+                </button>
+                <div id="menu-panel" class={classes!("menu-panel", (!*open).then_some("closed"))}
+                    role="group" aria-label={ws(lang, Ws::MenuLabel)}>
+                    <div class="menu-items" hidden={!*open}>
+                        <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::MenuUnderLens) }</p>
+                        <h2 class="menu-heading">{ ws(lang, Ws::LanguageHeading) }</h2>
+                        <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+                    </div>
+                </div>
+            </div>
+        };
+    }
     html! {
         <div class="main-menu" onkeydown={on_keydown}>
             <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"

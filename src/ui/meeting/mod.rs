@@ -246,13 +246,45 @@ fn modes(
 }
 
 fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting, audience: Audience) -> Html {
+    preview_in(lang, state, meeting, audience, false)
+}
+
+fn preview_in(
+    lang: Lang,
+    state: &UseReducerHandle<AppState>,
+    meeting: &Meeting,
+    audience: Audience,
+    lens: bool,
+) -> Html {
     let Some(map) = state.map() else { return html! {} };
     let view = pack(&map, meeting, audience, rule_year(meeting));
     let name = match audience {
         Audience::Person(id) | Audience::Child(id) => map.person(id).map(|p| p.name.clone()).unwrap_or_default(),
         Audience::Professionals | Audience::Network => String::new(),
     };
-    html! { <preview::PackPreview key={format!("{audience:?}")} lang={lang} view={std::rc::Rc::new(view)} reader_name={name} /> }
+    html! {
+        <preview::PackPreview key={format!("{audience:?}")} lang={lang} view={std::rc::Rc::new(view)} reader_name={name} {lens} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderPlanProps {
+    pub state: UseReducerHandle<AppState>,
+    pub reader: crate::model::Reader,
+}
+
+/// The plan of the latest meeting as one reader's printout has it: what the "Show as" lens
+/// shows beside the map. The same `PackView` as that reader's print preview, nothing more.
+#[component]
+pub fn ReaderPlan(props: &ReaderPlanProps) -> Html {
+    let lang = props.state.lang;
+    let Some(map) = props.state.map() else { return html! {} };
+    match crate::present::latest_meeting(&map) {
+        Some(meeting) => preview_in(lang, &props.state, meeting, crate::present::audience_of(props.reader), true),
+        None => html! {
+            <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::NoPlanYet) }</p>
+        },
+    }
 }
 
 /// A child or young person: marked as a child, or a person under 18.
