@@ -279,11 +279,16 @@ pub struct ReaderPlanProps {
 pub fn ReaderPlan(props: &ReaderPlanProps) -> Html {
     let lang = props.state.lang;
     let Some(map) = props.state.map() else { return html! {} };
-    match crate::present::latest_meeting(&map) {
+    use crate::i18n::readers::{text as rt, Text as RT};
+    let body = match crate::present::latest_meeting(&map) {
         Some(meeting) => preview_in(lang, &props.state, meeting, crate::present::audience_of(props.reader), true),
-        None => html! {
-            <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::NoPlanYet) }</p>
-        },
+        None => html! { <p class="hint">{ rt(lang, RT::NoPlanYet) }</p> },
+    };
+    html! {
+        <section class="lens-plan" aria-labelledby="lens-plan-title">
+            <h2 id="lens-plan-title">{ rt(lang, RT::PlanTab) }</h2>
+            { body }
+        </section>
     }
 }
 
