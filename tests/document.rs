@@ -143,8 +143,11 @@ fn hostile_names_are_kept_as_plain_text() {
     assert_eq!(back.title(), "<script>alert(1)</script>");
 }
 
+/// The migration decision (issue 15): an older file opens readable by everyone, as it was,
+/// except a child's answers, which nobody chose to share: they open for professionals only
+/// (safety decides; the reason is in `model::document::migrate` and the README).
 #[test]
-fn a_version_2_file_opens_readable_by_everyone_with_the_childs_answers_marked() {
+fn a_version_2_file_opens_readable_by_everyone_except_the_childs_answers() {
     use kring::timeline::{Perspective, PerspectiveId};
     let mut map = bakker();
     let (noah, dennis) = (PersonId(2), PersonId(4));
@@ -172,6 +175,17 @@ fn a_version_2_file_opens_readable_by_everyone_with_the_childs_answers_marked() 
     assert_eq!(ties[2].answer, None);
     assert_eq!(ties[2].note, "haalt op van voetbal");
     assert!(ties[2].readers.is_everyone());
+    // Nobody but Noah and the professionals reads the old answers until Noah shares them.
+    use kring::meeting::readable_map;
+    let answers_for = |reader: Reader| {
+        let copy = readable_map(&back, reader);
+        copy.perspectives()[0].ties.iter().filter(|t| t.answer.is_some()).count()
+    };
+    assert_eq!(answers_for(Reader::Professionals), 2);
+    assert_eq!(answers_for(Reader::Person(noah)), 2);
+    assert_eq!(answers_for(Reader::Person(PersonId(1))), 0, "Linda");
+    assert_eq!(answers_for(Reader::Network), 0);
+    assert_eq!(answers_for(Reader::Person(dennis)), 0);
 }
 
 #[test]

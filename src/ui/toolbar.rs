@@ -52,12 +52,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
             }
             <button class="tool" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
-                disabled={!props.state.can_undo()} data-steps={props.state.undo_steps().to_string()}
+                disabled={!props.state.can_undo() || props.state.lens.is_some()} data-steps={props.state.undo_steps().to_string()}
                 aria-keyshortcuts="Control+Z">
                 { icon(Icon::Undo) }<span class="tool-name">{ t(lang, Key::Undo) }</span>
             </button>
             <button class="tool" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
-                disabled={!props.state.can_redo()} aria-keyshortcuts="Control+Shift+Z Control+Y">
+                disabled={!props.state.can_redo() || props.state.lens.is_some()} aria-keyshortcuts="Control+Shift+Z Control+Y">
                 { icon(Icon::Redo) }<span class="tool-name">{ t(lang, Key::Redo) }</span>
             </button>
         </nav>
