@@ -233,6 +233,16 @@ test('a child chooses who may know each answer; the lens follows the choice', as
   for (const risky of ['risico', 'gevaar', 'geweld', 'zorg', 'bedreig']) assert.ok(!words.includes(risky), `child mode shows ${risky}`);
   assert.deepEqual(await axeViolations(page), [], 'who may know passes axe');
   await waitSaved(page);
+  // The same choices in English.
+  await page.locator('.child-room-bar').getByRole('button', { name: 'English' }).click();
+  const notNearEn = page.getByRole('group', { name: 'I would rather not have Dennis near' });
+  await notNearEn.getByText('Dennis is never told this.').waitFor();
+  assert.equal(await notNearEn.getByLabel('Everyone', { exact: true }).isChecked(), true);
+  const riaEn = page.getByRole('group', { name: 'Oma Ria makes me feel safe' });
+  assert.equal(await riaEn.getByLabel('Everyone, but not:').isChecked(), true);
+  await riaEn.getByRole('button', { name: 'Not for Linda', pressed: true }).waitFor();
+  await page.locator('.child-room-bar').getByRole('button', { name: 'Nederlands' }).click();
+  await page.getByRole('button', { name: 'Wie mag het weten?' }).waitFor();
 
   const stored = await storedDocument(page);
   const view = stored.perspectives.find((p) => p.holder === 2);

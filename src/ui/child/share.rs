@@ -8,7 +8,7 @@ use super::avatar::avatar;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{never_told, not_for, said, text, Said, Text};
-use crate::model::{ChildAnswer, PersonId, SupportType, Tie, TieId};
+use crate::model::{ChildAnswer, PersonId, PersonKind, SupportType, Tie, TieId};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -110,7 +110,11 @@ pub fn ShareAnswers(props: &ChildViewProps) -> Html {
                                 </div>
                                 if open_but {
                                     <ul class="toggle-grid not-for">
-                                        { for seen.others.iter().filter(|p| p.id != person).map(|p| {
+                                        // People who can read: not the person a "not near" is about,
+                                        // not an organisation, a pet or someone who has died.
+                                        { for seen.others.iter().filter(|p| {
+                                            p.id != person && p.kind == PersonKind::Person && !p.deceased
+                                        }).map(|p| {
                                             let pressed = kept.contains(&p.id);
                                             let mut next = kept.clone();
                                             if pressed { next.remove(&p.id); } else { next.insert(p.id); }
