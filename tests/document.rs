@@ -200,3 +200,29 @@ fn readerships_and_reasons_travel_in_the_file() {
     assert_eq!(back, map);
     assert_eq!(back.person(PersonId(1)).unwrap().readers.reason(), "veilig adres");
 }
+
+/// Something going well has a readership too (issue 15). While it is for everyone it is
+/// written as the bare text it always was, so such a file is byte for byte what an older
+/// Kring wrote and reads; a restricted one is an object with its readers and reason.
+#[test]
+fn going_well_is_a_bare_text_until_it_is_restricted() {
+    let mut map = bakker();
+    let mut meeting = Meeting::new(MeetingId(1), "2026-06-10");
+    meeting.going_well = vec![
+        "Oma Ria is er elke woensdag.".into(),
+        GoingWell { text: "Linda woont bij haar zus".into(), readers: Readers::not_for([PersonId(4)], "veilig adres") },
+    ];
+    map.apply(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting) }).unwrap();
+    let json: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    let written = &json["meetings"][0]["going_well"];
+    assert_eq!(written[0], json!("Oma Ria is er elke woensdag."));
+    assert_eq!(written[1]["text"], json!("Linda woont bij haar zus"));
+    assert_eq!(written[1]["readers"]["kind"], json!("not_for"));
+    assert_eq!(from_json(&json.to_string()).unwrap(), map);
+    // A version 4 file with bare texts opens with them readable by everyone.
+    let mut old = json.clone();
+    old["meetings"][0]["going_well"] = json!(["Noah gaat graag naar voetbal."]);
+    let back = from_json(&old.to_string()).unwrap();
+    assert!(back.meetings()[0].going_well[0].readers.is_everyone());
+    assert_eq!(back.meetings()[0].going_well[0].text, "Noah gaat graag naar voetbal.");
+}

@@ -120,6 +120,14 @@ fn fixture() -> Fixture {
         },
         Worry { text: "Moe mkfoxtrot".into(), readers: item("mkfoxtrot", Readers::Everyone), ..Default::default() },
     ];
+    m.going_well = vec![
+        GoingWell {
+            text: "Linda woont bij haar zus mkoscar".into(),
+            readers: item("mkoscar", Readers::not_for([dennis], "")),
+        },
+        "Noah gaat graag naar voetbal mkpapa".into(),
+    ];
+    item("mkpapa", Readers::Everyone);
     m.bottom_lines = vec![BottomLine {
         text: "Geen contact mkgolf".into(),
         set_by: Who::Person(karin),
@@ -260,11 +268,12 @@ fn the_preview_counts_what_is_left_out_and_never_says_what() {
     let f = fixture();
     let dennis = id_of(&f.map, "Dennis");
     let view = pack(&f.map, &f.meeting, Audience::Person(dennis), YEAR);
-    // Not for Dennis: Linda's details, the risk tie, a worry, an agreement, a note.
-    // For professionals only: Oma Ria's details, Samira's tie, the bottom line, Noah's words, a note.
-    assert_eq!(view.left_out, LeftOut { not_for_reader: 5, professionals_only: 5 });
+    // Not for Dennis: Linda's details, the risk tie, a worry, something going well, an
+    // agreement, a note. For professionals only: Oma Ria's details, Samira's tie, the bottom
+    // line, Noah's words, a note.
+    assert_eq!(view.left_out, LeftOut { not_for_reader: 6, professionals_only: 5 });
     let words = kring::i18n::meeting::left_out_text(Lang::Nl, view.left_out, view.audience, "Dennis");
-    assert_eq!(words, vec!["5 onderdelen zijn niet voor Dennis.", "5 onderdelen zijn alleen voor professionals."]);
+    assert_eq!(words, vec!["6 onderdelen zijn niet voor Dennis.", "5 onderdelen zijn alleen voor professionals."]);
     let all = view.render_text(Lang::Nl) + &view.render_text(Lang::En);
     for item in &f.items {
         if !may(&f, item, Reader::Person(dennis)) {
@@ -576,7 +585,7 @@ fn the_plan_exported_for_a_reader_holds_exactly_their_printout_with_names_replac
     let dennis = id_of(&f.map, "Dennis");
     assert_eq!(
         kring::present::left_out_for(&f.map, Reader::Person(dennis)),
-        LeftOut { not_for_reader: 5, professionals_only: 5 }
+        LeftOut { not_for_reader: 6, professionals_only: 5 }
     );
     // No meeting, no plan; the counts are the map's.
     let map = bakker();

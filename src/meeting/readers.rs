@@ -147,6 +147,7 @@ impl Filter {
             return m;
         }
         m.worries.retain(|w| self.keep(&w.readers));
+        m.going_well.retain(|g| self.keep(&g.readers));
         m.bottom_lines.retain(|b| self.keep(&b.readers));
         m.agreements.retain(|a| self.keep(&a.readers));
         m.red_flags.retain(|f| self.keep(&f.readers));
@@ -166,6 +167,7 @@ impl Filter {
         let reader = self.reader;
         m.child_voice.retain(|v| reader == Reader::Person(v.child) || self.keep(&v.readers));
         m.worries.iter_mut().for_each(|w| self.strip(&mut w.readers));
+        m.going_well.iter_mut().for_each(|g| self.strip(&mut g.readers));
         m.bottom_lines.iter_mut().for_each(|b| self.strip(&mut b.readers));
         m.agreements.iter_mut().for_each(|a| self.strip(&mut a.readers));
         m.red_flags.iter_mut().for_each(|f| self.strip(&mut f.readers));

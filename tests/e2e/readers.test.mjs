@@ -26,9 +26,9 @@ after(async () => {
 });
 
 // Which marker is for whom (see `fixture()` in tests/visibility.rs).
-const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkhotel', 'mklima', // not for Dennis
+const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkoscar', 'mkhotel', 'mklima', // not for Dennis
   'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike']; // professionals only
-const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkindia'];
+const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia'];
 const RESTRICTED = [...NOT_FOR_DENNIS, 'mkindia'];
 
 const flat = (text) => text.replace(/\s+/g, ' ');
@@ -66,7 +66,7 @@ test('each reader gets a printout with only what is for them, and the preview co
   // --- Dennis ---
   await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
   await page.getByRole('heading', { name: 'Familie Bakker — Persoonlijke versie' }).waitFor();
-  await page.getByText('5 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
   await page.getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the preview for Dennis passes axe');
   const dennis = await printToPdf(page, 'dennis');
@@ -186,7 +186,7 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await page.locator('#menu-button').click();
   await page.locator('#export-button').click();
   await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
-  await page.locator('#export-left-out').getByText('5 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.locator('#export-left-out').getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
   await page.locator('#export-left-out').getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Het plan (tekst)' }).click();
@@ -196,7 +196,7 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await file.saveAs(path);
   const text = flat(readFileSync(path, 'utf8'));
   for (const marker of NOT_FOR_DENNIS) assert.ok(!text.includes(marker), `Dennis's plan file holds ${marker}`);
-  for (const marker of ['mkfoxtrot', 'mkindia']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
+  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
   assert.ok(!text.includes('onderdelen zijn'), 'the counts are for the screen, not the file');
 });
 

@@ -352,7 +352,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { basics::view(lang, edit, &meeting) }
             { participants::view(lang, edit, &meeting, map, year) }
             { plan::worries(lang, edit, &meeting, map) }
-            { plan::going_well(lang, edit, &meeting) }
+            { plan::going_well(lang, edit, &meeting, map) }
             { plan::statements(lang, edit, &meeting, map, false) }
             { plan::statements(lang, edit, &meeting, map, true) }
             { plan::bottom_lines(lang, edit, &meeting, map) }
