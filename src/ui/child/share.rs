@@ -133,6 +133,10 @@ pub fn ShareAnswers(props: &ChildViewProps) -> Html {
                                                     <button type="button" class="person-toggle" aria-pressed={pressed.to_string()}
                                                         aria-label={not_for(lang, &p.name)} {onclick}>
                                                         { avatar(p) }<span class="card-name" aria-hidden="true">{ p.name.clone() }</span>
+                                                        // Said in words, not only by the border: a tick would read as "yes".
+                                                        if pressed {
+                                                            <span class="not-for-mark" aria-hidden="true">{ format!("✋ {}", text(lang, Text::NotFor)) }</span>
+                                                        }
                                                     </button>
                                                 </li>
                                             }
