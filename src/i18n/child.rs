@@ -283,11 +283,6 @@ pub fn never_told(lang: Lang, name: &str) -> String {
     }
 }
 
-/// "Niet voor Papa": the accessible name of a person's button under "Everyone, but not".
-pub fn not_for(lang: Lang, name: &str) -> String {
-    format!("{} {name}", text(lang, Text::NotFor))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,7 +316,6 @@ mod tests {
                 all.push(said(lang, kind, "Papa"));
             }
             all.push(never_told(lang, "Papa"));
-            all.push(not_for(lang, "Papa"));
             for words in all {
                 assert!(!words.trim().is_empty());
                 let lower = words.to_lowercase();

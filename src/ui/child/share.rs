@@ -7,7 +7,7 @@ use super::answers::{about, given, share, sharing, Sharing};
 use super::avatar::avatar;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
-use crate::i18n::child::{never_told, not_for, said, text, Said, Text};
+use crate::i18n::child::{never_told, said, text, Said, Text};
 use crate::model::{ChildAnswer, PersonId, PersonKind, SupportType, Tie, TieId};
 use std::collections::BTreeSet;
 use yew::prelude::*;
@@ -130,13 +130,15 @@ pub fn ShareAnswers(props: &ChildViewProps) -> Html {
                                             });
                                             html! {
                                                 <li key={p.id.0}>
-                                                    <button type="button" class="person-toggle" aria-pressed={pressed.to_string()}
-                                                        aria-label={not_for(lang, &p.name)} {onclick}>
-                                                        { avatar(p) }<span class="card-name" aria-hidden="true">{ p.name.clone() }</span>
-                                                        // Said in words, not only by the border: a tick would read as "yes".
-                                                        if pressed {
-                                                            <span class="not-for-mark" aria-hidden="true">{ format!("✋ {}", text(lang, Text::NotFor)) }</span>
-                                                        }
+                                                    <button type="button" class="person-toggle" aria-pressed={pressed.to_string()} {onclick}>
+                                                        { avatar(p) }
+                                                        // "Niet voor" in words, not only by the border (a tick
+                                                        // would read as "yes"); for a screen reader always.
+                                                        <span class={if pressed { "not-for-mark" } else { "visually-hidden" }}>
+                                                            if pressed { <span aria-hidden="true">{ "✋ " }</span> }
+                                                            { text(lang, Text::NotFor) }
+                                                        </span>
+                                                        { " " }<span class="card-name">{ p.name.clone() }</span>
                                                     </button>
                                                 </li>
                                             }
