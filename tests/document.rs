@@ -143,8 +143,11 @@ fn hostile_names_are_kept_as_plain_text() {
     assert_eq!(back.title(), "<script>alert(1)</script>");
 }
 
+/// The migration decision (issue 15): an older file opens readable by everyone, as it was,
+/// except a child's answers, which nobody chose to share: they open for professionals only
+/// (safety decides; the reason is in `model::document::migrate` and the README).
 #[test]
-fn a_version_2_file_opens_readable_by_everyone_with_the_childs_answers_marked() {
+fn a_version_2_file_opens_readable_by_everyone_except_the_childs_answers() {
     use kring::timeline::{Perspective, PerspectiveId};
     let mut map = bakker();
     let (noah, dennis) = (PersonId(2), PersonId(4));
@@ -172,6 +175,17 @@ fn a_version_2_file_opens_readable_by_everyone_with_the_childs_answers_marked() 
     assert_eq!(ties[2].answer, None);
     assert_eq!(ties[2].note, "haalt op van voetbal");
     assert!(ties[2].readers.is_everyone());
+    // Nobody but Noah and the professionals reads the old answers until Noah shares them.
+    use kring::meeting::readable_map;
+    let answers_for = |reader: Reader| {
+        let copy = readable_map(&back, reader);
+        copy.perspectives()[0].ties.iter().filter(|t| t.answer.is_some()).count()
+    };
+    assert_eq!(answers_for(Reader::Professionals), 2);
+    assert_eq!(answers_for(Reader::Person(noah)), 2);
+    assert_eq!(answers_for(Reader::Person(PersonId(1))), 0, "Linda");
+    assert_eq!(answers_for(Reader::Network), 0);
+    assert_eq!(answers_for(Reader::Person(dennis)), 0);
 }
 
 #[test]
@@ -185,4 +199,30 @@ fn readerships_and_reasons_travel_in_the_file() {
     let back = from_json(&to_json(&map)).unwrap();
     assert_eq!(back, map);
     assert_eq!(back.person(PersonId(1)).unwrap().readers.reason(), "veilig adres");
+}
+
+/// Something going well has a readership too (issue 15). While it is for everyone it is
+/// written as the bare text it always was, so such a file is byte for byte what an older
+/// Kring wrote and reads; a restricted one is an object with its readers and reason.
+#[test]
+fn going_well_is_a_bare_text_until_it_is_restricted() {
+    let mut map = bakker();
+    let mut meeting = Meeting::new(MeetingId(1), "2026-06-10");
+    meeting.going_well = vec![
+        "Oma Ria is er elke woensdag.".into(),
+        GoingWell { text: "Linda woont bij haar zus".into(), readers: Readers::not_for([PersonId(4)], "veilig adres") },
+    ];
+    map.apply(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting) }).unwrap();
+    let json: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    let written = &json["meetings"][0]["going_well"];
+    assert_eq!(written[0], json!("Oma Ria is er elke woensdag."));
+    assert_eq!(written[1]["text"], json!("Linda woont bij haar zus"));
+    assert_eq!(written[1]["readers"]["kind"], json!("not_for"));
+    assert_eq!(from_json(&json.to_string()).unwrap(), map);
+    // A version 4 file with bare texts opens with them readable by everyone.
+    let mut old = json.clone();
+    old["meetings"][0]["going_well"] = json!(["Noah gaat graag naar voetbal."]);
+    let back = from_json(&old.to_string()).unwrap();
+    assert!(back.meetings()[0].going_well[0].readers.is_everyone());
+    assert_eq!(back.meetings()[0].going_well[0].text, "Noah gaat graag naar voetbal.");
 }

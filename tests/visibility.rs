@@ -120,6 +120,14 @@ fn fixture() -> Fixture {
         },
         Worry { text: "Moe mkfoxtrot".into(), readers: item("mkfoxtrot", Readers::Everyone), ..Default::default() },
     ];
+    m.going_well = vec![
+        GoingWell {
+            text: "Linda woont bij haar zus mkoscar".into(),
+            readers: item("mkoscar", Readers::not_for([dennis], "")),
+        },
+        "Noah gaat graag naar voetbal mkpapa".into(),
+    ];
+    item("mkpapa", Readers::Everyone);
     m.bottom_lines = vec![BottomLine {
         text: "Geen contact mkgolf".into(),
         set_by: Who::Person(karin),
@@ -260,11 +268,12 @@ fn the_preview_counts_what_is_left_out_and_never_says_what() {
     let f = fixture();
     let dennis = id_of(&f.map, "Dennis");
     let view = pack(&f.map, &f.meeting, Audience::Person(dennis), YEAR);
-    // Not for Dennis: Linda's details, the risk tie, a worry, an agreement, a note.
-    // For professionals only: Oma Ria's details, Samira's tie, the bottom line, Noah's words, a note.
-    assert_eq!(view.left_out, LeftOut { not_for_reader: 5, professionals_only: 5 });
+    // Not for Dennis: Linda's details, the risk tie, a worry, something going well, an
+    // agreement, a note. For professionals only: Oma Ria's details, Samira's tie, the bottom
+    // line, Noah's words, a note.
+    assert_eq!(view.left_out, LeftOut { not_for_reader: 6, professionals_only: 5 });
     let words = kring::i18n::meeting::left_out_text(Lang::Nl, view.left_out, view.audience, "Dennis");
-    assert_eq!(words, vec!["5 onderdelen zijn niet voor Dennis.", "5 onderdelen zijn alleen voor professionals."]);
+    assert_eq!(words, vec!["6 onderdelen zijn niet voor Dennis.", "5 onderdelen zijn alleen voor professionals."]);
     let all = view.render_text(Lang::Nl) + &view.render_text(Lang::En);
     for item in &f.items {
         if !may(&f, item, Reader::Person(dennis)) {
@@ -417,6 +426,171 @@ fn child_mode_answers_are_typed_and_for_professionals_only() {
     // Dennis's copy holds none of it.
     let his = readable_map(&map, Reader::Person(dennis));
     assert!(his.perspectives()[0].ties.iter().all(|t| t.answer.is_none()));
+}
+
+/// Noah's answers in child mode: Papa not near, Oma Ria makes him feel safe, he wants to
+/// see Coach Bas more; he stands at 3 on the path and places Oma Ria very close.
+fn noah_answers() -> (FamilyMap, PersonId) {
+    let mut map = bakker();
+    let noah = id_of(&map, "Noah");
+    let mut child = map.person(noah).unwrap().clone();
+    child.child = true;
+    map.apply(Edit::UpdatePerson { person: child }).unwrap();
+    let (dennis, ria, bas) = (id_of(&map, "Dennis"), id_of(&map, "Oma Ria"), id_of(&map, "Coach Bas"));
+    let dennis_person = map.person(dennis).unwrap().clone();
+    let edit = answers::change(
+        &map,
+        noah,
+        |n| format!("Zoals {n} het ziet"),
+        |p, ctx| {
+            answers::set_zone(p, ctx, &dennis_person, Zone::NotNear);
+            answers::set(p, ctx, ria, answers::Answer::Safe, true);
+            answers::set(p, ctx, bas, answers::Answer::SeeMore, true);
+            answers::set_ring(p, ria, Ring::CLOSEST);
+            answers::set_safety(p, ctx, 3);
+        },
+    )
+    .unwrap();
+    map.apply(edit).unwrap();
+    (map, noah)
+}
+
+/// The child's choice for one answer, as one edit (as the child-mode screen makes it).
+fn share(map: &mut FamilyMap, child: PersonId, about: PersonId, sharing: answers::Sharing) {
+    let tie = answers::given(answers::find(map, child), child)
+        .into_iter()
+        .find(|t| answers::about(t, child) == about)
+        .map(|t| t.id)
+        .unwrap();
+    let edit = answers::change(map, child, |n| n.to_owned(), |p, ctx| answers::share(p, ctx, tie, sharing)).unwrap();
+    map.apply(edit).unwrap();
+}
+
+/// The answers a reader's copy holds, as (kind, the person it is about).
+fn answers_read(map: &FamilyMap, child: PersonId, reader: Reader) -> Vec<(ChildAnswer, PersonId)> {
+    let copy = readable_map(map, reader);
+    answers::given(answers::find(&copy, child), child)
+        .into_iter()
+        .filter_map(|t| Some((t.answer?, answers::about(t, child))))
+        .collect()
+}
+
+#[test]
+fn the_child_chooses_per_answer_who_may_know_it() {
+    let (mut map, noah) = noah_answers();
+    let (linda, dennis, henk, karin) =
+        (id_of(&map, "Linda"), id_of(&map, "Dennis"), id_of(&map, "Opa Henk"), id_of(&map, "Karin"));
+    let (ria, bas) = (id_of(&map, "Oma Ria"), id_of(&map, "Coach Bas"));
+    let all = vec![(ChildAnswer::Support, ria), (ChildAnswer::SeeMore, bas), (ChildAnswer::NotNear, dennis)];
+    // At first: Noah himself and the professionals, nobody else.
+    let given = answers::given(answers::find(&map, noah), noah);
+    assert_eq!(given.len(), 3);
+    assert!(given.iter().all(|t| answers::sharing(t) == answers::Sharing::Helpers));
+    assert_eq!(answers_read(&map, noah, Reader::Person(noah)), all);
+    assert_eq!(answers_read(&map, noah, Reader::Person(karin)), all);
+    assert_eq!(answers_read(&map, noah, Reader::Professionals), all);
+    for reader in [Reader::Person(linda), Reader::Person(dennis), Reader::Network] {
+        assert_eq!(answers_read(&map, noah, reader), vec![], "{reader:?}");
+    }
+
+    // Oma Ria with everyone; "not near" with everyone but Opa Henk; Bas stays with the helpers.
+    share(&mut map, noah, ria, answers::Sharing::Everyone);
+    share(&mut map, noah, dennis, answers::Sharing::EveryoneBut([henk].into()));
+    let ria_only = vec![(ChildAnswer::Support, ria)];
+    assert_eq!(answers_read(&map, noah, Reader::Network), ria_only);
+    assert_eq!(answers_read(&map, noah, Reader::Person(henk)), ria_only);
+    // Dennis never reads the answer about him, whatever Noah chose.
+    assert_eq!(answers_read(&map, noah, Reader::Person(dennis)), ria_only);
+    assert_eq!(
+        answers_read(&map, noah, Reader::Person(linda)),
+        vec![(ChildAnswer::Support, ria), (ChildAnswer::NotNear, dennis)]
+    );
+    // The choice is saved with the answer, in the file.
+    let back = from_json(&to_json(&map)).unwrap();
+    let shared: Vec<answers::Sharing> =
+        answers::given(answers::find(&back, noah), noah).into_iter().map(answers::sharing).collect();
+    assert_eq!(
+        shared,
+        vec![answers::Sharing::Everyone, answers::Sharing::Helpers, answers::Sharing::EveryoneBut([henk].into())]
+    );
+    // Linda's view (her printout's insights) now says Noah's wish, as a wish; Dennis's never.
+    let said = |map: &FamilyMap| {
+        insights(map)
+            .iter()
+            .any(|i| matches!(i, Insight::ChildRatherNotNear { child, person } if *child == noah && *person == dennis))
+    };
+    assert!(said(&readable_map(&map, Reader::Person(linda))));
+    assert!(!said(&readable_map(&map, Reader::Person(dennis))));
+    assert!(!said(&readable_map(&map, Reader::Person(henk))));
+    // Even "everyone" leaves Dennis out of the answer about him, in the file too.
+    share(&mut map, noah, dennis, answers::Sharing::Everyone);
+    let not_near = answers::given(answers::find(&map, noah), noah).into_iter().find(|t| t.from == dennis).unwrap();
+    assert_eq!(not_near.readers, Readers::not_for([dennis], ""));
+    assert_eq!(answers::sharing(not_near), answers::Sharing::Everyone);
+    assert!(!answers_read(&map, noah, Reader::Person(dennis)).contains(&(ChildAnswer::NotNear, dennis)));
+    // And back to the helpers only, in one step.
+    share(&mut map, noah, ria, answers::Sharing::Helpers);
+    assert_eq!(answers_read(&map, noah, Reader::Network), vec![]);
+}
+
+#[test]
+fn how_close_and_how_safe_a_child_feels_stay_with_the_child_and_the_professionals() {
+    let (map, noah) = noah_answers();
+    let (linda, dennis, karin) = (id_of(&map, "Linda"), id_of(&map, "Dennis"), id_of(&map, "Karin"));
+    let kept = |reader: Reader| {
+        let copy = readable_map(&map, reader);
+        let view = answers::find(&copy, noah).unwrap().clone();
+        (view.safety, view.closeness.is_empty())
+    };
+    assert_eq!(kept(Reader::Person(noah)), (Some(3), false));
+    assert_eq!(kept(Reader::Person(karin)), (Some(3), false));
+    assert_eq!(kept(Reader::Professionals), (Some(3), false));
+    for reader in [Reader::Person(linda), Reader::Person(dennis), Reader::Network] {
+        assert_eq!(kept(reader), (None, true), "{reader:?}");
+    }
+    // What the "Show as" lens and "Export for" use holds no more.
+    let json = to_json(&kring::present::shown_to(&map, Reader::Person(dennis), Lang::Nl, YEAR));
+    assert!(!json.contains("\"safety\""), "{json}");
+}
+
+#[test]
+fn the_plan_exported_for_a_reader_holds_exactly_their_printout_with_names_replaced() {
+    let mut f = fixture();
+    // Mila did not agree to appear for the network, and a worry for everyone names her.
+    let mila = id_of(&f.map, "Mila");
+    f.meeting.participants.iter_mut().filter(|p| p.person == Some(mila)).for_each(|p| {
+        p.consent.may_appear_on_shared_map = false;
+    });
+    f.meeting.worries[1].text = "Moe mkfoxtrot, Mila mag naar Samira".into();
+    f.map.apply(Edit::SetMeeting { id: f.meeting.id, meeting: Some(f.meeting.clone()) }).unwrap();
+    for &(reader, name) in &f.readers {
+        for lang in Lang::ALL {
+            let (text, left_out) = kring::present::plan_for(&f.map, reader, lang, YEAR).expect("a meeting");
+            let mut printout = pack(&f.map, &f.meeting, audience_for(reader), YEAR);
+            assert_eq!(left_out, printout.left_out, "{name}");
+            assert_eq!(kring::present::left_out_for(&f.map, reader), left_out, "{name}");
+            // Exactly the printout, with the one-step name fix applied.
+            printout.replace_names(lang);
+            assert_eq!(text, printout.render_text(lang), "{name}");
+            for item in f.items.iter().filter(|i| !may(&f, i, reader)) {
+                assert!(!text.contains(item.marker), "the plan for {name} holds {}", item.marker);
+            }
+            if may(&f, &f.items[f.items.iter().position(|i| i.marker == "mkecho").unwrap()], reader) {
+                assert!(text.contains("mkecho"), "the plan for {name} misses a worry for them");
+            }
+        }
+    }
+    let network = kring::present::plan_for(&f.map, Reader::Network, Lang::Nl, YEAR).unwrap().0;
+    assert!(network.contains("mag naar Samira") && !network.contains("Mila"), "{network}");
+    let dennis = id_of(&f.map, "Dennis");
+    assert_eq!(
+        kring::present::left_out_for(&f.map, Reader::Person(dennis)),
+        LeftOut { not_for_reader: 6, professionals_only: 5 }
+    );
+    // No meeting, no plan; the counts are the map's.
+    let map = bakker();
+    assert!(kring::present::plan_for(&map, Reader::Network, Lang::Nl, YEAR).is_none());
+    assert_eq!(kring::present::left_out_for(&map, Reader::Network), LeftOut::default());
 }
 
 // ---------------------------------------------------------------------------------------

@@ -45,10 +45,18 @@ pub enum Text {
     PathHigh,
     ReadAloud,
     Done,
+    TabShare,
+    SharePrompt,
+    NothingToShare,
+    OnlyHelpers,
+    ShareEveryone,
+    ShareEveryoneBut,
+    NotFor,
+    CloseAndSafeStay,
 }
 
 impl Text {
-    pub const ALL: [Text; 32] = [
+    pub const ALL: [Text; 40] = [
         Text::WhoAreYou,
         Text::TapYourName,
         Text::NotOnTheMap,
@@ -81,6 +89,14 @@ impl Text {
         Text::PathHigh,
         Text::ReadAloud,
         Text::Done,
+        Text::TabShare,
+        Text::SharePrompt,
+        Text::NothingToShare,
+        Text::OnlyHelpers,
+        Text::ShareEveryone,
+        Text::ShareEveryoneBut,
+        Text::NotFor,
+        Text::CloseAndSafeStay,
     ];
 }
 
@@ -124,6 +140,16 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::PathHigh => "10: heel fijn",
             T::ReadAloud => "Lees voor",
             T::Done => "Klaar",
+            T::TabShare => "Wie mag het weten?",
+            T::SharePrompt => {
+                "Dit heb jij gezegd. Het is van jou. Nu weten alleen de hulpverleners het. Jij kiest of iemand anders het ook mag weten."
+            }
+            T::NothingToShare => "Je hebt nog niets gekozen bij de vragen of in je huis.",
+            T::OnlyHelpers => "Alleen de hulpverleners",
+            T::ShareEveryone => "Iedereen",
+            T::ShareEveryoneBut => "Iedereen, maar niet:",
+            T::NotFor => "Niet voor",
+            T::CloseAndSafeStay => "Wie dichtbij is en hoe fijn je je voelt: dat weten alleen de hulpverleners.",
         },
         Lang::En => match text {
             T::WhoAreYou => "Who are you?",
@@ -162,6 +188,16 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::PathHigh => "10: really good",
             T::ReadAloud => "Read aloud",
             T::Done => "Done",
+            T::TabShare => "Who may know?",
+            T::SharePrompt => {
+                "This is what you said. It is yours. Now only the helpers know it. You choose if someone else may know it too."
+            }
+            T::NothingToShare => "You have not chosen anything yet in the questions or in your house.",
+            T::OnlyHelpers => "Only the helpers",
+            T::ShareEveryone => "Everyone",
+            T::ShareEveryoneBut => "Everyone, but not:",
+            T::NotFor => "Not for",
+            T::CloseAndSafeStay => "Who is close and how good you feel: only the helpers know that.",
         },
     }
 }
@@ -214,6 +250,39 @@ pub fn put_in_zone(lang: Lang, name: &str, zone: Text) -> String {
     format!("{name}: {}", text(lang, zone))
 }
 
+/// One answer of the child, said back in the child's words ("Oma Ria helpt mij").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    Safe,
+    Helps,
+    SafeAndHelps,
+    SeeMore,
+    NotNear,
+}
+
+pub fn said(lang: Lang, said: Said, name: &str) -> String {
+    match (lang, said) {
+        (Lang::Nl, Said::Safe) => format!("{name} geeft mij een veilig gevoel"),
+        (Lang::Nl, Said::Helps) => format!("{name} helpt mij"),
+        (Lang::Nl, Said::SafeAndHelps) => format!("{name} geeft mij een veilig gevoel en helpt mij"),
+        (Lang::Nl, Said::SeeMore) => format!("Ik wil {name} vaker zien"),
+        (Lang::Nl, Said::NotNear) => format!("Ik wil {name} liever niet dichtbij"),
+        (Lang::En, Said::Safe) => format!("{name} makes me feel safe"),
+        (Lang::En, Said::Helps) => format!("{name} helps me"),
+        (Lang::En, Said::SafeAndHelps) => format!("{name} makes me feel safe and helps me"),
+        (Lang::En, Said::SeeMore) => format!("I want to see {name} more"),
+        (Lang::En, Said::NotNear) => format!("I would rather not have {name} near"),
+    }
+}
+
+/// Under a "not near" answer: that person is never told, whatever the child chooses.
+pub fn never_told(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{name} hoort dit nooit."),
+        Lang::En => format!("{name} is never told this."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +312,10 @@ mod tests {
             all.extend(Ring::all().map(|r| ring_name(lang, r).to_owned()));
             all.extend((0..=10).map(|n| path_stone(lang, n)));
             all.push(perspective_name(lang, "Mila"));
+            for kind in [Said::Safe, Said::Helps, Said::SafeAndHelps, Said::SeeMore, Said::NotNear] {
+                all.push(said(lang, kind, "Papa"));
+            }
+            all.push(never_told(lang, "Papa"));
             for words in all {
                 assert!(!words.trim().is_empty());
                 let lower = words.to_lowercase();

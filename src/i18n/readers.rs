@@ -27,6 +27,11 @@ pub enum Text {
     AddNote,
     NoteText,
     NotesHelp,
+    PlanTab,
+    NoPlanYet,
+    MenuUnderLens,
+    PlanFile,
+    PlanFileHelp,
 }
 
 pub fn text(lang: Lang, key: Text) -> &'static str {
@@ -56,6 +61,11 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
                 "Bijvoorbeeld een veilig adres, of waarom iemand apart wordt uitgenodigd. \
                              Een nieuwe notitie is eerst alleen voor professionals."
             }
+            T::PlanTab => "Plan",
+            T::NoPlanYet => "Er is nog geen beraad, dus ook nog geen plan.",
+            T::MenuUnderLens => "Het menu is dicht zolang je de kaart laat zien als iemand anders.",
+            T::PlanFile => "Het plan (tekst)",
+            T::PlanFileHelp => "Het plan van het laatste beraad, precies zoals de afdruk voor deze lezer.",
         },
         Lang::En => match key {
             T::WhoMayRead => "Who may read this?",
@@ -81,6 +91,11 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
                 "For example a safe address, or why someone is invited separately. \
                              A new note is for professionals only at first."
             }
+            T::PlanTab => "Plan",
+            T::NoPlanYet => "There is no meeting yet, so there is no plan yet.",
+            T::MenuUnderLens => "The menu is closed while you show the map as someone else.",
+            T::PlanFile => "The plan (text)",
+            T::PlanFileHelp => "The plan of the latest meeting, exactly as the printout for this reader.",
         },
     }
 }

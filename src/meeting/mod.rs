@@ -62,9 +62,9 @@ mod ties;
 mod validate;
 
 pub use crate::model::meeting::{
-    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, Invitation, InviteMode, Kept,
-    Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PrepNote, RedFlag, RedFlagStep, Repeat,
-    ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
+    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, GoingWell, Invitation, InviteMode,
+    Kept, Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PrepNote, RedFlag, RedFlagStep,
+    Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
 pub use consent::{
     age_in_years, consent_complete, consent_rule, participant_consents, participant_name, participant_rule,

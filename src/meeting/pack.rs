@@ -683,7 +683,7 @@ impl Ctx<'_> {
                     })
                     .collect(),
             ),
-            Section::GoingWell(m.going_well.clone()),
+            Section::GoingWell(m.going_well.iter().map(|g| g.text.clone()).collect()),
             Section::DangerStatements(m.danger_statements.iter().map(|d| self.statement_line(d)).collect()),
             Section::SafetyGoals(m.safety_goals.iter().map(|g| self.statement_line(g)).collect()),
             Section::BottomLines(

@@ -11,7 +11,9 @@
 //!   everyone;
 //! - a child's own words and own answers (child mode) are always the child's to read, and an
 //!   "I don't want them near" answer is never read by the person it is about, whatever its
-//!   readership says;
+//!   readership says; each answer is for professionals only until the child shares it
+//!   (`timeline::answers::share`); how close the child places people and how safe the child
+//!   feels stay with the child and the professionals;
 //! - an item kept from a reader is left out whole; a person whose details are kept from a
 //!   reader stays on the map with name and place only. Readerships and reasons are for
 //!   professionals: another reader's copy holds none.
@@ -124,9 +126,18 @@ impl Filter {
         Some(tie)
     }
 
-    fn perspective(&mut self, perspective: &Perspective) -> Perspective {
+    /// `childs` says whether it is a child's own perspective (see [`childs_perspective`]).
+    fn perspective(&mut self, perspective: &Perspective, childs: bool) -> Perspective {
         let mut out = perspective.clone();
         out.ties = perspective.ties.iter().filter_map(|t| self.tie(t, perspective.holder)).collect();
+        // How close a child places everyone and how safe they feel (child mode) are the
+        // child's own words too, with no choice of sharing of their own: they stay with the
+        // child and the professionals.
+        let holder = perspective.holder.is_some_and(|h| self.reader == Reader::Person(h));
+        if childs && !holder && !self.professional && !self.full() {
+            out.closeness.clear();
+            out.safety = None;
+        }
         out
     }
 
@@ -136,6 +147,7 @@ impl Filter {
             return m;
         }
         m.worries.retain(|w| self.keep(&w.readers));
+        m.going_well.retain(|g| self.keep(&g.readers));
         m.bottom_lines.retain(|b| self.keep(&b.readers));
         m.agreements.retain(|a| self.keep(&a.readers));
         m.red_flags.retain(|f| self.keep(&f.readers));
@@ -155,6 +167,7 @@ impl Filter {
         let reader = self.reader;
         m.child_voice.retain(|v| reader == Reader::Person(v.child) || self.keep(&v.readers));
         m.worries.iter_mut().for_each(|w| self.strip(&mut w.readers));
+        m.going_well.iter_mut().for_each(|g| self.strip(&mut g.readers));
         m.bottom_lines.iter_mut().for_each(|b| self.strip(&mut b.readers));
         m.agreements.iter_mut().for_each(|a| self.strip(&mut a.readers));
         m.red_flags.iter_mut().for_each(|f| self.strip(&mut f.readers));
@@ -187,7 +200,7 @@ pub fn readable_map_counted(map: &FamilyMap, reader: Reader) -> (FamilyMap, Left
     let counted = filter.left_out;
     let extras = Extras {
         meetings: map.meetings().iter().map(|m| filter.meeting(m)).collect(),
-        perspectives: map.perspectives().iter().map(|p| filter.perspective(p)).collect(),
+        perspectives: map.perspectives().iter().map(|p| filter.perspective(p, childs_perspective(map, p))).collect(),
         snapshots: map
             .snapshots()
             .iter()
@@ -208,6 +221,13 @@ pub fn readable_meeting(map: &FamilyMap, meeting: &Meeting, reader: Reader) -> (
     left_out.not_for_reader += filter.left_out.not_for_reader;
     left_out.professionals_only += filter.left_out.professionals_only;
     (meeting, left_out)
+}
+
+/// Whether a perspective is a child's own (child mode): held by a child on the map, or
+/// holding an answer given in child mode.
+pub fn childs_perspective(map: &FamilyMap, perspective: &Perspective) -> bool {
+    let held_by_child = perspective.holder.and_then(|h| map.person(h)).is_some_and(|p| p.child);
+    held_by_child || perspective.ties.iter().any(|t| t.answer.is_some())
 }
 
 /// The persons a restriction could protect from the source of a risk: when `tie` is a risk

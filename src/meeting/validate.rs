@@ -177,7 +177,7 @@ impl Meeting {
         }
 
         for (i, text) in self.going_well.iter().enumerate() {
-            check_text(&mut out, Place::GoingWell(i), text);
+            check_text(&mut out, Place::GoingWell(i), &text.text);
         }
 
         for (i, line) in self.bottom_lines.iter().enumerate() {

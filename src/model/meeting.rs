@@ -49,7 +49,7 @@ pub struct Meeting {
     #[serde(default)]
     pub worries: Vec<Worry>,
     #[serde(default)]
-    pub going_well: Vec<String>,
+    pub going_well: Vec<GoingWell>,
     #[serde(default)]
     pub bottom_lines: Vec<BottomLine>,
     #[serde(default)]
@@ -161,6 +161,62 @@ pub struct PrepNote {
 impl PrepNote {
     pub fn new(participant: ParticipantId) -> PrepNote {
         PrepNote { participant, why_apart: String::new(), notes: String::new(), readers: professionals_only() }
+    }
+}
+
+/// Something that is going well, with who may read it ("Linda woont nu bij haar zus" can
+/// say where she is). Written as a bare string while it is for everyone, so a file without
+/// restrictions is the same as before; read in both forms.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GoingWell {
+    pub text: String,
+    /// Who may read this item.
+    pub readers: Readers,
+}
+
+impl From<&str> for GoingWell {
+    fn from(text: &str) -> GoingWell {
+        GoingWell { text: text.to_owned(), readers: Readers::Everyone }
+    }
+}
+
+impl From<String> for GoingWell {
+    fn from(text: String) -> GoingWell {
+        GoingWell { text, readers: Readers::Everyone }
+    }
+}
+
+/// The restricted form in the file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoingWellItem {
+    text: String,
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    readers: Readers,
+}
+
+impl Serialize for GoingWell {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.readers.is_everyone() {
+            serializer.serialize_str(&self.text)
+        } else {
+            GoingWellItem { text: self.text.clone(), readers: self.readers.clone() }.serialize(serializer)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for GoingWell {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<GoingWell, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            Text(String),
+            Item(GoingWellItem),
+        }
+        Ok(match Form::deserialize(deserializer)? {
+            Form::Text(text) => GoingWell { text, readers: Readers::Everyone },
+            Form::Item(item) => GoingWell { text: item.text, readers: item.readers },
+        })
     }
 }
 

@@ -32,9 +32,9 @@ pub use history::{Editor, MergeKey, PersonTextField, TieTextField, HISTORY_VERSI
 pub use ids::{PersonId, TieId};
 pub use map::FamilyMap;
 pub use meeting::{
-    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, Invitation, InviteMode, Kept,
-    Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PlanNote, PrepNote, RedFlag, RedFlagStep,
-    Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
+    Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, GoingWell, Invitation, InviteMode,
+    Kept, Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PlanNote, PrepNote, RedFlag,
+    RedFlagStep, Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
 pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};

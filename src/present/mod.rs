@@ -8,7 +8,7 @@ pub mod pack_text;
 pub mod svg;
 
 use crate::i18n::Lang;
-use crate::meeting::{base_for, pack, readable_map, Audience, Base};
+use crate::meeting::{base_for, pack, readable_map, Audience, Base, LeftOut, Meeting};
 use crate::model::{Edit, FamilyMap, Reader};
 
 /// Which version of the pack a reader gets (a person's own, the network's, everything).
@@ -20,12 +20,36 @@ pub fn audience_of(reader: Reader) -> Audience {
     }
 }
 
+/// The meeting whose plan the lens and "Export for" show: the latest by date (then by id).
+pub fn latest_meeting(map: &FamilyMap) -> Option<&Meeting> {
+    map.meetings().iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)))
+}
+
+/// The plan of the latest meeting as `reader`'s printout has it, as plain text for a file
+/// ("Export for"), with every name this reader may not see named replaced by how the
+/// printout shows that person (the preview's one-step fix, always applied in a file), and
+/// what it left out (numbers, for the screen only). `None` with no meeting yet.
+pub fn plan_for(map: &FamilyMap, reader: Reader, lang: Lang, year: u16) -> Option<(String, LeftOut)> {
+    let meeting = latest_meeting(map)?;
+    let mut view = pack(map, meeting, audience_of(reader), year);
+    view.replace_names(lang);
+    Some((view.render_text(lang), view.left_out))
+}
+
+/// What `reader`'s copy leaves out, in numbers: of the latest meeting's plan and the map
+/// together, or of the map alone when there is no meeting yet.
+pub fn left_out_for(map: &FamilyMap, reader: Reader) -> LeftOut {
+    match latest_meeting(map) {
+        Some(meeting) => crate::meeting::readable_meeting(map, meeting, reader).1,
+        None => crate::meeting::readers::readable_map_counted(map, reader).1,
+    }
+}
+
 /// The map as `reader`'s printout draws it, for the "Show as" lens: the map page of their
 /// version of the latest meeting (persons named as that version names them), or, with no
 /// meeting yet, what they may read of the map. Never more than `readable_map` holds.
 pub fn shown_to(map: &FamilyMap, reader: Reader, lang: Lang, year: u16) -> FamilyMap {
-    let latest = map.meetings().iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-    match latest {
+    match latest_meeting(map) {
         Some(meeting) if reader != Reader::Professionals => {
             let audience = audience_of(reader);
             let mut shown = pack(map, meeting, audience, year).to_map(lang);

@@ -13,12 +13,13 @@
 //!
 //! Every answer's tie carries a typed mark (`Tie::answer`, a `ChildAnswer`), never words
 //! in a note, and is for professionals only until the child (with the professional)
-//! chooses to share it. Every answer is the whole perspective set again with
+//! chooses to share it (`share`: with everyone in the plan, or everyone but some people). Every answer is the whole perspective set again with
 //! `Edit::SetPerspective`, one undo step per answer.
 
 use crate::model::{
     ChildAnswer, Edit, FamilyMap, Person, PersonId, Perspective, Readers, Ring, SupportType, Tie, TieId, TieKind,
 };
+use std::collections::BTreeSet;
 
 /// The questions answered by tapping people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,4 +238,82 @@ pub fn set_zone(perspective: &mut Perspective, ctx: &Ctx, person: &Person, zone:
 /// Where the child stands on the path to the safe house, 0 to 10.
 pub fn set_safety(perspective: &mut Perspective, _ctx: &Ctx, value: u8) {
     perspective.safety = Some(value.min(10));
+}
+
+/// Who the child lets know one answer, in the child's terms: only the helpers (the
+/// professionals; the default), everyone in the plan, or everyone but some people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sharing {
+    Helpers,
+    Everyone,
+    EveryoneBut(BTreeSet<PersonId>),
+}
+
+/// The other person an answer is about (the child is the other end of the tie).
+pub fn about(tie: &Tie, child: PersonId) -> PersonId {
+    if tie.from == child {
+        tie.to
+    } else {
+        tie.from
+    }
+}
+
+/// The child's answers in this perspective, in a steady order (the kind of answer, then
+/// the person): what the child chooses to share or not.
+pub fn given(perspective: Option<&Perspective>, child: PersonId) -> Vec<&Tie> {
+    let Some(perspective) = perspective else { return Vec::new() };
+    let rank = |answer: Option<ChildAnswer>| match answer {
+        Some(ChildAnswer::Support) => 0u8,
+        Some(ChildAnswer::SeeMore) => 1,
+        Some(ChildAnswer::NotNear) => 2,
+        None => 3,
+    };
+    let mut out: Vec<&Tie> = perspective.ties.iter().filter(|t| t.answer.is_some() && t.touches(child)).collect();
+    crate::model::order::sort_by_key(&mut out, |t| (rank(t.answer), about(t, child), t.id));
+    out
+}
+
+/// How an answer is shared now, read from its readership. The person a "not near" answer
+/// is about is never among those the child chooses from: they never read it (see
+/// `meeting::readers`), so they are not listed as left out either.
+pub fn sharing(tie: &Tie) -> Sharing {
+    match &tie.readers {
+        Readers::ProfessionalsOnly { .. } => Sharing::Helpers,
+        Readers::Everyone => Sharing::Everyone,
+        Readers::NotFor { persons, .. } => {
+            let mut persons = persons.clone();
+            if tie.answer == Some(ChildAnswer::NotNear) {
+                persons.remove(&tie.from);
+            }
+            if persons.is_empty() {
+                Sharing::Everyone
+            } else {
+                Sharing::EveryoneBut(persons)
+            }
+        }
+    }
+}
+
+/// The child chooses who may know one answer. The answer stays the child's: its mark and
+/// who said it do not change, and "I don't want them near" stays kept from that person
+/// whatever is chosen (written into the readership too, so no reader of the file has to
+/// know the rule). The child gives no reason; the mark says it is the child's own choice.
+pub fn share(perspective: &mut Perspective, ctx: &Ctx, tie: TieId, sharing: Sharing) {
+    let Some(tie) = perspective.ties.iter_mut().find(|t| t.id == tie && t.answer.is_some() && t.touches(ctx.child))
+    else {
+        return;
+    };
+    let mut kept_from: BTreeSet<PersonId> = match sharing {
+        Sharing::Helpers => {
+            tie.readers = Readers::professionals_only("");
+            return;
+        }
+        Sharing::Everyone => BTreeSet::new(),
+        Sharing::EveryoneBut(persons) => persons,
+    };
+    kept_from.remove(&ctx.child);
+    if tie.answer == Some(ChildAnswer::NotNear) {
+        kept_from.insert(tie.from);
+    }
+    tie.readers = if kept_from.is_empty() { Readers::Everyone } else { Readers::not_for(kept_from, "") };
 }

@@ -10,7 +10,7 @@ use super::legend::Legend;
 use super::list_view::ListView;
 use super::map_controls::MapControls;
 use super::map_view::MapView;
-use super::meeting::MeetingScreen;
+use super::meeting::{MeetingScreen, ReaderPlan};
 use super::person_form::AddPersonForm;
 use super::person_panel::PersonPanel;
 use super::relations_view::RelationsView;
@@ -344,8 +344,9 @@ fn Screens() -> Html {
                     { save_text(lang, state.save_state) }
                 </p>
             </div>
+            // Under the "Show as" lens the map is only looked at: no adding or connecting.
             <Toolbar state={state.clone()} on_action={on_action.clone()} on_add={on_add.clone()}
-                drawing={*screen == Screen::Editor} />
+                drawing={*screen == Screen::Editor && state.lens.is_none()} />
             // The end of the header: room for more buttons (a quick exit) before the menu.
             <div class="header-end">
                 <MainMenu state={state.clone()} on_action={on_action.clone()} on_screen={on_screen.clone()}
@@ -460,7 +461,13 @@ fn Screens() -> Html {
             panel_open.set(open);
         })
     };
-    let tab_body = match *tab {
+    let shown_tab = tab.effective(lens);
+    let tab_body = match shown_tab {
+        PanelTab::Plan => match state.lens {
+            Some(reader) => html! { <ReaderPlan state={state.clone()} {reader} /> },
+            None => html! {},
+        },
+        // Never reached under the lens (see `PanelTab::effective`): the backstop.
         PanelTab::Relations | PanelTab::List | PanelTab::OverTime if lens => html! {},
         PanelTab::Insights => html! { <InsightsPanel /> },
         PanelTab::Relations => html! { <RelationsView /> },
@@ -492,8 +499,8 @@ fn Screens() -> Html {
                     if has_details {
                         <div class="details">{ details }</div>
                     }
-                    <PanelTabs lang={lang} tab={tab.clone()} on_close={on_panel.reform(|_| false)} />
-                    <div id={TAB_BODY} class="tab-body" role="tabpanel" aria-labelledby={tab_id(*tab)}>
+                    <PanelTabs lang={lang} tab={tab.clone()} on_close={on_panel.reform(|_| false)} lens={lens} />
+                    <div id={TAB_BODY} class="tab-body" role="tabpanel" aria-labelledby={tab_id(shown_tab)}>
                         { tab_body }
                     </div>
                 </aside>

@@ -15,11 +15,35 @@ pub enum PanelTab {
     List,
     OverTime,
     Legend,
+    /// Only under the "Show as" lens: the plan as that reader gets it.
+    Plan,
 }
 
 impl PanelTab {
     pub const ALL: [PanelTab; 5] =
         [PanelTab::Insights, PanelTab::Relations, PanelTab::List, PanelTab::OverTime, PanelTab::Legend];
+    /// Under the "Show as" lens: what that reader's printout holds, and the legend. The
+    /// list, who does what and over time show the whole map, so they wait.
+    pub const UNDER_LENS: [PanelTab; 3] = [PanelTab::Insights, PanelTab::Plan, PanelTab::Legend];
+
+    /// The tabs there are now.
+    pub fn shown(lens: bool) -> &'static [PanelTab] {
+        if lens {
+            &Self::UNDER_LENS
+        } else {
+            &Self::ALL
+        }
+    }
+
+    /// The tab that shows: the chosen one, or, when it is not there now, the first that
+    /// fits (the plan under the lens, what stands out without it).
+    pub fn effective(self, lens: bool) -> PanelTab {
+        match (lens, Self::shown(lens).contains(&self)) {
+            (_, true) => self,
+            (true, false) => PanelTab::Plan,
+            (false, false) => PanelTab::Insights,
+        }
+    }
 
     fn id(self) -> &'static str {
         match self {
@@ -28,6 +52,7 @@ impl PanelTab {
             PanelTab::List => "tab-list",
             PanelTab::OverTime => "tab-over-time",
             PanelTab::Legend => "tab-legend",
+            PanelTab::Plan => "tab-plan",
         }
     }
 
@@ -38,6 +63,7 @@ impl PanelTab {
             PanelTab::List => t(lang, Key::ListView),
             PanelTab::OverTime => timeline::text(lang, timeline::Text::OverTime),
             PanelTab::Legend => t(lang, Key::Legend),
+            PanelTab::Plan => crate::i18n::readers::text(lang, crate::i18n::readers::Text::PlanTab),
         }
     }
 }
@@ -51,26 +77,31 @@ pub struct PanelTabsProps {
     pub tab: UseStateHandle<PanelTab>,
     /// Closes the panel (and lets go of what was chosen on the map).
     pub on_close: Callback<()>,
+    /// The "Show as" lens is on (other tabs, see `PanelTab::shown`).
+    #[prop_or_default]
+    pub lens: bool,
 }
 
 #[component]
 pub fn PanelTabs(props: &PanelTabsProps) -> Html {
     let lang = props.lang;
-    let current = *props.tab;
+    let lens = props.lens;
+    let tabs = PanelTab::shown(lens);
+    let current = props.tab.effective(lens);
     let on_key = {
         let tab = props.tab.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let at = PanelTab::ALL.iter().position(|&t| t == *tab).unwrap_or(0);
-            let last = PanelTab::ALL.len() - 1;
+            let at = tabs.iter().position(|&t| t == tab.effective(lens)).unwrap_or(0);
+            let last = tabs.len() - 1;
             let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (at + 1) % PanelTab::ALL.len(),
-                "ArrowLeft" | "ArrowUp" => (at + last) % PanelTab::ALL.len(),
+                "ArrowRight" | "ArrowDown" => (at + 1) % tabs.len(),
+                "ArrowLeft" | "ArrowUp" => (at + last) % tabs.len(),
                 "Home" => 0,
                 "End" => last,
                 _ => return,
             };
             event.prevent_default();
-            let chosen = PanelTab::ALL[next];
+            let chosen = tabs[next];
             tab.set(chosen);
             super::dom::focus_id(chosen.id());
         })
@@ -85,7 +116,7 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
     html! {
         <div class="panel-bar">
             <div class="panel-tabs" role="tablist" aria-label={text(lang, Text::PanelTabs)} onkeydown={on_key}>
-                { for PanelTab::ALL.iter().map(|&which| {
+                { for tabs.iter().map(|&which| {
                     let tab = props.tab.clone();
                     let chosen = which == current;
                     html! {

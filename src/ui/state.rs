@@ -518,6 +518,8 @@ impl Reducible for AppState {
                 next.seal();
                 false
             }
+            // Under the "Show as" lens the map is only looked at (Ctrl+Z included).
+            Action::Undo | Action::Redo if next.lens.is_some() => false,
             Action::Undo => next.run(Op::Undo),
             Action::Redo => next.run(Op::Redo),
             Action::SetLang(lang) => {

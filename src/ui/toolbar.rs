@@ -52,12 +52,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
             }
             <button class="tool" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
-                disabled={!props.state.can_undo()} data-steps={props.state.undo_steps().to_string()}
+                disabled={!props.state.can_undo() || props.state.lens.is_some()} data-steps={props.state.undo_steps().to_string()}
                 aria-keyshortcuts="Control+Z">
                 { icon(Icon::Undo) }<span class="tool-name">{ t(lang, Key::Undo) }</span>
             </button>
             <button class="tool" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
-                disabled={!props.state.can_redo()} aria-keyshortcuts="Control+Shift+Z Control+Y">
+                disabled={!props.state.can_redo() || props.state.lens.is_some()} aria-keyshortcuts="Control+Shift+Z Control+Y">
                 { icon(Icon::Redo) }<span class="tool-name">{ t(lang, Key::Redo) }</span>
             </button>
         </nav>
@@ -126,6 +126,27 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
             on_screen.emit(screen);
         })
     };
+    // Under the "Show as" lens the menu opens no other screen and no file: the meeting,
+    // the guided session, My maps and the export choices all show the whole map's names.
+    // The way back is the lens banner's button, one step.
+    if props.state.lens.is_some() {
+        return html! {
+            <div class="main-menu" onkeydown={on_keydown}>
+                <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"
+                    title={text(lang, Text::MenuLabel)} onclick={toggle}>
+                    { icon(Icon::Menu) }<span class="tool-name">{ text(lang, Text::Menu) }</span>
+                </button>
+                <div id="menu-panel" class={classes!("menu-panel", (!*open).then_some("closed"))}
+                    role="group" aria-label={text(lang, Text::MenuLabel)}>
+                    <div class="menu-items" hidden={!*open}>
+                        <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::MenuUnderLens) }</p>
+                        <h2 class="menu-heading">{ text(lang, Text::LanguageHeading) }</h2>
+                        <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+                    </div>
+                </div>
+            </div>
+        };
+    }
     html! {
         <div class="main-menu" onkeydown={on_keydown}>
             <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"

@@ -188,6 +188,9 @@ test('the export menu works by keyboard alone and has no axe violations when ope
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Encrypted Kring file');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
+  // The last choice (issue 15): the plan of the latest meeting as text.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'The plan (text)');
+  await page.keyboard.press('ArrowUp');
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'PNG picture');
   assert.deepEqual(await axeViolations(page), [], 'export menu open');
 

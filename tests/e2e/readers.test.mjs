@@ -6,10 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
+import {
+  startServer, launch, openApp, axeViolations, seedMap, fixture, fromMenu, waitSaved, storedDocument, leaveChildMode,
+} from './harness.mjs';
 
 let server, origin, browser, dir;
 before(async () => {
@@ -24,9 +26,9 @@ after(async () => {
 });
 
 // Which marker is for whom (see `fixture()` in tests/visibility.rs).
-const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkhotel', 'mklima', // not for Dennis
+const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkoscar', 'mkhotel', 'mklima', // not for Dennis
   'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike']; // professionals only
-const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkindia'];
+const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia'];
 const RESTRICTED = [...NOT_FOR_DENNIS, 'mkindia'];
 
 const flat = (text) => text.replace(/\s+/g, ' ');
@@ -64,7 +66,7 @@ test('each reader gets a printout with only what is for them, and the preview co
   // --- Dennis ---
   await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
   await page.getByRole('heading', { name: 'Familie Bakker — Persoonlijke versie' }).waitFor();
-  await page.getByText('5 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
   await page.getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the preview for Dennis passes axe');
   const dennis = await printToPdf(page, 'dennis');
@@ -131,4 +133,142 @@ test('the Show as lens holds nothing that is not for its reader, and returns in 
   await page.getByText('Je ziet de kaart zoals het netwerk die krijgt.').waitFor();
   const networkReadable = await everythingReadable(page);
   for (const marker of RESTRICTED) assert.ok(!networkReadable.includes(marker), `the network lens holds ${marker}`);
+});
+
+test('under the lens the plan is the reader\'s printout, and the menu opens nothing else', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-lens-plan' });
+  await page.getByLabel('Laat zien als').selectOption({ label: 'Dennis' });
+  await page.getByText('Je ziet de kaart zoals Dennis die krijgt.').waitFor();
+  if (await page.locator('#side-pane').isHidden()) await page.locator('#panel-toggle').click();
+  // Only the tabs that follow the lens; the list and who-does-what (the whole map) wait.
+  const tabs = await page.getByRole('tab').allTextContents();
+  assert.deepEqual(tabs, ['Wat valt op?', 'Plan', 'Uitleg']);
+  // By keyboard: arrows move between the tabs.
+  await page.getByRole('tab', { name: 'Wat valt op?' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: 'Plan', selected: true }).waitFor();
+  assert.equal(await page.getByRole('tab', { name: 'Plan' }).evaluate((el) => el === document.activeElement), true);
+  const plan = page.locator('#panel-body .pack-print');
+  await plan.waitFor();
+  const text = flat(await plan.innerText());
+  for (const marker of FOR_DENNIS.filter((m) => m !== 'mkdelta')) assert.ok(text.includes(marker), `the plan misses ${marker}`);
+  assert.ok(text.includes('Dennis'), 'it says whom it is for');
+  const readable = await everythingReadable(page);
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!readable.includes(marker), `the lens with its plan holds ${marker}`);
+  assert.ok(!readable.includes('onderdelen zijn'), 'no counts of what is kept from Dennis on the shared screen');
+  assert.deepEqual(await axeViolations(page), [], 'the lens with its plan passes axe');
+
+  // No Add person or Connect; the menu offers no other screen and no file.
+  assert.equal(await page.locator('#add-person').count(), 0);
+  assert.equal(await page.locator('#connect').count(), 0);
+  await page.locator('#menu-button').click();
+  await page.getByText('Het menu is dicht zolang je de kaart laat zien als iemand anders.').waitFor();
+  for (const id of ['#open-meeting', '#my-maps', '#open-child', '#open-guided', '#export-button']) {
+    assert.equal(await page.locator(id).count(), 0, `${id} is not offered under the lens`);
+  }
+  await page.keyboard.press('Escape');
+
+  // One step back: the whole map's tabs and menu again.
+  await page.getByRole('button', { name: 'Terug naar de hele kaart' }).click();
+  await page.getByRole('tab', { name: 'Lijst' }).waitFor();
+  assert.equal(await page.getByRole('tab', { name: 'Plan' }).count(), 0);
+  await page.locator('#menu-button').click();
+  await page.locator('#open-meeting').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('export for Dennis: the plan as text holds only his printout, and the dialog counts the rest', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-export-plan' });
+  await page.locator('#menu-button').click();
+  await page.locator('#export-button').click();
+  await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
+  await page.locator('#export-left-out').getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.locator('#export-left-out').getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Het plan (tekst)' }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^kring-\d{4}-\d{2}-\d{2} Plan\.txt$/);
+  const path = join(dir, 'plan-dennis.txt');
+  await file.saveAs(path);
+  const text = flat(readFileSync(path, 'utf8'));
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!text.includes(marker), `Dennis's plan file holds ${marker}`);
+  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
+  assert.ok(!text.includes('onderdelen zijn'), 'the counts are for the screen, not the file');
+});
+
+test('a child chooses who may know each answer; the lens follows the choice', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl', context: { viewport: { width: 1024, height: 768 } } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedMap(page, fixture('bakker.kring.json'), { id: 'map-child-shares' });
+  await fromMenu(page, 'Voor kinderen');
+  await page.locator('.who-are-you .person-toggle', { hasText: 'Noah' }).click();
+  await page.getByRole('button', { name: 'Mijn huis' }).click();
+  await page.getByRole('button', { name: 'Dennis: Niet dichtbij' }).click();
+  await page.getByRole('button', { name: 'Oma Ria: Helpt mij' }).click();
+  await page.getByRole('button', { name: 'Wie mag het weten?' }).click();
+
+  const notNear = page.getByRole('group', { name: 'Ik wil Dennis liever niet dichtbij' });
+  await notNear.waitFor();
+  await notNear.getByText('Dennis hoort dit nooit.').waitFor();
+  const ria = page.getByRole('group', { name: 'Oma Ria geeft mij een veilig gevoel' });
+  // At first only the helpers know.
+  assert.equal(await notNear.getByLabel('Alleen de hulpverleners').isChecked(), true);
+  assert.equal(await ria.getByLabel('Alleen de hulpverleners').isChecked(), true);
+  assert.equal(await notNear.getByRole('button', { name: 'Niet voor Dennis' }).count(), 0, 'Dennis is not even offered');
+
+  // By keyboard: from "only the helpers" one arrow to "everyone".
+  await notNear.getByLabel('Alleen de hulpverleners').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await notNear.getByLabel('Iedereen', { exact: true }).isChecked(), true);
+  // By tap: Oma Ria's answer for everyone but Linda.
+  await ria.getByText('Iedereen, maar niet:').click();
+  await ria.getByRole('button', { name: 'Niet voor Linda' }).click();
+  await ria.getByRole('button', { name: 'Niet voor Linda', pressed: true }).waitFor();
+  const words = (await page.locator('main.child-mode').innerText()).toLowerCase();
+  for (const risky of ['risico', 'gevaar', 'geweld', 'zorg', 'bedreig']) assert.ok(!words.includes(risky), `child mode shows ${risky}`);
+  assert.deepEqual(await axeViolations(page), [], 'who may know passes axe');
+  await waitSaved(page);
+  // The same choices in English.
+  await page.locator('.child-room-bar').getByRole('button', { name: 'English' }).click();
+  const notNearEn = page.getByRole('group', { name: 'I would rather not have Dennis near' });
+  await notNearEn.getByText('Dennis is never told this.').waitFor();
+  assert.equal(await notNearEn.getByLabel('Everyone', { exact: true }).isChecked(), true);
+  const riaEn = page.getByRole('group', { name: 'Oma Ria makes me feel safe' });
+  assert.equal(await riaEn.getByLabel('Everyone, but not:').isChecked(), true);
+  await riaEn.getByRole('button', { name: 'Not for Linda', pressed: true }).waitFor();
+  await page.locator('.child-room-bar').getByRole('button', { name: 'Nederlands' }).click();
+  await page.getByRole('button', { name: 'Wie mag het weten?' }).waitFor();
+
+  const stored = await storedDocument(page);
+  const view = stored.perspectives.find((p) => p.holder === 2);
+  const tie = (from, to, answer) => view.ties.find((t) => t.from === from && t.to === to && t.answer === answer);
+  assert.deepEqual(tie(4, 2, 'not_near').readers, { kind: 'not_for', persons: [4], reason: '' },
+    'everyone, and never Dennis');
+  assert.deepEqual(tie(5, 2, 'support').readers, { kind: 'not_for', persons: [1], reason: '' }, 'everyone but Linda');
+
+  // Back to the map the adult way; after a reload the choice is still there.
+  await leaveChildMode(page);
+  await page.reload();
+  await page.getByRole('group', { name: 'Netwerkkaart' }).waitFor();
+  if (await page.locator('#side-pane').isHidden()) await page.locator('#panel-toggle').click();
+
+  // Linda's view now holds Noah's wish, said as a wish; Dennis's never.
+  const insightsText = async () => flat(await page.locator('#panel-body').innerText());
+  await page.getByLabel('Laat zien als').selectOption({ label: 'Linda' });
+  await page.getByText('Je ziet de kaart zoals Linda die krijgt.').waitFor();
+  await page.getByRole('tab', { name: 'Wat valt op?' }).click();
+  await page.locator('section.insights').waitFor();
+  assert.ok((await insightsText()).includes('Noah wil Dennis liever niet dichtbij'), await insightsText());
+  await page.getByRole('button', { name: 'Terug naar de hele kaart' }).click();
+  await page.getByLabel('Laat zien als').selectOption({ label: 'Dennis' });
+  await page.getByText('Je ziet de kaart zoals Dennis die krijgt.').waitFor();
+  await page.locator('section.insights').waitFor();
+  const dennis = await everythingReadable(page);
+  assert.ok(!dennis.includes('liever niet dichtbij'), "Noah's wish never reaches Dennis");
+  assert.deepEqual(errors, []);
 });

@@ -1,5 +1,6 @@
 //! Child mode: a child of about eight shows who is close, who helps and who
-//! they want to see more, and fills in a safe house. Big pictures, big buttons (64 px),
+//! they want to see more, fills in a safe house, and chooses who may know each answer
+//! (only the helpers until the child shares it). Big pictures, big buttons (64 px),
 //! very short sentences that can be read aloud, and no words for risk anywhere. The
 //! answers are the child's own perspective on the same map (see `answers`), saved with
 //! every tap like any other edit.
@@ -11,6 +12,7 @@ mod drag;
 mod exit;
 mod house;
 mod questions;
+mod share;
 mod speech;
 
 use crate::i18n::child::{perspective_name, text, Text};
@@ -23,6 +25,7 @@ use answers::Ctx;
 use board::CloseFar;
 use house::SafeHouse;
 use questions::Questions;
+use share::ShareAnswers;
 use speech::ReadAloud;
 use yew::prelude::*;
 
@@ -39,6 +42,7 @@ enum Tab {
     CloseFar,
     Questions,
     House,
+    Share,
 }
 
 #[component]
@@ -73,11 +77,13 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
                         { tab_button(Tab::CloseFar, Text::TabCloseFar) }
                         { tab_button(Tab::Questions, Text::TabQuestions) }
                         { tab_button(Tab::House, Text::TabHouse) }
+                        { tab_button(Tab::Share, Text::TabShare) }
                     </div>
                     { match *tab {
                         Tab::CloseFar => html! { <CloseFar ..view /> },
                         Tab::Questions => html! { <Questions ..view /> },
                         Tab::House => html! { <SafeHouse ..view /> },
+                        Tab::Share => html! { <ShareAnswers ..view /> },
                     } }
                 </>
             }

@@ -20,6 +20,7 @@ pub const SEALED_TYPE: &str = "application/octet-stream";
 pub const GRAPHML_TYPE: &str = "application/graphml+xml";
 pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
 pub const SVG_TYPE: &str = "image/svg+xml";
+pub const TEXT_TYPE: &str = "text/plain;charset=utf-8";
 
 fn blob_options(mime: &str) -> BlobPropertyBag {
     let options = BlobPropertyBag::new();

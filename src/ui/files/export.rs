@@ -2,7 +2,7 @@
 //! preview above them. Every export works on a copy of the map and downloads through a
 //! blob URL: nothing is sent anywhere.
 
-use super::browser::{self, CSV_TYPE, GRAPHML_TYPE, JSON_TYPE, SEALED_TYPE, SVG_TYPE};
+use super::browser::{self, CSV_TYPE, GRAPHML_TYPE, JSON_TYPE, SEALED_TYPE, SVG_TYPE, TEXT_TYPE};
 use super::names::{default_name, file_name};
 use super::password::{PasswordDialog, PasswordMode};
 use super::say_text;
@@ -31,9 +31,12 @@ enum Format {
     Csv,
     Svg,
     Png,
+    /// The plan of the latest meeting as text, as the chosen reader's printout has it.
+    Plan,
 }
 
-const FORMATS: [Format; 6] = [Format::Kring, Format::Sealed, Format::Graphml, Format::Csv, Format::Svg, Format::Png];
+const FORMATS: [Format; 7] =
+    [Format::Kring, Format::Sealed, Format::Graphml, Format::Csv, Format::Svg, Format::Png, Format::Plan];
 
 impl Format {
     fn id(self) -> &'static str {
@@ -44,24 +47,31 @@ impl Format {
             Format::Csv => "export-csv",
             Format::Svg => "export-svg",
             Format::Png => "export-png",
+            Format::Plan => "export-plan",
         }
     }
 
-    fn label(self) -> Text {
-        match self {
+    fn label(self, lang: Lang) -> &'static str {
+        use crate::i18n::readers::{text as rt, Text as RT};
+        let key = match self {
             Format::Kring => Text::KringFile,
             Format::Sealed => Text::SealedFile,
             Format::Graphml => Text::Graphml,
             Format::Csv => Text::Csv,
             Format::Svg => Text::SvgPicture,
             Format::Png => Text::PngPicture,
-        }
+            Format::Plan => return rt(lang, RT::PlanFile),
+        };
+        text(lang, key)
     }
 }
 
 /// A map ready to be written: pseudonymised or not, with today's date.
 struct Prepared {
     map: FamilyMap,
+    /// The plan of the latest meeting for the chosen reader (or the full one), as text;
+    /// none without a meeting, or when pseudonymised (a pseudonymised file holds no meetings).
+    plan: Option<String>,
     /// What the person typed as file name; empty for the neutral `kring-<date>`.
     typed_name: String,
     lang: Lang,
@@ -97,6 +107,16 @@ impl Prepared {
                 ),
             ],
             Format::Svg => vec![(self.name(".svg"), browser::text_blob(&self.svg(), SVG_TYPE))],
+            Format::Plan => match &self.plan {
+                Some(plan) => vec![(
+                    self.name(&format!(
+                        " {}.txt",
+                        crate::i18n::readers::text(lang, crate::i18n::readers::Text::PlanTab)
+                    )),
+                    browser::text_blob(plan, TEXT_TYPE),
+                )],
+                None => Vec::new(),
+            },
             Format::Sealed | Format::Png => Vec::new(),
         }
     }
@@ -147,6 +167,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         move || -> Option<Prepared> {
             let map = state.map()?;
             let year = crate::ui::clock::this_year();
+            let reader = (*for_reader).unwrap_or(Reader::Professionals);
+            let plan = if *pseudo { None } else { crate::present::plan_for(&map, reader, lang, year).map(|p| p.0) };
             let map = match *for_reader {
                 Some(reader) => crate::present::shown_to(&map, reader, lang, year),
                 None => (*map).clone(),
@@ -159,6 +181,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             let millis = crate::ui::clock::local_millis();
             Some(Prepared {
                 map,
+                plan,
                 typed_name: (*typed_name).clone(),
                 lang,
                 iso_date: iso_date_from_millis(millis),
@@ -201,6 +224,15 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                             };
                             on_report.emit(report);
                         });
+                    }
+                    Format::Plan if prepared.plan.is_none() => {
+                        close_menu();
+                        on_report.emit(Report::new(
+                            Tone::Problem,
+                            Rc::new(|lang| {
+                                crate::i18n::readers::text(lang, crate::i18n::readers::Text::NoPlanYet).to_owned()
+                            }),
+                        ));
                     }
                     _ => {
                         close_menu();
@@ -326,7 +358,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                         { for FORMATS.iter().map(|&format| html! {
                             <li key={format.id()}>
                                 <button id={format.id()} class="export-format" onclick={choose(format)}>
-                                    { text(lang, format.label()) }
+                                    { format.label(lang) }
                                 </button>
                             </li>
                         }) }
@@ -471,14 +503,27 @@ fn reader_choice(lang: Lang, state: &UseReducerHandle<AppState>, chosen: &UseSta
             });
         })
     };
+    // What this reader's files leave out, in numbers (as the print preview says it).
+    let left_out = match **chosen {
+        Some(reader) if reader != Reader::Professionals => {
+            let counts = crate::present::left_out_for(&map, reader);
+            let audience = crate::present::audience_of(reader);
+            crate::i18n::meeting::left_out_text(lang, counts, audience, &reader_name(lang, reader, &map))
+        }
+        _ => Vec::new(),
+    };
     html! {
         <div class="field export-for">
             <label for="export-for">{ rt(lang, RT::ForThisReader) }</label>
-            <select id="export-for" {onchange}>
+            <select id="export-for" {onchange} aria-describedby="export-left-out">
                 { for options.iter().map(|(value, text)| html! {
                     <option value={value.clone()} selected={*value == current}>{ text.clone() }</option>
                 }) }
             </select>
+            <div id="export-left-out" class="left-out" role="status" aria-live="polite">
+                { for left_out.into_iter().map(|line| html! { <p class="left-out-line">{ line }</p> }) }
+            </div>
+            <p class="hint">{ rt(lang, RT::PlanFileHelp) }</p>
         </div>
     }
 }

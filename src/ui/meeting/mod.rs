@@ -246,13 +246,50 @@ fn modes(
 }
 
 fn preview_of(lang: Lang, state: &UseReducerHandle<AppState>, meeting: &Meeting, audience: Audience) -> Html {
+    preview_in(lang, state, meeting, audience, false)
+}
+
+fn preview_in(
+    lang: Lang,
+    state: &UseReducerHandle<AppState>,
+    meeting: &Meeting,
+    audience: Audience,
+    lens: bool,
+) -> Html {
     let Some(map) = state.map() else { return html! {} };
     let view = pack(&map, meeting, audience, rule_year(meeting));
     let name = match audience {
         Audience::Person(id) | Audience::Child(id) => map.person(id).map(|p| p.name.clone()).unwrap_or_default(),
         Audience::Professionals | Audience::Network => String::new(),
     };
-    html! { <preview::PackPreview key={format!("{audience:?}")} lang={lang} view={std::rc::Rc::new(view)} reader_name={name} /> }
+    html! {
+        <preview::PackPreview key={format!("{audience:?}")} lang={lang} view={std::rc::Rc::new(view)} reader_name={name} {lens} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderPlanProps {
+    pub state: UseReducerHandle<AppState>,
+    pub reader: crate::model::Reader,
+}
+
+/// The plan of the latest meeting as one reader's printout has it: what the "Show as" lens
+/// shows beside the map. The same `PackView` as that reader's print preview, nothing more.
+#[component]
+pub fn ReaderPlan(props: &ReaderPlanProps) -> Html {
+    let lang = props.state.lang;
+    let Some(map) = props.state.map() else { return html! {} };
+    use crate::i18n::readers::{text as rt, Text as RT};
+    let body = match crate::present::latest_meeting(&map) {
+        Some(meeting) => preview_in(lang, &props.state, meeting, crate::present::audience_of(props.reader), true),
+        None => html! { <p class="hint">{ rt(lang, RT::NoPlanYet) }</p> },
+    };
+    html! {
+        <section class="lens-plan" aria-labelledby="lens-plan-title">
+            <h2 id="lens-plan-title">{ rt(lang, RT::PlanTab) }</h2>
+            { body }
+        </section>
+    }
 }
 
 /// A child or young person: marked as a child, or a person under 18.
@@ -315,7 +352,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             { basics::view(lang, edit, &meeting) }
             { participants::view(lang, edit, &meeting, map, year) }
             { plan::worries(lang, edit, &meeting, map) }
-            { plan::going_well(lang, edit, &meeting) }
+            { plan::going_well(lang, edit, &meeting, map) }
             { plan::statements(lang, edit, &meeting, map, false) }
             { plan::statements(lang, edit, &meeting, map, true) }
             { plan::bottom_lines(lang, edit, &meeting, map) }

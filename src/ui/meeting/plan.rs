@@ -5,7 +5,9 @@ use super::edit::{who_choices, who_from_key, who_key, MeetingEdit};
 use super::fields::{household, item_readers, remove_button, select_field, text_area};
 use crate::i18n::meeting::{numbered, pack_text, section_title, text, PackText, Text};
 use crate::i18n::Lang;
-use crate::meeting::{participant_name, BottomLine, Meeting, MeetingRole, ParticipantId, SectionKind, Who, Worry};
+use crate::meeting::{
+    participant_name, BottomLine, GoingWell, Meeting, MeetingRole, ParticipantId, SectionKind, Who, Worry,
+};
 use crate::model::{FamilyMap, Sector};
 use crate::ui::dom;
 use yew::prelude::*;
@@ -89,12 +91,12 @@ fn worry(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap, i: 
     }
 }
 
-pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
+pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap) -> Html {
     let on_add = {
         let edit = edit.clone();
         let next = meeting.going_well.len();
         Callback::from(move |_: MouseEvent| {
-            edit.change(|m| m.going_well.push(String::new()));
+            edit.change(|m| m.going_well.push(GoingWell::default()));
             dom::focus_id(&format!("mt-g{next}"));
         })
     };
@@ -102,14 +104,17 @@ pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting) -> Html {
         <section class="panel meeting-section" aria-labelledby="mt-well-title">
             <h3 id="mt-well-title">{ section_title(lang, SectionKind::GoingWell) }</h3>
             <ol class="meeting-items">
-                { for meeting.going_well.iter().enumerate().map(|(i, text)| {
+                { for meeting.going_well.iter().enumerate().map(|(i, item)| {
                     let title = numbered(lang, SectionKind::GoingWell, i);
                     let on_text = edit.on_typing(&format!("mt-g{i}"), move |m, v| {
-                        if let Some(t) = m.going_well.get_mut(i) { *t = v; }
+                        if let Some(g) = m.going_well.get_mut(i) { g.text = v; }
                     });
                     html! {
                         <li class="meeting-item">
-                            { text_area(&format!("mt-g{i}"), &title, text, on_text, edit.seal()) }
+                            { text_area(&format!("mt-g{i}"), &title, &item.text, on_text, edit.seal()) }
+                            { item_readers(lang, edit, &format!("mt-g{i}"), &item.readers, map, &household(map), move |m, r| {
+                                if let Some(g) = m.going_well.get_mut(i) { g.readers = r; }
+                            }) }
                             <div class="actions">
                                 { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.going_well.len() { m.going_well.remove(i); } })) }
                             </div>

@@ -32,6 +32,11 @@ pub struct PackPreviewProps {
     /// Whom the version is for, by name (empty for the network and professionals).
     #[prop_or_default]
     pub reader_name: String,
+    /// Shown under the "Show as" lens, where the reader may be watching: only the printout,
+    /// with names they may not see named already replaced, and none of the professional's
+    /// controls (no counts of what was left out, no flagged names).
+    #[prop_or_default]
+    pub lens: bool,
 }
 
 #[component]
@@ -41,7 +46,7 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
     let replaced = use_state(|| false);
     let view: &PackView = &props.view;
     let fixed;
-    let view = if *replaced {
+    let view = if *replaced || props.lens {
         let mut copy = view.clone();
         copy.replace_names(lang);
         fixed = copy;
@@ -60,6 +65,7 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
     let page_header = page_header(lang, view);
     html! {
         <section class="pack-area" aria-labelledby="pack-title">
+            if !props.lens {
             <div class="pack-controls no-print">
                 <p class="hint">{ text(lang, Text::PrintHint) }</p>
                 <button id="mt-print" type="button" class="primary" onclick={on_print}>{ print_version(lang, view.audience) }</button>
@@ -84,6 +90,7 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
                     </section>
                 }
             </div>
+            }
             <article class={classes!("pack-print", child.then_some("child-pack"))} data-audience={audience_key(view.audience)}>
                 { frame(lang, &page_header, "pack-plan", html! {
                     <>
