@@ -18,6 +18,7 @@ pub mod meeting;
 pub mod model;
 pub mod present;
 pub mod scene;
+pub mod session;
 pub mod timeline;
 pub mod viewport;
 

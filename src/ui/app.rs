@@ -47,7 +47,7 @@ pub fn App() -> Html {
 /// Owns the app's state and gives it to every component below through a context.
 #[component]
 fn Kring() -> Html {
-    let state = use_reducer(|| AppState::new(initial_lang()));
+    let state = use_reducer(|| AppState::new(initial_lang(), crate::storage::now));
     html! {
         <ContextProvider<AppHandle> context={state}>
             <Screens />
