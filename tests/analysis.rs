@@ -1073,14 +1073,14 @@ fn rule_a_protecting_parent_at_home_is_named() {
 }
 
 #[test]
-fn rule_tension_is_not_serious_harm() {
+fn rule_a_loyalty_conflict_is_not_serious_harm() {
     let mut b = Builder::new();
     let kid = b.child("Sam");
     let oma = b.adult("Oma Fien", Sector::Family);
     let support = b.support(oma, kid);
     let tension = b.risk(oma, kid);
     let mut tie = b.map.tie(tension).unwrap().clone();
-    tie.risk.insert(RiskType::Conflict);
+    tie.risk.insert(RiskType::LoyaltyConflict);
     b.map.apply(Edit::UpdateTie { tie }).unwrap();
     let found = insights(&b.build());
     assert_eq!(

@@ -128,7 +128,7 @@ fn bakker() -> Bakker {
     let ria_noah = support(&mut map, ria, noah, &[S::Childcare]);
     support(&mut map, ria, linda, &[S::Emotional]);
     support(&mut map, henk, linda, &[S::Money]);
-    let henk_linda = risk(&mut map, henk, linda, &[R::Conflict], "Linda");
+    let henk_linda = risk(&mut map, henk, linda, &[R::LoyaltyConflict], "Linda");
     let samira_mila = tie(&mut map, samira, mila, TieKind::Support, |t| {
         t.support = [S::Practical, S::Childcare].into_iter().collect();
         t.note = "Samira heeft een sleutel van het huis".into();
@@ -621,13 +621,13 @@ fn network_drops_risk_types_from_every_tie_unless_shared() {
     let mut m = bakker_meeting(&b);
     // A contact tie that also carries a risk type: the type stays out all the same.
     let mut henk_dennis = b.map.ties().into_iter().find(|t| t.from == b.henk && t.to == b.dennis).expect("tie").clone();
-    henk_dennis.risk.insert(RiskType::SubstanceUse);
+    henk_dennis.risk.insert(RiskType::OnlineViolence);
     b.map.apply(Edit::UpdateTie { tie: henk_dennis }).expect("update");
     let view = network(&b, &m);
     assert!(view.ties().iter().all(|l| l.risk.is_empty()));
-    assert!(!view.contains_text(t(Lang::Nl, Key::RiskTypeName(RiskType::SubstanceUse))));
+    assert!(!view.contains_text(t(Lang::Nl, Key::RiskTypeName(RiskType::OnlineViolence))));
     m.share_risks_with_network = true;
-    assert!(network(&b, &m).contains_text(t(Lang::En, Key::RiskTypeName(RiskType::SubstanceUse))));
+    assert!(network(&b, &m).contains_text(t(Lang::En, Key::RiskTypeName(RiskType::OnlineViolence))));
 }
 
 #[test]

@@ -36,7 +36,7 @@ fn bakker_with_details() -> FamilyMap {
     let mut tie = map.tie(kring::model::TieId(2)).cloned().expect("Dennis → Linda");
     tie.note = "Ruzie sinds de scheiding van Linda".to_owned();
     tie.according_to = "Linda".to_owned();
-    tie.risk.insert(RiskType::Conflict);
+    tie.risk.insert(RiskType::LoyaltyConflict);
     map.apply(Edit::UpdateTie { tie }).expect("update tie");
     let mut tie = map.tie(kring::model::TieId(3)).cloned().expect("Ria → Mila");
     tie.according_to = "wijkteam Oost".to_owned();

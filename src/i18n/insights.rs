@@ -4,7 +4,7 @@
 
 use super::{counted, join_words, t, Key, Lang};
 use crate::analysis::Insight;
-use crate::model::{ChildSafety, FamilyMap, PersonId, RiskType, Sector};
+use crate::model::{ChildSafety, Factor, FamilyMap, PersonId, RiskType, Sector};
 
 /// Name lists longer than this end in "and N others", so a sentence stays readable.
 const NAMES_SHOWN: usize = 5;
@@ -134,6 +134,9 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} en {b} steunen elkaar.")),
             count => format!("In {} gaat steun twee kanten op.", counted(count, "relatie", "relaties")),
         },
+        Insight::PlaysARole { factor, persons, for_it, professionals } => {
+            n.plays_a_role(*factor, persons, for_it, *professionals)
+        }
     }
 }
 
@@ -254,6 +257,9 @@ fn english(insight: &Insight, n: &Names) -> String {
             count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} and {b} support each other.")),
             count => format!("In {} support goes both ways.", counted(count, "relationship", "relationships")),
         },
+        Insight::PlaysARole { factor, persons, for_it, professionals } => {
+            n.plays_a_role(*factor, persons, for_it, *professionals)
+        }
     }
 }
 
@@ -306,6 +312,13 @@ impl Names<'_> {
     fn each_pair(&self, pairs: &[(PersonId, PersonId)], say: impl Fn(String, String) -> String) -> String {
         let sentences: Vec<String> = pairs.iter().map(|(a, b)| say(self.one(*a), self.one(*b))).collect();
         sentences.join(" ")
+    }
+
+    fn plays_a_role(&self, factor: Factor, persons: &[PersonId], for_it: &[PersonId], professionals: usize) -> String {
+        if persons.is_empty() {
+            return super::factors::professionals_for(self.lang, factor, for_it.len(), professionals);
+        }
+        super::factors::plays_a_role(self.lang, factor, &[self.list(persons)], for_it.len(), professionals)
     }
 
     fn join(&self, parts: &[String]) -> String {

@@ -5,6 +5,7 @@
 pub mod child;
 pub mod easynwk;
 mod en;
+pub mod factors;
 pub mod files;
 pub mod guided;
 pub mod insights;
@@ -19,7 +20,8 @@ pub mod workspace;
 
 use crate::analysis::Severity;
 use crate::model::{
-    ChildSafety, Frequency, Gender, PersonKind, Ring, RiskType, Sector, Strength, SupportType, TieKind,
+    ChildSafety, Factor, Frequency, Gender, PersonKind, Ring, RiskType, Sector, Seriousness, Strength, SupportType,
+    TieKind,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -199,6 +201,8 @@ pub enum Key {
     FrequencyName(Frequency),
     SupportTypeName(SupportType),
     RiskTypeName(RiskType),
+    FactorName(Factor),
+    SeriousnessName(Seriousness),
     ChildSafetyName(ChildSafety),
     PersonTableCaption,
     TieTableCaption,
@@ -341,6 +345,8 @@ impl Key {
         );
         keys.extend(SupportType::ALL.map(Key::SupportTypeName));
         keys.extend(RiskType::ALL.map(Key::RiskTypeName));
+        keys.extend(Factor::ALL.map(Key::FactorName));
+        keys.extend(Seriousness::ALL.map(Key::SeriousnessName));
         keys.extend(ChildSafety::ALL.map(Key::ChildSafetyName));
         keys.extend([Severity::Urgent, Severity::Attention, Severity::Good, Severity::Info].map(Key::SeverityName));
         keys.extend([

@@ -2,7 +2,9 @@
 
 use super::Key;
 use crate::analysis::Severity;
-use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Sector, Strength, SupportType, TieKind};
+use crate::model::{
+    ChildSafety, Factor, Frequency, Gender, PersonKind, RiskType, Sector, Seriousness, Strength, SupportType, TieKind,
+};
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -175,6 +177,10 @@ pub fn text(key: Key) -> &'static str {
             SupportType::Money => "Geld",
             SupportType::Advice => "Advies of informatie",
             SupportType::Company => "Gezelligheid",
+            SupportType::KeepingAnEye => "Een oogje in het zeil houden",
+            SupportType::SupervisingContact => "Is erbij als de kinderen een ouder zien",
+            SupportType::SafePlace => "Een plek om te blijven als het thuis niet veilig is",
+            SupportType::StepsIn => "Komt in actie als het misgaat",
         },
         Key::RiskTypeName(kind) => match kind {
             RiskType::PhysicalViolence => "Lichamelijk geweld",
@@ -186,8 +192,27 @@ pub fn text(key: Key) -> &'static str {
             RiskType::Stalking => "Stalken",
             RiskType::HonourBasedViolence => "Eergerelateerd geweld",
             RiskType::WitnessingViolence => "Kind ziet of hoort geweld tussen volwassenen",
-            RiskType::Conflict => "Ruzie of spanning",
-            RiskType::SubstanceUse => "Gevaarlijk gebruik van alcohol of drugs",
+            RiskType::OnlineViolence => "Geweld online (bedreigen, beelden delen)",
+            RiskType::CriminalExploitation => "Misbruiken voor criminaliteit",
+            RiskType::SexualExploitation => "Seksuele uitbuiting",
+            RiskType::LoyaltyConflict => "Kind klem tussen de ouders bij een scheiding",
+            RiskType::ElderAbuse => "Ouderenmishandeling",
+        },
+        Key::FactorName(factor) => match factor {
+            Factor::Debts => "Schulden",
+            Factor::MentalHealth => "Psychische problemen",
+            Factor::Addiction => "Verslaving, veel alcohol of drugs",
+            Factor::Housing => "Wonen (geen huis, slecht huis)",
+            Factor::Separation => "Scheiding",
+            Factor::Disability => "Beperking",
+            Factor::Language => "Taal",
+            Factor::WorkStress => "Stress door werk",
+            Factor::Tension => "Spanning of ruzie",
+        },
+        Key::SeriousnessName(seriousness) => match seriousness {
+            Seriousness::Worrying => "Zorgelijk",
+            Seriousness::Serious => "Ernstig",
+            Seriousness::Dangerous => "Gevaarlijk voor leven of gezondheid",
         },
         Key::ChildSafetyName(safety) => match safety {
             ChildSafety::SafeAdult => "Veilige volwassene",
@@ -202,7 +227,7 @@ pub fn text(key: Key) -> &'static str {
         },
         Key::TieKindName(kind) => match kind {
             TieKind::Support => "Steun",
-            TieKind::Risk => "Zorg of gevaar",
+            TieKind::Risk => "Zorgen",
             TieKind::Contact => "Contact",
         },
     }

@@ -9,8 +9,8 @@ use super::readers::{readable_map_counted, readable_meeting, LeftOut};
 use super::review::{scale_trends, Direction, TrendPoint};
 use crate::model::Reader;
 use crate::model::{
-    Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
-    SupportType, Tie, TieId, TieKind,
+    Age, ChildSafety, Factor, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Seriousness,
+    Strength, SupportType, Tie, TieId, TieKind,
 };
 use crate::model::{
     Agreement, AgreementStatus, ChildAnswer, InviteMode, Kept, Meeting, MeetingRole, Participant, ParticipantId,
@@ -328,6 +328,8 @@ pub struct PersonLine {
     pub role: Option<String>,
     pub age: Option<Age>,
     pub note: Option<String>,
+    /// What plays a role for this person: one of their own details.
+    pub factors: Vec<Factor>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -345,6 +347,10 @@ pub struct TieLine {
     pub risk: Vec<RiskType>,
     pub according_to: Option<String>,
     pub note: Option<String>,
+    /// A risk tie, where its types may be read: in which situation, how serious, when last.
+    pub situation: Option<String>,
+    pub seriousness: Option<Seriousness>,
+    pub last: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -849,6 +855,7 @@ impl Ctx<'_> {
             role: (named && !p.role.trim().is_empty()).then(|| p.role.clone()),
             age: if own { p.age } else { None },
             note: (own && !p.note.trim().is_empty()).then(|| p.note.clone()),
+            factors: if own { p.factors.iter().copied().collect() } else { Vec::new() },
         }
     }
 
@@ -866,12 +873,16 @@ impl Ctx<'_> {
                 to_label: self.person_label(t.to),
                 kind: t.kind,
                 mutual: t.mutual,
-                strength: t.strength,
+                strength: t.shown_strength(),
                 frequency: t.frequency,
                 support: t.support.iter().copied().collect(),
                 risk: if risks { t.risk.iter().copied().collect() } else { Vec::new() },
                 according_to: (self.family() && !t.according_to.trim().is_empty()).then(|| t.according_to.clone()),
                 note: (self.tie_note_visible(t) && !t.note.trim().is_empty()).then(|| t.note.clone()),
+                situation: (risks && self.tie_note_visible(t) && !t.situation.trim().is_empty())
+                    .then(|| t.situation.clone()),
+                seriousness: t.seriousness.filter(|_| risks && t.kind == TieKind::Risk),
+                last: t.last.clone().filter(|_| risks && t.kind == TieKind::Risk),
             })
             .collect()
     }

@@ -20,7 +20,7 @@ use crate::meeting::{
     AgreementLine, Audience, ConsentLine, HelperLine, InviteMode, PackView, ScaleLine, Section, SectionKind, Shown,
     StatementLine, TieLine,
 };
-use crate::model::Sector;
+use crate::model::{Sector, TieKind};
 use crate::present::pack_text::{agreement_dates, owners_text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -243,11 +243,17 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                                 role = [role, age_text(lang, age)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
                             }
                             let deceased = if p.deceased { format!(" ({})", label(lang, Label::Deceased)) } else { String::new() };
+                            let professional = crate::model::Reader::is_professional(p.sector, p.household);
                             html! {
                                 <tr>
                                     <td>{ shown(lang, &p.label) }{ deceased }</td>
                                     <td>{ place }</td>
-                                    <td>{ role }</td>
+                                    <td>
+                                        { role }
+                                        if !p.factors.is_empty() {
+                                            <div class="pack-detail">{ crate::i18n::factors::factors_phrase(lang, &p.factors, professional) }</div>
+                                        }
+                                    </td>
                                     if notes { <td>{ p.note.clone().unwrap_or_default() }</td> }
                                 </tr>
                             }
@@ -463,10 +469,22 @@ fn tie_row(lang: Lang, tie: &TieLine, according: bool) -> Html {
     if !types.is_empty() {
         kinds = vec![format!("{}: {}", kinds[0], types.join(", "))];
     }
-    let mut strength = t(lang, Key::StrengthName(tie.strength)).to_owned();
-    if let Some(f) = tie.frequency {
-        strength += &format!(", {}", t(lang, Key::FrequencyName(f)).to_lowercase());
-    }
+    let strength = if tie.kind == TieKind::Risk {
+        // A risk tie is described as the practice asks, never by a strength.
+        crate::i18n::factors::risk_details(
+            lang,
+            tie.seriousness,
+            tie.frequency,
+            tie.situation.as_deref(),
+            tie.last.as_deref(),
+        )
+    } else {
+        let mut strength = t(lang, Key::StrengthName(tie.strength)).to_owned();
+        if let Some(f) = tie.frequency {
+            strength += &format!(", {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+        }
+        strength
+    };
     html! {
         <tr class={format!("pack-tie-{}", tie_kind_class(tie.kind))}>
             <td>{ format!("{} {arrow} {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label)) }</td>
