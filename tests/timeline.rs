@@ -621,11 +621,11 @@ fn protective_adults_per_child_then_and_now() {
     assert_eq!(found[0].count_now(), Some(1));
     assert_eq!(
         say::protective_adults(Lang::Nl, &found[1], &b.map, &after),
-        "Mila: beschermende volwassenen buiten het gezin: toen 2, nu 1."
+        "Mila: veilige volwassenen buiten het gezin: toen 2, nu 1."
     );
     assert_eq!(
         say::protective_adults(Lang::En, &found[2], &b.map, &after),
-        "Jayden: not a child in the household then; now 0 protective adults outside the household."
+        "Jayden: not a child in the household then; now 0 safe adults outside the household."
     );
 }
 
@@ -741,8 +741,8 @@ fn every_change_has_a_sentence_in_each_language() {
         "De verbinding tussen Ria en Mila is nu zwak of kwetsbaar (was gewoon).",
         "Hoe vaak tussen Ria en Mila: nu elke dag (was niet gezegd).",
         "Tussen Noah en Coach Bas: nu contact (was steun).",
-        "Niet meer: Dennis is een gevaar voor Linda.",
-        "Nieuw: Dennis is een gevaar voor Mila.",
+        "Niet meer: er zijn zorgen over wat Dennis doet tegen Linda.",
+        "Nieuw: er zijn zorgen over wat Dennis doet tegen Mila.",
     ] {
         assert!(nl.iter().any(|s| s == expected), "missing ‘{expected}’ in {nl:#?}");
     }
@@ -1167,7 +1167,7 @@ fn tie_conflicts_by_id_and_by_ends_are_listed_and_taken_when_chosen() {
     let sentences: Vec<String> = plan.conflicts().iter().map(|c| say::conflict(Lang::Nl, &plan, c)).collect();
     assert_eq!(
         sentences[0],
-        "Soort van de verbinding tussen Dennis en Noah: hier zorg of gevaar, in het andere bestand steun."
+        "Soort van de verbinding tussen Dennis en Noah: hier zorgen, in het andere bestand steun."
     );
     assert_eq!(
         sentences[2],
@@ -1535,11 +1535,11 @@ fn support_according_to_the_child_risk_according_to_the_mother() {
     assert!(found[0].support_against_risk());
     assert_eq!(
         say::disagreement(Lang::Nl, &found[0], &b.map, &perspectives),
-        "Volgens Noah steunt Dennis hem; volgens Linda is Dennis een gevaar voor Noah."
+        "Volgens Noah steunt Dennis hem; volgens Linda zijn er zorgen over wat Dennis doet tegen Noah."
     );
     assert_eq!(
         say::disagreement(Lang::En, &found[0], &b.map, &perspectives),
-        "According to Noah, Dennis supports him; according to Linda, Dennis is a risk to Noah."
+        "According to Noah, Dennis supports him; according to Linda, there are worries about what Dennis does to Noah."
     );
 }
 

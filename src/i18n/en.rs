@@ -92,7 +92,7 @@ pub fn text(key: Key) -> &'static str {
         Key::AccordingTo => "According to whom?",
         Key::SwapDirection => "Swap direction",
         Key::SupportTypesLabel => "What kind of support?",
-        Key::RiskTypesLabel => "What kind of risk?",
+        Key::RiskTypesLabel => "What happens?",
         Key::LegendRings => "Rings: the closer to the centre, the closer the person.",
         Key::LegendSectors => "Sectors: family, friends, neighbours and community, school and work, professionals.",
         Key::LegendHousehold => "Centre: who lives together in the household.",

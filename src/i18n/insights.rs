@@ -81,8 +81,8 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             let child = n.one(*child);
             format!(
                 "{child} heeft maar één veilige volwassene buiten het gezin: {}. \
-                 Als die er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
-                n.one(*supporter)
+                 Als {supporter} er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
+                supporter = n.one(*supporter)
             )
         }
         Insight::SupportBottleneck { child, through, .. } => {
@@ -90,7 +90,7 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             let who = if through.len() == 1 { n.one(through[0]) } else { "een van hen".to_string() };
             format!(
                 "De steun van buiten het gezin voor {child} hangt af van {}. \
-                 Als {who} wegvalt, krijgt {child} geen steun meer van buiten het gezin.",
+                 Als {who} er niet meer is, krijgt {child} geen steun meer van buiten het gezin.",
                 n.list(through)
             )
         }
@@ -202,8 +202,8 @@ fn english(insight: &Insight, n: &Names) -> String {
             let child = n.one(*child);
             format!(
                 "{child} has only one safe adult outside the household: {}. \
-                 If this person is no longer there, {child} has no one outside the household. Who else could help?",
-                n.one(*supporter)
+                 If {supporter} is no longer there, {child} has no one outside the household. Who else could help?",
+                supporter = n.one(*supporter)
             )
         }
         Insight::SupportBottleneck { child, through, .. } => {
@@ -211,7 +211,7 @@ fn english(insight: &Insight, n: &Names) -> String {
             let who = if through.len() == 1 { n.one(through[0]) } else { "one of them".to_string() };
             format!(
                 "{child}'s support from outside the household depends on {}. \
-                 If {who} drops out, {child} gets no more support from outside the household.",
+                 If {who} is no longer there, {child} gets no more support from outside the household.",
                 n.list(through)
             )
         }
@@ -315,10 +315,8 @@ impl Names<'_> {
     }
 
     fn plays_a_role(&self, factor: Factor, persons: &[PersonId], for_it: &[PersonId], professionals: usize) -> String {
-        if persons.is_empty() {
-            return super::factors::professionals_for(self.lang, factor, for_it.len(), professionals);
-        }
-        super::factors::plays_a_role(self.lang, factor, &[self.list(persons)], for_it.len(), professionals)
+        let who = (!persons.is_empty()).then(|| self.list(persons));
+        super::factors::plays_a_role(self.lang, factor, who.as_deref(), &self.list(for_it), for_it.len(), professionals)
     }
 
     fn join(&self, parts: &[String]) -> String {

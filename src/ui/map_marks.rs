@@ -157,6 +157,14 @@ pub fn person_shape(mark: &PersonMark) -> Html {
                 <text class="gender-symbol" x={fmt(x + r * 0.8)} y={fmt(y - r * 0.8)} text-anchor="middle"
                     dominant-baseline="central">{ mark.gender_symbol }</text>
             }
+            if let Some([bx, by, size]) = crate::scene::factor_badge(mark) {
+                // What plays a role: a number in a square (shape and text, never colour alone).
+                <g class="factor-badge" aria-hidden="true">
+                    <rect x={fmt(bx)} y={fmt(by)} width={fmt(size)} height={fmt(size)} rx="2" />
+                    <text x={fmt(bx + size / 2.0)} y={fmt(by + size / 2.0)} text-anchor="middle"
+                        dominant-baseline="central">{ mark.factors.to_string() }</text>
+                </g>
+            }
             if !mark.avatar.is_empty() {
                 <text class="avatar" x={fmt(x)} y={fmt(y)} text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
