@@ -80,7 +80,7 @@ fn dutch(insight: &Insight, n: &Names) -> String {
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} heeft maar één veilige volwassene buiten het gezin: {}. \
+                "{child} heeft maar één veilige volwassene buiten het gezin: {supporter}. \
                  Als {supporter} er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
                 supporter = n.one(*supporter)
             )
@@ -201,7 +201,7 @@ fn english(insight: &Insight, n: &Names) -> String {
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} has only one safe adult outside the household: {}. \
+                "{child} has only one safe adult outside the household: {supporter}. \
                  If {supporter} is no longer there, {child} has no one outside the household. Who else could help?",
                 supporter = n.one(*supporter)
             )

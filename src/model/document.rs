@@ -353,9 +353,11 @@ fn build(doc: Document) -> Result<FamilyMap, LoadError> {
         map.insert_tie(tie);
     }
     check_unique(doc.meetings.iter().map(|m| m.id.0), "meeting")?;
+    let mut meetings = doc.meetings;
+    meetings.iter_mut().for_each(super::Meeting::number_agreements);
     check_unique(doc.snapshots.iter().map(|s| s.id), "snapshot")?;
     check_unique(doc.perspectives.iter().map(|p| p.id.0), "perspective")?;
-    map.extras = super::Extras { meetings: doc.meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
+    map.extras = super::Extras { meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
     map.next_person = map.next_person.max(doc.next_person);
     map.next_tie = map.next_tie.max(doc.next_tie);
     (map.next_meeting, map.next_snapshot, map.next_perspective) =

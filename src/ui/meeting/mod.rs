@@ -91,7 +91,8 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let chosen = chosen.clone();
         let mode = mode.clone();
         Callback::from(move |_: MouseEvent| {
-            let meeting = Meeting::new(next, today());
+            let mut meeting = Meeting::new(next, today());
+            meeting.calendar_key = crate::ui::clock::calendar_key();
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
             mode.set(Mode::Fill);
@@ -108,7 +109,10 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
             .cloned();
         Callback::from(move |_: MouseEvent| {
             let Some(from) = &from else { return };
-            let meeting = crate::meeting::start_review(from, next, today());
+            let mut meeting = crate::meeting::start_review(from, next, today());
+            if meeting.calendar_key.is_empty() {
+                meeting.calendar_key = crate::ui::clock::calendar_key();
+            }
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
             mode.set(Mode::Fill);
