@@ -558,10 +558,7 @@ fn calendar_uids_follow_the_items_not_their_place_or_the_maps_name() {
     m1.calendar_key = "a1b2c3d4e5f6a7b8".into();
     let map = with_meetings(&f, &[&m1]);
     let uids = |map: &FamilyMap, m: &Meeting, reader: Reader| -> Vec<(String, String)> {
-        kring::present::calendar::events(map, m, reader, Lang::Nl)
-            .into_iter()
-            .map(|e| (e.summary, e.uid))
-            .collect()
+        kring::present::calendar::events(map, m, reader, Lang::Nl).into_iter().map(|e| (e.summary, e.uid)).collect()
     };
     let before = uids(&map, &m1, Reader::Professionals);
     assert!(before.iter().all(|(_, uid)| uid.starts_with("kring-a1b2c3d4e5f6a7b8-")), "{before:?}");

@@ -6,6 +6,7 @@
 
 mod agreements;
 mod basics;
+mod copy_button;
 mod edit;
 mod fields;
 mod list;
@@ -14,6 +15,7 @@ mod participants;
 mod plan;
 mod preview;
 mod problems;
+mod safe_house;
 mod safety;
 mod trend;
 

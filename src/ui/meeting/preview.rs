@@ -425,6 +425,21 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                 }) }
             </ul>
         },
+        Section::WhoICanGoTo(lines) if matches!(view.audience, Audience::Child(_)) => {
+            // The child's own plan draws them in "my safe house", with the child's score
+            // on the path to its door.
+            let names: Vec<String> = lines.iter().map(|h| shown(lang, &h.label)).collect();
+            let score = view.sections.iter().find_map(|s| match s {
+                Section::MyScore(scores) => scores.last().map(|s| s.score),
+                _ => None,
+            });
+            html! {
+                <div class="house-and-list">
+                    { super::safe_house::safe_house(lang, &names, score) }
+                    <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
+                </div>
+            }
+        }
         Section::WhoHelpsMe(lines) | Section::WhoICanGoTo(lines) => html! {
             <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
         },
