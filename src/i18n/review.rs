@@ -163,6 +163,15 @@ pub fn my_score_text(lang: Lang, line: &ScaleLine) -> String {
     }
 }
 
+/// Why "add" did not add: "Zorg 2 is nog leeg. Schrijf daar eerst iets in; daarna kun je er
+/// nog een toevoegen."
+pub fn still_empty(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{title} is nog leeg. Schrijf daar eerst iets in; daarna kun je er nog een toevoegen."),
+        Lang::En => format!("{title} is still empty. Write something there first; then you can add another."),
+    }
+}
+
 /// "en 2 anderen" under the names in the house.
 pub fn safe_house_more(lang: Lang, more: usize) -> String {
     match (lang, more) {

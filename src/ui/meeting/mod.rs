@@ -49,6 +49,8 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let lang = props.state.lang;
     let chosen = use_state(|| None::<MeetingId>);
     let mode = use_state(|| Mode::Fill);
+    // Which "add" button last refused to add an item while one was still empty.
+    let refused = use_state(|| None::<String>);
     let Some(map) = props.state.map() else { return html! {} };
     let meetings: Vec<Meeting> = map.meetings().to_vec();
     let next = map.next_meeting_id();
@@ -141,7 +143,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                 { match shown_mode {
                     Mode::Fill => html! {
                         <MeetingForm key={format!("form-{}", meeting.id.0)}
-                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id }}
+                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id, refused: refused.clone() }}
                             on_deleted={{
                                 let chosen = chosen.clone();
                                 Callback::from(move |_| chosen.set(None))
