@@ -157,14 +157,6 @@ pub fn person_shape(mark: &PersonMark) -> Html {
                 <text class="gender-symbol" x={fmt(x + r * 0.8)} y={fmt(y - r * 0.8)} text-anchor="middle"
                     dominant-baseline="central">{ mark.gender_symbol }</text>
             }
-            if let Some([bx, by, size]) = crate::scene::factor_badge(mark) {
-                // What plays a role: a number in a square (shape and text, never colour alone).
-                <g class="factor-badge" aria-hidden="true">
-                    <rect x={fmt(bx)} y={fmt(by)} width={fmt(size)} height={fmt(size)} rx="2" />
-                    <text x={fmt(bx + size / 2.0)} y={fmt(by + size / 2.0)} text-anchor="middle"
-                        dominant-baseline="central">{ mark.factors.to_string() }</text>
-                </g>
-            }
             if !mark.avatar.is_empty() {
                 <text class="avatar" x={fmt(x)} y={fmt(y)} text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
@@ -172,6 +164,20 @@ pub fn person_shape(mark: &PersonMark) -> Html {
                 text-anchor="middle">{ mark.label.clone() }</text>
 
         </>
+    }
+}
+
+/// What plays a role for a person: a number in a square beside the circle (shape and
+/// text, never colour alone). Drawn outside the person's button, whose accessible name
+/// already says which things they are.
+pub fn factor_badge(mark: &PersonMark, dimmed: bool) -> Html {
+    let Some([x, y, size]) = crate::scene::factor_badge(mark) else { return html! {} };
+    html! {
+        <g class={classes!("factor-badge", dimmed.then_some("dimmed"))} data-person-id={mark.id.0.to_string()}>
+            <rect x={fmt(x)} y={fmt(y)} width={fmt(size)} height={fmt(size)} rx="2" />
+            <text x={fmt(x + size / 2.0)} y={fmt(y + size / 2.0)} text-anchor="middle"
+                dominant-baseline="central">{ mark.factors.to_string() }</text>
+        </g>
     }
 }
 

@@ -30,6 +30,11 @@ async function printToPdf(page, name) {
   await page.emulateMedia({ media: 'screen' });
   return flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
 }
+/** How many pages a PDF printed by `printToPdf` has (pdfinfo, of the same poppler). */
+function pagesOf(name) {
+  const info = execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
 
 const consent = (names) => ({ may_appear_on_shared_map: true, may_receive_plan: true, consent_given_by: names, consent_date: '2026-03-01' });
 
@@ -122,6 +127,15 @@ test('a review meeting started from the first records outcomes and prints them w
     assert.ok(noah.includes(text), `Noah's plan has “${text}”`);
   }
   assert.ok(!noah.includes('Niet gelukt') && !noah.includes('Gelukt'), 'no outcomes in the child plan');
+  // My safe house, drawn (not an emoji) with Oma Ria inside and Noah's stone on the path;
+  // the whole plan on one page.
+  const house = page.locator('.child-pack svg.safe-house');
+  assert.equal(await house.getAttribute('role'), 'img');
+  assert.match(await house.getAttribute('aria-label'), /^Mijn veilige huis\. Hier kan ik naartoe: .*Oma Ria.*Op het pad sta ik op 5 van de 10\.$/);
+  assert.equal(await house.locator('text.house-name', { hasText: 'Oma Ria' }).count(), 1, 'Oma Ria in the house');
+  assert.equal(await house.locator('.house-stone.mine').textContent(), '5');
+  assert.ok(noah.includes('Mijn veilige huis'), 'the house is printed');
+  assert.equal(pagesOf('review-noah'), 1, "the child's plan is one page");
 
   // The same in English.
   await fromMenu(page, 'English');
@@ -130,6 +144,12 @@ test('a review meeting started from the first records outcomes and prints them w
   for (const text of ['Review of the meeting of 12 March 2026', 'How did it go?: Done', '4 → 6: higher than last time']) {
     assert.ok(lindaEn.includes(text), `the English version has “${text}”`);
   }
+  await page.getByRole('button', { name: 'For the child: Noah' }).click();
+  const noahEn = await printToPdf(page, 'review-noah-en');
+  for (const text of ['My safe house', 'Last time you gave 3. Now you give 5 out of 10.', 'Oma Ria']) {
+    assert.ok(noahEn.includes(text), `Noah's English plan has “${text}”`);
+  }
+  assert.equal(pagesOf('review-noah-en'), 1, "the child's plan is one page in English too");
 
   // The calendar file.
   await page.getByRole('button', { name: 'Fill in' }).click();

@@ -32,12 +32,12 @@ pub fn safe_house(lang: Lang, names: &[String], score: Option<u8>) -> Html {
         <svg class="safe-house" viewBox="0 0 360 350" width="360" height="350" role="img"
             aria-label={safe_house_label(lang, names, score)}>
             <polygon points="30,120 180,20 330,120" fill="none" stroke="#000" stroke-width="3" stroke-linejoin="round" />
-            <text x="180" y="102" text-anchor="middle" font-size="17" font-weight="700">{ rt(lang, RT::MySafeHouse) }</text>
+            <text x="180" y="100" text-anchor="middle" font-size="20" font-weight="700">{ rt(lang, RT::MySafeHouse) }</text>
             <rect x="60" y="120" width="240" height="170" fill="none" stroke="#000" stroke-width="3" />
             <rect x="160" y="235" width="40" height="55" fill="none" stroke="#000" stroke-width="2" />
             <circle cx="192" cy="263" r="2.5" fill="#000" />
             { for lines.iter().enumerate().map(|(i, name)| html! {
-                <text class="house-name" x="180" y={(152 + 22 * i).to_string()} text-anchor="middle" font-size="16">{ name.clone() }</text>
+                <text class="house-name" x="180" y={(156 + 26 * i).to_string()} text-anchor="middle" font-size="22">{ name.clone() }</text>
             }) }
             if score.is_some() {
                 { for (0..=10).map(stone) }
