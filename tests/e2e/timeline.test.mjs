@@ -112,10 +112,11 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   // 2. Opa Henk moves one ring closer (arrow key on the map).
   await page.getByRole('button', { name: /^Opa Henk,/ }).focus();
   await page.keyboard.press('ArrowUp');
-  await page.getByRole('button', { name: /^Opa Henk, Family, Close$/ }).waitFor();
-  // 3. Opa Henk's risk to Linda becomes support.
+  // (The fixture is an old file: Opa Henk's tension with Linda is now his own condition.)
+  await page.getByRole('button', { name: /^Opa Henk, Family, Close, plays a role: tension or quarrels$/ }).waitFor();
+  // 3. Dennis's risk to Linda becomes support.
   await page.getByRole('tab', { name: 'List view' }).click();
-  await page.getByRole('button', { name: /^Edit Opa Henk to Linda: Risk/ }).click();
+  await page.getByRole('button', { name: /^Edit Dennis to Linda: Risk/ }).click();
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
   await waitSaved(page);
   await openPanel(page);
@@ -127,7 +128,7 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   assert.deepEqual(await changes.allTextContents(), [
     'Opa Henk moved closer (ring 3 → 2).',
     'New on the map: Tante Els (Family).',
-    'Opa Henk: from risk to support for Linda.',
+    'Dennis: from risk to support for Linda.',
   ]);
   assert.equal(await page.locator('.change-count').textContent(), '3 changes');
   assert.match(await page.locator('.protective-list').innerText(), /Noah: safe adults outside the household: then \d+, now \d+\./);
@@ -194,10 +195,10 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'The map on 12 March 2026: first meeting' }).waitFor();
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('heading', { name: 'The map on 4 Jun 2026: second meeting' }).waitFor();
+  await page.getByRole('heading', { name: 'The map on 4 June 2026: second meeting' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed')), 'true');
   assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /second meeting/);
-  assert.ok(await page.getByRole('img', { name: /Drawing of the map on 4 Jun 2026/ }).isVisible());
+  assert.ok(await page.getByRole('img', { name: /Drawing of the map on 4 June 2026/ }).isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });
