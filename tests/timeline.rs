@@ -1324,6 +1324,7 @@ fn person_field(p: &Person, field: PersonField) -> String {
         PersonField::Gender => format!("{:?}", p.gender),
         PersonField::Deceased => format!("{:?}", p.deceased),
         PersonField::ChildSafety => format!("{:?}", p.child_safety),
+        PersonField::Factors => format!("{:?}", p.factors),
         PersonField::Other => String::new(),
     }
 }
@@ -1711,4 +1712,36 @@ fn the_shown_map_is_the_perspective_or_else_the_shared_map() {
     assert_eq!(shown_map(&map, Some(PerspectiveId(77))).as_ref(), &map, "an unknown perspective shows the shared map");
     let shown = shown_map(&map, Some(view.id));
     assert!(shown.tie(TieId(95)).is_some());
+}
+
+#[test]
+fn what_plays_a_role_is_compared_in_words() {
+    let b = bakker();
+    let before = edited(
+        &b.map,
+        vec![update_person(&b.map, b.linda, |p| {
+            p.factors.insert(Factor::Separation);
+        })],
+    );
+    let after = edited(
+        &before,
+        vec![update_person(&before, b.linda, |p| {
+            p.factors = [Factor::Debts, Factor::WorkStress].into_iter().collect();
+        })],
+    );
+    let found = changes(&before, &after);
+    assert_eq!(
+        found,
+        vec![Change::PersonChanged {
+            person: b.linda,
+            detail: PersonDetail::Factors {
+                added: vec![Factor::Debts, Factor::WorkStress],
+                gone: vec![Factor::Separation]
+            }
+        }]
+    );
+    assert_eq!(
+        kring::i18n::timeline::change(Lang::Nl, &found[0], &before, &after),
+        "Bij Linda speelt nu ook: schulden, stress door werk. Bij Linda speelt niet meer: scheiding."
+    );
 }

@@ -70,7 +70,8 @@ test('a support tie and a risk tie between the same two persons', async () => {
   // The tables say who does what for whom and against whom.
   await page.getByRole('tab', { name: 'Who does what' }).click();
   assert.match(await page.locator('#for-whom').innerText(), /Dennis[\s\S]*Practical help → Mila/);
-  assert.match(await page.locator('#against-whom').innerText(), /Dennis[\s\S]*Threats or psychological abuse → Mila/);
+  assert.match(await page.locator('#against-whom').innerText(),
+    /Dennis[\s\S]*Threats or psychological abuse → Mila · serious · weekly · when: at handovers · last time: 2 March 2026/);
 
   // Only risk.
   await page.getByLabel('Which ties?').selectOption({ label: 'Only risk' });

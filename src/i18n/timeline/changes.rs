@@ -78,6 +78,7 @@ pub(super) fn change_nl(change: &Change, n: &Names) -> String {
                         ),
                     }
                 }
+                PersonDetail::Factors { added, gone } => factors_changed(Lang::Nl, &name, added, gone),
                 PersonDetail::Other => format!("Bij {name} is nog iets anders veranderd."),
             }
         }
@@ -196,6 +197,7 @@ pub(super) fn change_en(change: &Change, n: &Names) -> String {
                         ),
                     }
                 }
+                PersonDetail::Factors { added, gone } => factors_changed(Lang::En, &name, added, gone),
                 PersonDetail::Other => format!("Something else about {name} has changed."),
             }
         }
@@ -249,6 +251,25 @@ pub(super) fn change_en(change: &Change, n: &Names) -> String {
             }
         }
     }
+}
+
+/// "Bij Linda speelt nu ook: schulden. Niet meer: scheiding."
+fn factors_changed(lang: Lang, name: &str, added: &[crate::model::Factor], gone: &[crate::model::Factor]) -> String {
+    let list = |f: &[crate::model::Factor]| crate::i18n::factors::factor_list(lang, f).to_lowercase();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(match lang {
+            Lang::Nl => format!("Bij {name} speelt nu ook: {}.", list(added)),
+            Lang::En => format!("Now also plays a role for {name}: {}.", list(added)),
+        });
+    }
+    if !gone.is_empty() {
+        parts.push(match lang {
+            Lang::Nl => format!("Bij {name} speelt niet meer: {}.", list(gone)),
+            Lang::En => format!("No longer plays a role for {name}: {}.", list(gone)),
+        });
+    }
+    parts.join(" ")
 }
 
 /// What a tie says, as a clause: "Dennis steunt Noah".
