@@ -171,7 +171,10 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
 
 fn section(lang: Lang, view: &PackView, section: &Section) -> Html {
     let kind = section.kind();
-    let body = if section.is_empty() {
+    // The child's safe house is drawn even before anyone is in it: the path to its door
+    // holds the child's own score.
+    let house = kind == SectionKind::WhoICanGoTo && matches!(view.audience, Audience::Child(_));
+    let body = if section.is_empty() && !house {
         html! { <p class="empty">{ label(lang, Label::NothingYet) }</p> }
     } else {
         section_body(lang, view, section)
@@ -436,7 +439,11 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
             html! {
                 <div class="house-and-list">
                     { super::safe_house::safe_house(lang, &names, score) }
-                    <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
+                    if lines.is_empty() {
+                        <p class="empty">{ label(lang, Label::NothingYet) }</p>
+                    } else {
+                        <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
+                    }
                 </div>
             }
         }
