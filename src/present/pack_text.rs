@@ -202,7 +202,7 @@ impl PackView {
                             text += &format!(" · {}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", "));
                         }
                         if !c.date.is_empty() {
-                            text += &format!(" · {}: {}", label(lang, Label::ConsentDate), c.date);
+                            text += &format!(" · {}: {}", label(lang, Label::ConsentDate), date_text(lang, &c.date));
                         }
                         if c.may_appear_on_shared_map || c.may_receive_plan {
                             let state = if c.complete { Label::ConsentComplete } else { Label::ConsentIncomplete };

@@ -465,7 +465,7 @@ fn consent_cell(lang: Lang, c: &ConsentLine) -> Html {
         parts.push(format!("{}: {}", label(lang, Label::ConsentGivenBy), c.given_by.join(", ")));
     }
     if !c.date.is_empty() {
-        parts.push(format!("{}: {}", label(lang, Label::ConsentDate), c.date));
+        parts.push(format!("{}: {}", label(lang, Label::ConsentDate), date_text(lang, &c.date)));
     }
     html! {
         <>
