@@ -100,7 +100,7 @@ pub fn text(key: Key) -> &'static str {
         Key::LegendRisk => "Long dashes: risk (who does what against whom).",
         Key::LegendContact => "Dotted line: contact.",
         Key::LegendArrow => "The arrow points to who receives it. Two arrows: it goes both ways.",
-        Key::LegendStrength => "Thick line: strong. Thin line: weak or fragile. Risk lines have no thickness of their own.",
+        Key::LegendStrength => "Thick line: strong. Thin line: weak or fragile.",
         Key::LegendChild => "Dashed outline: a child.",
         Key::FilterLabel => "Which ties?",
         Key::FilterAll => "All",

@@ -39,7 +39,7 @@ pub fn text(lang: Lang, key: FileText) -> &'static str {
             FileText::LegendSectors => "Groepen",
             FileText::LegendLines => "Lijnen",
             FileText::ArrowMeaning => "De pijl wijst van wie naar wie.",
-            FileText::WidthMeaning => "Dikke lijn: sterk. Dunne lijn: zwak. Niet bij zorgen.",
+            FileText::WidthMeaning => "Dikke lijn: sterk. Dunne lijn: zwak.",
             FileText::MadeOn => "Gemaakt op",
         },
         Lang::En => match key {
@@ -47,7 +47,7 @@ pub fn text(lang: Lang, key: FileText) -> &'static str {
             FileText::LegendSectors => "Sectors",
             FileText::LegendLines => "Lines",
             FileText::ArrowMeaning => "The arrow points from whom to whom.",
-            FileText::WidthMeaning => "Thick line: strong. Thin line: weak. Not for risk.",
+            FileText::WidthMeaning => "Thick line: strong. Thin line: weak.",
             FileText::MadeOn => "Made on",
         },
     }

@@ -100,7 +100,7 @@ pub fn text(key: Key) -> &'static str {
         Key::LegendRisk => "Lange streepjes: zorgen (wie doet wat tegen wie).",
         Key::LegendContact => "Stippellijn: contact.",
         Key::LegendArrow => "De pijl wijst naar wie het krijgt. Twee pijlen: het gaat twee kanten op.",
-        Key::LegendStrength => "Dikke lijn: sterk. Dunne lijn: zwak of kwetsbaar. Zorgen hebben geen dikte.",
+        Key::LegendStrength => "Dikke lijn: sterk. Dunne lijn: zwak of kwetsbaar.",
         Key::LegendChild => "Rand met streepjes: een kind.",
         Key::FilterLabel => "Welke verbindingen?",
         Key::FilterAll => "Alle",

@@ -234,7 +234,7 @@ fn person_mark(s: &mut String, p: &PersonMark) {
         let _ = writeln!(
             s,
             "<rect x=\"{bx:.1}\" y=\"{by:.1}\" width=\"{size:.1}\" height=\"{size:.1}\" rx=\"2\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"1.5\"/>\n\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"16\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
             bx + size / 2.0,
             by + size / 2.0,
             p.factors

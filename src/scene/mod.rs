@@ -265,7 +265,7 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
 /// The square with the number of things that play a role for a person: `[x, y, size]`,
 /// its top-left corner and side, below left of the circle (the gender symbol is above right).
 pub fn factor_badge(mark: &PersonMark) -> Option<[f64; 3]> {
-    const SIZE: f64 = 16.0;
+    const SIZE: f64 = 22.0;
     (mark.factors > 0).then(|| [mark.x - mark.r * 0.8 - SIZE / 2.0, mark.y + mark.r * 0.8 - SIZE / 2.0, SIZE])
 }
 
