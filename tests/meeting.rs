@@ -1341,3 +1341,54 @@ fn a_person_on_the_map_is_invited_in_the_role_their_place_suggests() {
         assert_eq!(MeetingRole::likely_for(&at(sector)), MeetingRole::NetworkMember, "{sector:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The shared analysis in every version
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn what_plays_a_role_and_risk_details_reach_only_who_may_read_them() {
+    let mut b = bakker();
+    let m = bakker_meeting(&b);
+    let mut linda = b.map.person(b.linda).unwrap().clone();
+    linda.factors = [Factor::MentalHealth, Factor::Addiction].into_iter().collect();
+    let dennis_linda = b.map.ties().into_iter().find(|t| t.from == b.dennis && t.to == b.linda).unwrap().clone();
+    let mut risk = dennis_linda.clone();
+    risk.situation = "bij de overdracht op zondagavond".into();
+    risk.seriousness = Some(Seriousness::Serious);
+    risk.frequency = Some(Frequency::Weekly);
+    risk.last = Some("2026-03-02".into());
+    b.map
+        .apply(Edit::Batch { edits: vec![Edit::UpdatePerson { person: linda }, Edit::UpdateTie { tie: risk }] })
+        .unwrap();
+
+    // The professionals' version: what plays a role on Linda's line, the risk tie as the
+    // practice asks, and no strength ("gewoon") on it.
+    let full = family(&b, &m).render_text(Lang::Nl);
+    assert!(full.contains("Speelt: Psychische problemen, Verslaving, veel alcohol of drugs"), "{full}");
+    let line = full.lines().find(|l| l.starts_with("- Dennis → Linda: Zorgen")).expect("the risk tie");
+    assert!(
+        line.contains("ernstig · elke week · wanneer: bij de overdracht op zondagavond · laatste keer: 2 maart 2026"),
+        "{line}"
+    );
+    assert!(!line.to_lowercase().contains("gewoon"), "a risk tie has no strength: {line}");
+
+    // The network reads neither.
+    let net = network(&b, &m);
+    for word in ["Speelt:", "Psychische problemen", "Verslaving", "op zondagavond", "laatste keer"] {
+        assert!(!net.contains_text(word), "the network version says {word:?}");
+    }
+    // Nor does the children's version.
+    for word in ["Speelt:", "Psychische problemen", "Verslaving", "op zondagavond"] {
+        assert!(!child(&b, &m, b.noah).contains_text(word), "Noah's version says {word:?}");
+    }
+
+    // Linda's details kept from Dennis: his printout has no word of them (it had before).
+    assert!(pack(&b.map, &m, Audience::Person(b.dennis), YEAR).contains_text("Psychische problemen"));
+    let mut linda = b.map.person(b.linda).unwrap().clone();
+    linda.readers = Readers::not_for([b.dennis], "veilig adres");
+    b.map.apply(Edit::UpdatePerson { person: linda }).unwrap();
+    let his = pack(&b.map, &m, Audience::Person(b.dennis), YEAR);
+    assert!(!his.contains_text("Psychische problemen") && !his.contains_text("Verslaving"));
+    assert!(pack(&b.map, &m, Audience::Person(b.linda), YEAR).contains_text("Psychische problemen"));
+}
