@@ -593,6 +593,17 @@ impl Ctx<'_> {
 
     /// A non-household person's own data (note, age) in the family version; nobody's in the
     /// other versions.
+    /// What plays a role for someone (mental health, addiction, debts) is read by the
+    /// professionals and by that person in their own printout: never, by default, by the
+    /// others in the family, among whom may be the person who does harm.
+    fn factors_visible(&self, person: &Person) -> bool {
+        match self.audience {
+            Audience::Professionals => true,
+            Audience::Person(id) => id == person.id && self.own_data_visible(person),
+            Audience::Network | Audience::Child(_) => false,
+        }
+    }
+
     fn own_data_visible(&self, person: &Person) -> bool {
         self.family() && (person.in_centre() || self.person_consents(person.id, Grant::AppearOnSharedMap))
     }
@@ -855,7 +866,7 @@ impl Ctx<'_> {
             role: (named && !p.role.trim().is_empty()).then(|| p.role.clone()),
             age: if own { p.age } else { None },
             note: (own && !p.note.trim().is_empty()).then(|| p.note.clone()),
-            factors: if own { p.factors.iter().copied().collect() } else { Vec::new() },
+            factors: if self.factors_visible(p) { p.factors.iter().copied().collect() } else { Vec::new() },
         }
     }
 
