@@ -72,6 +72,19 @@ fn main() {
             b.apply(Edit::UpdatePerson { person: p });
         }
     }
+    // What plays a role: for the family what they live with, for a professional what
+    // they are there for. Opa Henk's tension with Linda is his condition, not an act.
+    for (id, factors) in [
+        (linda, &[Factor::Debts, Factor::WorkStress, Factor::Separation][..]),
+        (henk, &[Factor::Tension][..]),
+        (debt, &[Factor::Debts][..]),
+        (therapist, &[Factor::MentalHealth][..]),
+    ] {
+        if let Some(mut p) = b.map.person(id).cloned() {
+            p.factors.extend(factors.iter().copied());
+            b.apply(Edit::UpdatePerson { person: p });
+        }
+    }
     b.tie(dennis, noah, Support, &[S::Practical], &[], "Linda");
     b.tie(dennis, noah, Support, &[S::Emotional], &[], "Noah");
     b.tie(dennis, linda, Risk, &[], &[R::PsychologicalAbuse], "Linda");
@@ -81,7 +94,7 @@ fn main() {
     b.tie(ria, noah, Support, &[S::Childcare], &[], "Linda");
     b.tie(ria, linda, Support, &[S::Emotional], &[], "Linda");
     b.tie(henk, linda, Support, &[S::Money], &[], "Linda");
-    b.tie(henk, linda, Risk, &[], &[R::Conflict], "Linda");
+    b.tie(henk, linda, Contact, &[], &[], "Linda");
     b.tie(samira, mila, Support, &[S::Practical, S::Childcare], &[], "Linda");
     b.tie(bas, noah, Support, &[S::Company, S::Advice], &[], "Noah");
     b.tie(joost, linda, Support, &[S::Advice], &[], "Linda");

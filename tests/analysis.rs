@@ -605,7 +605,7 @@ fn bakker_sentences_name_the_persons() {
     assert_eq!(
         sentence(Lang::Nl, spof, &map),
         "Noah heeft maar één veilige volwassene buiten het gezin: Coach Bas. \
-         Als die er niet meer is, heeft Noah buiten het gezin niemand. Wie kan er nog bij?"
+         Als Coach Bas er niet meer is, heeft Noah buiten het gezin niemand. Wie kan er nog bij?"
     );
     assert!(
         sentence(Lang::En, spof, &map).starts_with("Noah has only one safe adult outside the household: Coach Bas.")
@@ -672,6 +672,7 @@ fn kind(insight: &Insight) -> &'static str {
         Insight::KeptFromChild { .. } => "KeptFromChild",
         Insight::ChildRatherNotNear { .. } => "ChildRatherNotNear",
         Insight::ProtectingParent { .. } => "ProtectingParent",
+        Insight::PlaysARole { .. } => "PlaysARole",
     }
 }
 
@@ -700,6 +701,11 @@ fn showcase() -> Vec<FamilyMap> {
         let m = b.parent("Moeder Iris");
         let a = b.adult("Hulpverlener Joke", Sector::Professionals);
         b.tie(m, a, TieKind::Support, true);
+        for id in [m, a] {
+            let mut person = b.map.person(id).unwrap().clone();
+            person.factors.insert(Factor::Debts);
+            b.map.apply(Edit::UpdatePerson { person }).unwrap();
+        }
         b.build()
     };
     let only_one_way = {
@@ -788,6 +794,7 @@ fn every_kind_of_insight_has_a_sentence_naming_its_persons_in_every_language() {
         "KeptFromChild",
         "ChildRatherNotNear",
         "ProtectingParent",
+        "PlaysARole",
     ];
     assert_eq!(kinds_seen, all.into_iter().collect(), "the showcase must produce every kind");
 }
@@ -1073,14 +1080,14 @@ fn rule_a_protecting_parent_at_home_is_named() {
 }
 
 #[test]
-fn rule_tension_is_not_serious_harm() {
+fn rule_a_loyalty_conflict_is_not_serious_harm() {
     let mut b = Builder::new();
     let kid = b.child("Sam");
     let oma = b.adult("Oma Fien", Sector::Family);
     let support = b.support(oma, kid);
     let tension = b.risk(oma, kid);
     let mut tie = b.map.tie(tension).unwrap().clone();
-    tie.risk.insert(RiskType::Conflict);
+    tie.risk.insert(RiskType::LoyaltyConflict);
     b.map.apply(Edit::UpdateTie { tie }).unwrap();
     let found = insights(&b.build());
     assert_eq!(
@@ -1088,4 +1095,74 @@ fn rule_tension_is_not_serious_harm() {
         Insight::SinglePointOfFailure { child: kid, supporter: oma, ties: vec![support] }
     );
     assert!(!found.iter().any(|i| matches!(i, Insight::SupportAndRisk { .. } | Insight::SeriousRisk { .. })));
+}
+
+fn with_factors(b: &mut Builder, id: PersonId, factors: &[Factor]) {
+    let mut person = b.map.person(id).unwrap().clone();
+    person.factors.extend(factors.iter().copied());
+    b.map.apply(Edit::UpdatePerson { person }).unwrap();
+}
+
+#[test]
+fn what_plays_a_role_is_counted_against_the_professionals_there_for_it() {
+    let mut b = Builder::new();
+    let linda = b.parent("Linda");
+    b.child("Noah");
+    let henk = b.adult("Opa Henk", Sector::Family);
+    let pros: Vec<_> = ["Karin", "Omar", "Schuldhulp", "Huisarts", "Therapeut"]
+        .iter()
+        .map(|n| b.adult(n, Sector::Professionals))
+        .collect();
+    with_factors(&mut b, linda, &[Factor::Debts, Factor::WorkStress]);
+    with_factors(&mut b, henk, &[Factor::Tension]);
+    for &pro in &pros[..3] {
+        with_factors(&mut b, pro, &[Factor::Debts]);
+    }
+    let map = b.build();
+    let found = insights(&map);
+    let debts = found
+        .iter()
+        .find(|i| matches!(i, Insight::PlaysARole { factor: Factor::Debts, .. }))
+        .expect("debts are counted");
+    assert_eq!(
+        debts,
+        &Insight::PlaysARole {
+            factor: Factor::Debts,
+            persons: vec![linda],
+            for_it: pros[..3].to_vec(),
+            professionals: 5
+        }
+    );
+    assert_eq!(debts.severity(), Severity::Info);
+    assert_eq!(
+        sentence(Lang::Nl, debts, &map),
+        "Schulden: speelt bij Linda. 3 van de 5 professionals zijn hiervoor: Karin, Omar en Schuldhulp."
+    );
+    assert_eq!(
+        sentence(Lang::En, debts, &map),
+        "Debts: plays a role for Linda. 3 of the 5 professionals are there for it: Karin, Omar and Schuldhulp."
+    );
+    // Stress from work plays a role and no professional is there for it: worth attention.
+    let work = found.iter().find(|i| matches!(i, Insight::PlaysARole { factor: Factor::WorkStress, .. })).unwrap();
+    assert_eq!(work.severity(), Severity::Attention);
+    assert!(sentence(Lang::Nl, work, &map).ends_with("Geen van de 5 professionals is hiervoor."));
+    // Nothing is said of what plays a role for no one.
+    assert!(!found.iter().any(|i| matches!(i, Insight::PlaysARole { factor: Factor::Housing, .. })));
+}
+
+#[test]
+fn what_plays_a_role_stays_out_of_the_copy_of_a_reader_who_may_not_read_the_person() {
+    use kring::meeting::readable_map;
+    let mut b = Builder::new();
+    let linda = b.parent("Linda");
+    let dennis = b.adult("Dennis", Sector::Family);
+    with_factors(&mut b, linda, &[Factor::MentalHealth]);
+    let mut person = b.map.person(linda).unwrap().clone();
+    person.readers = Readers::not_for([dennis], "niet voor Dennis");
+    b.map.apply(Edit::UpdatePerson { person }).unwrap();
+    let map = b.build();
+    let shown = readable_map(&map, Reader::Person(dennis));
+    assert!(shown.person(linda).unwrap().factors.is_empty());
+    assert!(!insights(&shown).iter().any(|i| matches!(i, Insight::PlaysARole { .. })));
+    assert!(insights(&map).iter().any(|i| matches!(i, Insight::PlaysARole { .. })));
 }

@@ -20,7 +20,7 @@ fn a_map_survives_a_json_round_trip_exactly() {
 fn the_file_says_what_it_is() {
     let value: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
     assert_eq!(value["format"], "kring");
-    assert_eq!(value["version"], 4);
+    assert_eq!(value["version"], 5);
 }
 
 #[test]
@@ -30,9 +30,10 @@ fn a_version_1_file_still_opens_through_the_migration() {
     let map = from_json(&old.to_string()).expect("version 1 files open");
     assert_eq!(map, bakker());
     assert!(map.meetings().is_empty() && map.snapshots().is_empty() && map.perspectives().is_empty());
-    // Saved again, it is a file of the current version (4: the review cycle).
+    // Saved again, it is a file of the current version (5: what plays a role per person).
     let again: Value = serde_json::from_str(&to_json(&map)).unwrap();
-    assert_eq!(again["version"], 4);
+    assert_eq!(again["version"], FORMAT_VERSION);
+    assert_eq!(FORMAT_VERSION, 5);
 }
 
 #[test]
@@ -225,4 +226,90 @@ fn going_well_is_a_bare_text_until_it_is_restricted() {
     let back = from_json(&old.to_string()).unwrap();
     assert!(back.meetings()[0].going_well[0].readers.is_everyone());
     assert_eq!(back.meetings()[0].going_well[0].text, "Noah gaat graag naar voetbal.");
+}
+
+/// A version 4 tie as Kring 4 wrote it.
+fn v4_tie(id: u32, from: u32, to: u32, kind: &str, risk: &[&str], strength: &str, mutual: bool) -> Value {
+    json!({
+        "id": id, "from": from, "to": to, "kind": kind, "mutual": mutual, "support": [], "risk": risk,
+        "strength": strength, "frequency": null, "according_to": "Linda", "note": "bij het ophalen"
+    })
+}
+
+#[test]
+fn a_version_4_file_moves_tension_and_substance_use_onto_the_person() {
+    let (linda, noah, dennis, henk) = (1, 2, 4, 6);
+    let mut old: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
+    old["version"] = json!(4);
+    old["ties"] = json!([
+        // Tension only: Opa Henk's condition, the tie stays as contact.
+        v4_tie(1, henk, linda, "risk", &["conflict"], "strong", false),
+        // Violence and tension: the violence stays a risk (without strength), the tension moves.
+        v4_tie(2, dennis, linda, "risk", &["physical_violence", "conflict"], "strong", false),
+        // Drinking together, both ways: addiction for both.
+        v4_tie(3, dennis, henk, "risk", &["substance_use"], "normal", true),
+        // A support tie keeps its strength.
+        v4_tie(4, henk, noah, "support", &[], "weak", false),
+    ]);
+    // Someone's perspective says the same about Dennis and Noah.
+    old["perspectives"] = json!([{
+        "id": 1, "name": "Zoals Linda het ziet", "holder": linda,
+        "ties": [v4_tie(5, dennis, noah, "risk", &["substance_use"], "weak", false)]
+    }]);
+    let map = from_json(&old.to_string()).expect("version 4 files open");
+
+    let factors = |id: u32| map.person(PersonId(id)).unwrap().factors.iter().copied().collect::<Vec<_>>();
+    assert_eq!(factors(henk), vec![Factor::Addiction, Factor::Tension]);
+    assert_eq!(factors(dennis), vec![Factor::Addiction, Factor::Tension]);
+    assert_eq!(factors(linda), Vec::<Factor>::new(), "the one it was done to gets nothing");
+    assert_eq!(factors(noah), Vec::<Factor>::new());
+
+    let tie = |id: u32| map.tie(TieId(id)).unwrap().clone();
+    assert_eq!((tie(1).kind, tie(1).risk.len(), tie(1).note.as_str()), (TieKind::Contact, 0, "bij het ophalen"));
+    assert_eq!(tie(2).kind, TieKind::Risk);
+    assert_eq!(tie(2).risk.iter().copied().collect::<Vec<_>>(), vec![RiskType::PhysicalViolence]);
+    assert_eq!(tie(2).strength, Strength::Normal, "a risk tie has no strength");
+    assert_eq!(tie(3).kind, TieKind::Contact);
+    assert_eq!(tie(4).strength, Strength::Weak);
+    let view = &map.perspectives()[0].ties[0];
+    assert_eq!((view.kind, view.risk.is_empty()), (TieKind::Contact, true));
+
+    // Saved again it is a version 5 file without the old words, and reads back the same.
+    let text = to_json(&map);
+    assert!(!text.contains("\"conflict\"") && !text.contains("substance_use"));
+    assert_eq!(from_json(&text).unwrap(), map);
+}
+
+#[test]
+fn a_snapshot_inside_a_file_is_migrated_too() {
+    let mut inner: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
+    inner["version"] = json!(4);
+    inner["ties"] = json!([v4_tie(1, 6, 1, "risk", &["conflict"], "normal", false)]);
+    let mut old: Value = serde_json::from_str(&to_json(&bakker())).unwrap();
+    old["version"] = json!(4);
+    old["snapshots"] = json!([{ "id": 1, "label": "voor", "date": "2026-03-12", "map": inner }]);
+    let map = from_json(&old.to_string()).expect("opens");
+    let before = &map.snapshots()[0].map;
+    assert!(before.person(PersonId(6)).unwrap().factors.contains(&Factor::Tension));
+    assert_eq!(before.ties()[0].kind, TieKind::Contact);
+}
+
+#[test]
+fn a_risk_tie_answers_the_practices_questions_in_the_file() {
+    let mut map = bakker();
+    let mut tie = map.ties()[1].clone();
+    assert_eq!(tie.kind, TieKind::Risk);
+    tie.situation = "bij het ophalen van de kinderen".into();
+    tie.seriousness = Some(Seriousness::Serious);
+    tie.frequency = Some(Frequency::Weekly);
+    tie.last = Some("2026-03-02".into());
+    let mut linda = map.person(PersonId(1)).unwrap().clone();
+    linda.factors = [Factor::Debts, Factor::WorkStress].into_iter().collect();
+    map.apply(Edit::Batch { edits: vec![Edit::UpdateTie { tie }, Edit::UpdatePerson { person: linda }] }).unwrap();
+    let back = from_json(&to_json(&map)).unwrap();
+    assert_eq!(back, map);
+    // A "last time" that is not a day is refused, never half-read.
+    let mut bad: Value = serde_json::from_str(&to_json(&map)).unwrap();
+    bad["ties"][1]["last"] = json!("vorige week");
+    assert!(matches!(from_json(&bad.to_string()), Err(LoadError::Invalid { .. })));
 }

@@ -9,7 +9,7 @@ use kring::i18n::easynwk as easynwk_words;
 use kring::i18n::Lang;
 use kring::io::easynwk::{self, EasyNwkError, EasyNwkImport, EasyNwkWarning, JsonType, EGO, LINKING_NOTE};
 use kring::model::{
-    from_json, to_json, Age, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
+    from_json, to_json, Age, Factor, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, Sector, Strength,
     SupportType, Tie, TieKind,
 };
 use serde_json::{json, Value};
@@ -196,10 +196,13 @@ fn support_becomes_directed_ties() {
 fn conflict_contact_and_connections() {
     let result = import(SANDRA);
     let map = &result.map;
+    // Conflict is tension that plays a role for both, not an act against someone.
     let tie = only_tie(map, "Markus");
-    assert_eq!((tie.kind, tie.from, tie.mutual), (TieKind::Risk, EGO, true));
-    assert_eq!(tie.risk, set(&[RiskType::Conflict]));
-    assert!(tie.support.is_empty());
+    assert_eq!((tie.kind, tie.from, tie.mutual), (TieKind::Contact, EGO, true));
+    assert!(tie.risk.is_empty() && tie.support.is_empty());
+    assert!(named(map, "Markus").factors.contains(&Factor::Tension));
+    assert!(map.person(EGO).is_some_and(|ego| ego.factors.contains(&Factor::Tension)));
+    assert!(named(map, "Tom").factors.is_empty());
 
     // No support: a plain contact tie.
     let tie = only_tie(map, "Tom");

@@ -434,6 +434,39 @@ fn a_kring_file_saved_again_by_networkx_comes_back_exactly() {
         .map(|p| Edit::UpdatePerson { person: Person { note: p.note.replace("\r\n", "\n"), ..p.clone() } })
         .collect();
     expected.apply(Edit::Batch { edits: notes }).expect("valid edits");
+    // The file was written by Kring before file version 5: every tie had the risk types
+    // "conflict" and "substance_use" (now tension and addiction of the person they came
+    // from, and of both on a mutual tie), and none of the risk types added since.
+    let added_since = [
+        RiskType::OnlineViolence,
+        RiskType::CriminalExploitation,
+        RiskType::SexualExploitation,
+        RiskType::LoyaltyConflict,
+        RiskType::ElderAbuse,
+    ];
+    let mut edits = Vec::new();
+    let mut conditions = std::collections::BTreeSet::new();
+    // Nor had it what plays a role per person, or a risk tie's situation, seriousness and
+    // last time.
+    for tie in expected.ties() {
+        let mut tie = tie.clone();
+        tie.risk.retain(|r| !added_since.contains(r));
+        (tie.situation, tie.seriousness, tie.last) = (String::new(), None, None);
+        conditions.insert(tie.from);
+        if tie.mutual {
+            conditions.insert(tie.to);
+        }
+        edits.push(Edit::UpdateTie { tie });
+    }
+    for person in expected.persons() {
+        let mut person = person.clone();
+        person.factors.clear();
+        if conditions.contains(&person.id) {
+            person.factors.extend([Factor::Tension, Factor::Addiction]);
+        }
+        edits.push(Edit::UpdatePerson { person });
+    }
+    expected.apply(Edit::Batch { edits }).expect("valid edits");
     assert_eq!(imported.map, expected);
     assert_eq!(imported.warnings, vec![]);
 }

@@ -128,7 +128,7 @@ fn bakker() -> Bakker {
     let ria_noah = support(&mut map, ria, noah, &[S::Childcare]);
     support(&mut map, ria, linda, &[S::Emotional]);
     support(&mut map, henk, linda, &[S::Money]);
-    let henk_linda = risk(&mut map, henk, linda, &[R::Conflict], "Linda");
+    let henk_linda = risk(&mut map, henk, linda, &[R::LoyaltyConflict], "Linda");
     let samira_mila = tie(&mut map, samira, mila, TieKind::Support, |t| {
         t.support = [S::Practical, S::Childcare].into_iter().collect();
         t.note = "Samira heeft een sleutel van het huis".into();
@@ -376,13 +376,29 @@ fn child(b: &Bakker, m: &Meeting, who: PersonId) -> PackView {
 }
 
 /// Every word of risk: each risk type's and the risk tie kind's label in every language.
+/// Words that only ever name a risk. The Dutch name of a risk tie, "Zorgen", is also an
+/// ordinary word (the worries section asks "Waar maken we ons zorgen over?"), so it is
+/// looked for where it names a tie: on the tie lines (`tie_lines`).
 fn risk_words() -> Vec<&'static str> {
     let mut words = vec!["risico", "risk"];
     for lang in Lang::ALL {
         words.extend(RiskType::ALL.map(|r| t(lang, Key::RiskTypeName(r))));
-        words.push(t(lang, Key::TieKindName(TieKind::Risk)));
     }
+    words.push(t(Lang::En, Key::TieKindName(TieKind::Risk)));
     words
+}
+
+/// The lines of a version's text that describe a tie ("- Oma Ria → Mila: Steun, ...").
+fn tie_lines(view: &PackView, lang: Lang) -> Vec<String> {
+    view.render_text(lang).lines().filter(|l| l.contains(" → ") || l.contains(" ↔ ")).map(str::to_owned).collect()
+}
+
+/// Whether any tie line of the version names the risk kind, in any language.
+fn names_a_risk_tie(view: &PackView) -> bool {
+    Lang::ALL.into_iter().any(|lang| {
+        let kind = t(lang, Key::TieKindName(TieKind::Risk));
+        tie_lines(view, lang).iter().any(|l| l.contains(kind))
+    })
 }
 
 /// The name as a word of its own in any language's text ("Ellen", not "vertellen").
@@ -609,6 +625,8 @@ fn network_without_sharing_has_no_risk_ties_and_no_risk_labels() {
     for word in risk_words() {
         assert!(!view.contains_text(word), "network version says {word:?}");
     }
+    assert!(!names_a_risk_tie(&view), "network version names a risk tie");
+    assert!(names_a_risk_tie(&family(&b, &m)), "the family version does, so the check can fail");
     // Agreement 5 is linked to two risk ties: the links go with them.
     let Some(Section::Agreements(lines)) = view.section(SectionKind::Agreements) else { panic!("agreements") };
     assert!(lines[4].ties.is_empty());
@@ -621,13 +639,13 @@ fn network_drops_risk_types_from_every_tie_unless_shared() {
     let mut m = bakker_meeting(&b);
     // A contact tie that also carries a risk type: the type stays out all the same.
     let mut henk_dennis = b.map.ties().into_iter().find(|t| t.from == b.henk && t.to == b.dennis).expect("tie").clone();
-    henk_dennis.risk.insert(RiskType::SubstanceUse);
+    henk_dennis.risk.insert(RiskType::OnlineViolence);
     b.map.apply(Edit::UpdateTie { tie: henk_dennis }).expect("update");
     let view = network(&b, &m);
     assert!(view.ties().iter().all(|l| l.risk.is_empty()));
-    assert!(!view.contains_text(t(Lang::Nl, Key::RiskTypeName(RiskType::SubstanceUse))));
+    assert!(!view.contains_text(t(Lang::Nl, Key::RiskTypeName(RiskType::OnlineViolence))));
     m.share_risks_with_network = true;
-    assert!(network(&b, &m).contains_text(t(Lang::En, Key::RiskTypeName(RiskType::SubstanceUse))));
+    assert!(network(&b, &m).contains_text(t(Lang::En, Key::RiskTypeName(RiskType::OnlineViolence))));
 }
 
 #[test]
@@ -749,6 +767,7 @@ fn child_version_has_no_risk_vocabulary_at_all() {
             for word in risk_words() {
                 assert!(!view.contains_text(word), "child version says {word:?}");
             }
+            assert!(!names_a_risk_tie(&view), "child version names a risk tie");
         }
     }
 }
@@ -1321,4 +1340,61 @@ fn a_person_on_the_map_is_invited_in_the_role_their_place_suggests() {
     for sector in [Sector::Friends, Sector::Community, Sector::SchoolWork] {
         assert_eq!(MeetingRole::likely_for(&at(sector)), MeetingRole::NetworkMember, "{sector:?}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// The shared analysis in every version
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn what_plays_a_role_and_risk_details_reach_only_who_may_read_them() {
+    let mut b = bakker();
+    let m = bakker_meeting(&b);
+    let mut linda = b.map.person(b.linda).unwrap().clone();
+    linda.factors = [Factor::MentalHealth, Factor::Addiction].into_iter().collect();
+    let dennis_linda = b.map.ties().into_iter().find(|t| t.from == b.dennis && t.to == b.linda).unwrap().clone();
+    let mut risk = dennis_linda.clone();
+    risk.situation = "bij de overdracht op zondagavond".into();
+    risk.seriousness = Some(Seriousness::Serious);
+    risk.frequency = Some(Frequency::Weekly);
+    risk.last = Some("2026-03-02".into());
+    b.map
+        .apply(Edit::Batch { edits: vec![Edit::UpdatePerson { person: linda }, Edit::UpdateTie { tie: risk }] })
+        .unwrap();
+
+    // The professionals' version: what plays a role on Linda's line, the risk tie as the
+    // practice asks, and no strength ("gewoon") on it.
+    let full = family(&b, &m).render_text(Lang::Nl);
+    assert!(full.contains("Speelt: Psychische problemen, Verslaving, veel alcohol of drugs"), "{full}");
+    let line = full.lines().find(|l| l.starts_with("- Dennis → Linda: Zorgen")).expect("the risk tie");
+    assert!(
+        line.contains("ernstig · elke week · wanneer: bij de overdracht op zondagavond · laatste keer: 2 maart 2026"),
+        "{line}"
+    );
+    assert!(!line.to_lowercase().contains("gewoon"), "a risk tie has no strength: {line}");
+
+    // The network reads neither.
+    let net = network(&b, &m);
+    for word in ["Speelt:", "Psychische problemen", "Verslaving", "op zondagavond", "laatste keer"] {
+        assert!(!net.contains_text(word), "the network version says {word:?}");
+    }
+    // Nor does the children's version.
+    for word in ["Speelt:", "Psychische problemen", "Verslaving", "op zondagavond"] {
+        assert!(!child(&b, &m, b.noah).contains_text(word), "Noah's version says {word:?}");
+    }
+
+    // Another person's printout (Dennis, Oma Ria) has no word of it; Linda's own has.
+    for other in [b.dennis, b.ria] {
+        let theirs = pack(&b.map, &m, Audience::Person(other), YEAR);
+        assert!(!theirs.contains_text("Psychische problemen") && !theirs.contains_text("Verslaving"));
+        assert!(theirs.contains_text("Linda"), "Linda is in their printout, only not what plays a role for her");
+    }
+    let own = pack(&b.map, &m, Audience::Person(b.linda), YEAR);
+    assert!(own.contains_text("Speelt: Psychische problemen, Verslaving, veel alcohol of drugs"));
+    // And once her details are kept from Dennis, the lens shows him nothing of them either.
+    let mut linda = b.map.person(b.linda).unwrap().clone();
+    linda.readers = Readers::not_for([b.dennis], "veilig adres");
+    b.map.apply(Edit::UpdatePerson { person: linda }).unwrap();
+    let shown = kring::present::shown_to(&b.map, Reader::Person(b.dennis), Lang::Nl, YEAR);
+    assert!(shown.person(b.linda).is_none_or(|p| p.factors.is_empty()));
 }

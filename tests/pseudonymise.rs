@@ -35,8 +35,10 @@ fn bakker_with_details() -> FamilyMap {
     update_person(&mut map, 11, |p| p.note = "karin@wijkteam.example".to_owned());
     let mut tie = map.tie(kring::model::TieId(2)).cloned().expect("Dennis → Linda");
     tie.note = "Ruzie sinds de scheiding van Linda".to_owned();
+    tie.situation = "Bij het ophalen in de Dorpsstraat".to_owned();
+    tie.last = Some("2026-02-27".to_owned());
     tie.according_to = "Linda".to_owned();
-    tie.risk.insert(RiskType::Conflict);
+    tie.risk.insert(RiskType::LoyaltyConflict);
     map.apply(Edit::UpdateTie { tie }).expect("update tie");
     let mut tie = map.tie(kring::model::TieId(3)).cloned().expect("Ria → Mila");
     tie.according_to = "wijkteam Oost".to_owned();
@@ -82,7 +84,8 @@ fn identifying_texts(map: &FamilyMap) -> Vec<String> {
         texts.extend([p.name, p.role, p.note]);
     }
     for t in map.ties() {
-        texts.extend([t.note.clone(), t.according_to.clone()]);
+        texts.extend([t.note.clone(), t.according_to.clone(), t.situation.clone()]);
+        texts.extend(t.last.clone());
     }
     texts.extend(map.perspectives().iter().map(|v| v.name.clone()));
     texts.extend(

@@ -552,6 +552,54 @@ fn the_calendar_file_reads_back_strictly() {
 }
 
 #[test]
+fn calendar_uids_follow_the_items_not_their_place_or_the_maps_name() {
+    let f = fx();
+    let mut m1 = first(&f);
+    m1.calendar_key = "a1b2c3d4e5f6a7b8".into();
+    let map = with_meetings(&f, &[&m1]);
+    let uids = |map: &FamilyMap, m: &Meeting, reader: Reader| -> Vec<(String, String)> {
+        kring::present::calendar::events(map, m, reader, Lang::Nl).into_iter().map(|e| (e.summary, e.uid)).collect()
+    };
+    let before = uids(&map, &m1, Reader::Professionals);
+    assert!(before.iter().all(|(_, uid)| uid.starts_with("kring-a1b2c3d4e5f6a7b8-")), "{before:?}");
+    // The map renamed: the same UIDs.
+    let mut renamed = map.clone();
+    renamed.apply(Edit::RenameMap { title: "Ons netwerk".into() }).unwrap();
+    let after: Vec<String> = uids(&renamed, &m1, Reader::Professionals).into_iter().map(|(_, u)| u).collect();
+    assert_eq!(after, before.iter().map(|(_, u)| u.clone()).collect::<Vec<_>>());
+    // The first agreement hidden from a reader, or the list turned around: every other
+    // agreement keeps its UID.
+    let mut numbered = m1.clone();
+    numbered.number_agreements();
+    let mut hidden = numbered.clone();
+    hidden.agreements[0].readers = Readers::professionals_only("");
+    let mut reversed = numbered.clone();
+    reversed.agreements.reverse();
+    for other in [uids(&map, &hidden, Reader::Network), uids(&map, &reversed, Reader::Professionals)] {
+        for (summary, uid) in &other {
+            let was = before.iter().find(|(s, _)| s == summary).map(|(_, u)| u);
+            assert_eq!(was, Some(uid), "{summary}");
+        }
+    }
+    // The review meeting carries the agreements on: the same agreement, the same event; its
+    // review date is an event of its own.
+    let mut review = kring::meeting::start_review(&numbered, MeetingId(9), "2026-05-14");
+    review.monitoring.review_date = "2026-07-01".into();
+    let in_review = uids(&map, &review, Reader::Professionals);
+    for (summary, uid) in in_review.iter().filter(|(_, u)| !u.contains("review")) {
+        assert_eq!(before.iter().find(|(s, _)| s == summary).map(|(_, u)| u), Some(uid), "{summary}");
+    }
+    let reviews: std::collections::HashSet<&String> =
+        before.iter().chain(in_review.iter()).filter(|(_, u)| u.contains("review")).map(|(_, u)| u).collect();
+    assert_eq!(reviews.len(), 2, "each meeting's review date is its own event");
+    // Another family's meeting with the same ids has other UIDs.
+    let mut other = numbered.clone();
+    other.calendar_key = "ffff0000ffff0000".into();
+    let theirs = uids(&map, &other, Reader::Professionals);
+    assert!(theirs.iter().all(|(_, u)| before.iter().all(|(_, b)| b != u)));
+}
+
+#[test]
 fn long_and_awkward_text_is_escaped_and_folded_without_splitting_a_character() {
     let summary = "Één; twee, drie\\vier\nvijf — ".repeat(12) + "ë";
     let events = vec![Event {
@@ -578,4 +626,28 @@ fn long_and_awkward_text_is_escaped_and_folded_without_splitting_a_character() {
     assert_eq!(ics::write(&[no_uid], STAMP), Err(ics::IcsError::EmptyUid));
     assert_eq!(ics::write(&[], Stamp { hour: 24, ..STAMP }), Err(ics::IcsError::BadStamp));
     assert_eq!(date_text(Lang::En, "2027-01-01"), "1 January 2027");
+}
+
+#[test]
+fn every_agreement_gets_an_id_of_its_own_however_it_came_in() {
+    let f = fx();
+    let m1 = first(&f);
+    assert!(m1.agreements.len() >= 3);
+    // Added through an edit (as the meeting screen adds them, without an id).
+    let map = with_meetings(&f, &[&m1]);
+    let ids: Vec<u32> = map.meetings()[0].agreements.iter().map(|a| a.id).collect();
+    let unique: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
+    assert!(!ids.contains(&0) && unique.len() == ids.len(), "{ids:?}");
+    // Read from a file of before version 5 (no ids): the same.
+    let mut old: serde_json::Value = serde_json::from_str(&to_json(&map)).unwrap();
+    old["version"] = serde_json::json!(4);
+    for a in old["meetings"][0]["agreements"].as_array_mut().unwrap() {
+        a.as_object_mut().unwrap().remove("id");
+    }
+    let back = from_json(&old.to_string()).unwrap();
+    assert_eq!(back.meetings()[0].agreements.iter().map(|a| a.id).collect::<Vec<_>>(), ids);
+    // A new one gets the next id, and a review keeps them.
+    assert_eq!(map.meetings()[0].next_agreement_id(), ids.iter().max().unwrap() + 1);
+    let review = kring::meeting::start_review(&map.meetings()[0], MeetingId(9), "2026-05-14");
+    assert_eq!(review.agreements.iter().map(|a| a.id).collect::<Vec<_>>(), ids);
 }

@@ -621,11 +621,11 @@ fn protective_adults_per_child_then_and_now() {
     assert_eq!(found[0].count_now(), Some(1));
     assert_eq!(
         say::protective_adults(Lang::Nl, &found[1], &b.map, &after),
-        "Mila: beschermende volwassenen buiten het gezin: toen 2, nu 1."
+        "Mila: veilige volwassenen buiten het gezin: toen 2, nu 1."
     );
     assert_eq!(
         say::protective_adults(Lang::En, &found[2], &b.map, &after),
-        "Jayden: not a child in the household then; now 0 protective adults outside the household."
+        "Jayden: not a child in the household then; now 0 safe adults outside the household."
     );
 }
 
@@ -741,8 +741,8 @@ fn every_change_has_a_sentence_in_each_language() {
         "De verbinding tussen Ria en Mila is nu zwak of kwetsbaar (was gewoon).",
         "Hoe vaak tussen Ria en Mila: nu elke dag (was niet gezegd).",
         "Tussen Noah en Coach Bas: nu contact (was steun).",
-        "Niet meer: Dennis is een gevaar voor Linda.",
-        "Nieuw: Dennis is een gevaar voor Mila.",
+        "Niet meer: er zijn zorgen over wat Dennis doet tegen Linda.",
+        "Nieuw: er zijn zorgen over wat Dennis doet tegen Mila.",
     ] {
         assert!(nl.iter().any(|s| s == expected), "missing ‘{expected}’ in {nl:#?}");
     }
@@ -1167,7 +1167,7 @@ fn tie_conflicts_by_id_and_by_ends_are_listed_and_taken_when_chosen() {
     let sentences: Vec<String> = plan.conflicts().iter().map(|c| say::conflict(Lang::Nl, &plan, c)).collect();
     assert_eq!(
         sentences[0],
-        "Soort van de verbinding tussen Dennis en Noah: hier zorg of gevaar, in het andere bestand steun."
+        "Soort van de verbinding tussen Dennis en Noah: hier zorgen, in het andere bestand steun."
     );
     assert_eq!(
         sentences[2],
@@ -1324,6 +1324,7 @@ fn person_field(p: &Person, field: PersonField) -> String {
         PersonField::Gender => format!("{:?}", p.gender),
         PersonField::Deceased => format!("{:?}", p.deceased),
         PersonField::ChildSafety => format!("{:?}", p.child_safety),
+        PersonField::Factors => format!("{:?}", p.factors),
         PersonField::Other => String::new(),
     }
 }
@@ -1535,11 +1536,11 @@ fn support_according_to_the_child_risk_according_to_the_mother() {
     assert!(found[0].support_against_risk());
     assert_eq!(
         say::disagreement(Lang::Nl, &found[0], &b.map, &perspectives),
-        "Volgens Noah steunt Dennis hem; volgens Linda is Dennis een gevaar voor Noah."
+        "Volgens Noah steunt Dennis hem; volgens Linda zijn er zorgen over wat Dennis doet tegen Noah."
     );
     assert_eq!(
         say::disagreement(Lang::En, &found[0], &b.map, &perspectives),
-        "According to Noah, Dennis supports him; according to Linda, Dennis is a risk to Noah."
+        "According to Noah, Dennis supports him; according to Linda, there are worries about what Dennis does to Noah."
     );
 }
 
@@ -1711,4 +1712,36 @@ fn the_shown_map_is_the_perspective_or_else_the_shared_map() {
     assert_eq!(shown_map(&map, Some(PerspectiveId(77))).as_ref(), &map, "an unknown perspective shows the shared map");
     let shown = shown_map(&map, Some(view.id));
     assert!(shown.tie(TieId(95)).is_some());
+}
+
+#[test]
+fn what_plays_a_role_is_compared_in_words() {
+    let b = bakker();
+    let before = edited(
+        &b.map,
+        vec![update_person(&b.map, b.linda, |p| {
+            p.factors.insert(Factor::Separation);
+        })],
+    );
+    let after = edited(
+        &before,
+        vec![update_person(&before, b.linda, |p| {
+            p.factors = [Factor::Debts, Factor::WorkStress].into_iter().collect();
+        })],
+    );
+    let found = changes(&before, &after);
+    assert_eq!(
+        found,
+        vec![Change::PersonChanged {
+            person: b.linda,
+            detail: PersonDetail::Factors {
+                added: vec![Factor::Debts, Factor::WorkStress],
+                gone: vec![Factor::Separation]
+            }
+        }]
+    );
+    assert_eq!(
+        kring::i18n::timeline::change(Lang::Nl, &found[0], &before, &after),
+        "Bij Linda speelt nu ook: schulden, stress door werk. Bij Linda speelt niet meer: scheiding."
+    );
 }

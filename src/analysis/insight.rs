@@ -2,7 +2,7 @@
 //! `i18n::insights`, so the analysis never decides wording and every language says the
 //! same thing.
 
-use crate::model::{ChildSafety, PersonId, RiskType, Sector, TieId};
+use crate::model::{ChildSafety, Factor, PersonId, RiskType, Sector, TieId};
 
 /// How much an insight asks for attention. The order of the variants is the order in
 /// which insights are shown: most urgent first.
@@ -83,6 +83,10 @@ pub enum Insight {
     /// Pairs of persons between whom support goes both ways (a mutual tie, or a tie each
     /// way). Reported even when there are none, since one-way support is worth noticing.
     MutualSupport { pairs: Vec<(PersonId, PersonId)>, ties: Vec<TieId> },
+    /// What plays a role, counted over the map: the persons (not professionals) it plays a
+    /// role for, the professionals who are there for it, and how many professionals there
+    /// are ("three of the five professionals are for debts").
+    PlaysARole { factor: Factor, persons: Vec<PersonId>, for_it: Vec<PersonId>, professionals: usize },
 }
 
 impl Insight {
@@ -102,6 +106,11 @@ impl Insight {
             // An empty sector is a question to ask the family, not a warning.
             Insight::EmptySector { .. } => Severity::Info,
             Insight::ProtectiveAdults { .. } | Insight::InformalOutnumbers { .. } => Severity::Good,
+            // Something plays a role and none of the professionals is there for it.
+            Insight::PlaysARole { persons, for_it, .. } if !persons.is_empty() && for_it.is_empty() => {
+                Severity::Attention
+            }
+            Insight::PlaysARole { .. } => Severity::Info,
             Insight::MutualSupport { pairs, .. } if pairs.is_empty() => Severity::Info,
             Insight::MutualSupport { .. } => Severity::Good,
         }
@@ -124,6 +133,7 @@ impl Insight {
             | Insight::GivesWithoutReceiving { .. }
             | Insight::EmptySector { .. }
             | Insight::InformalOutnumbers { .. }
+            | Insight::PlaysARole { .. }
             | Insight::MutualSupport { .. } => None,
         }
     }
@@ -154,6 +164,7 @@ impl Insight {
                 std::iter::once(*child).chain(adults.iter().copied()).collect()
             }
             Insight::MutualSupport { pairs, .. } => pairs.iter().flat_map(|(a, b)| [*a, *b]).collect(),
+            Insight::PlaysARole { persons, for_it, .. } => persons.iter().chain(for_it.iter()).copied().collect(),
             Insight::ProfessionalsOutnumber { .. }
             | Insight::EmptySector { .. }
             | Insight::InformalOutnumbers { .. } => Vec::new(),
@@ -181,6 +192,7 @@ impl Insight {
             | Insight::ChildRatherNotNear { .. }
             | Insight::ProfessionalsOutnumber { .. }
             | Insight::EmptySector { .. }
+            | Insight::PlaysARole { .. }
             | Insight::InformalOutnumbers { .. } => Vec::new(),
         };
         crate::model::order::sort_by(&mut ties, Ord::cmp);
@@ -207,6 +219,7 @@ impl Insight {
             Insight::ProtectiveAdults { .. } => 12,
             Insight::InformalOutnumbers { .. } => 13,
             Insight::MutualSupport { .. } => 14,
+            Insight::PlaysARole { .. } => 15,
         }
     }
 }

@@ -2,7 +2,9 @@
 
 use super::Key;
 use crate::analysis::Severity;
-use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Sector, Strength, SupportType, TieKind};
+use crate::model::{
+    ChildSafety, Factor, Frequency, Gender, PersonKind, RiskType, Sector, Seriousness, Strength, SupportType, TieKind,
+};
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -90,7 +92,7 @@ pub fn text(key: Key) -> &'static str {
         Key::AccordingTo => "According to whom?",
         Key::SwapDirection => "Swap direction",
         Key::SupportTypesLabel => "What kind of support?",
-        Key::RiskTypesLabel => "What kind of risk?",
+        Key::RiskTypesLabel => "What happens?",
         Key::LegendRings => "Rings: the closer to the centre, the closer the person.",
         Key::LegendSectors => "Sectors: family, friends, neighbours and community, school and work, professionals.",
         Key::LegendHousehold => "Centre: who lives together in the household.",
@@ -175,6 +177,10 @@ pub fn text(key: Key) -> &'static str {
             SupportType::Money => "Money",
             SupportType::Advice => "Advice or information",
             SupportType::Company => "Company and fun",
+            SupportType::KeepingAnEye => "Keeping an eye out",
+            SupportType::SupervisingContact => "Supervising contact with a parent",
+            SupportType::SafePlace => "A place to stay when home is not safe",
+            SupportType::StepsIn => "Steps in when things go wrong",
         },
         Key::RiskTypeName(kind) => match kind {
             RiskType::PhysicalViolence => "Physical violence",
@@ -186,8 +192,27 @@ pub fn text(key: Key) -> &'static str {
             RiskType::Stalking => "Stalking",
             RiskType::HonourBasedViolence => "Honour-based violence",
             RiskType::WitnessingViolence => "Child witnessing violence between adults",
-            RiskType::Conflict => "Conflict or tension",
-            RiskType::SubstanceUse => "Dangerous alcohol or drug use",
+            RiskType::OnlineViolence => "Online violence (threats, sharing images)",
+            RiskType::CriminalExploitation => "Criminal exploitation",
+            RiskType::SexualExploitation => "Sexual exploitation",
+            RiskType::LoyaltyConflict => "Child caught between parents in a separation",
+            RiskType::ElderAbuse => "Elder abuse",
+        },
+        Key::FactorName(factor) => match factor {
+            Factor::Debts => "Debts",
+            Factor::MentalHealth => "Mental health",
+            Factor::Addiction => "Addiction, a lot of alcohol or drugs",
+            Factor::Housing => "Housing (no home, poor home)",
+            Factor::Separation => "Separation",
+            Factor::Disability => "Disability",
+            Factor::Language => "Language",
+            Factor::WorkStress => "Stress from work",
+            Factor::Tension => "Tension or quarrels",
+        },
+        Key::SeriousnessName(seriousness) => match seriousness {
+            Seriousness::Worrying => "Worrying",
+            Seriousness::Serious => "Serious",
+            Seriousness::Dangerous => "Danger to life or health",
         },
         Key::ChildSafetyName(safety) => match safety {
             ChildSafety::SafeAdult => "Safe adult",

@@ -4,7 +4,7 @@
 
 use super::{counted, join_words, t, Key, Lang};
 use crate::analysis::Insight;
-use crate::model::{ChildSafety, FamilyMap, PersonId, RiskType, Sector};
+use crate::model::{ChildSafety, Factor, FamilyMap, PersonId, RiskType, Sector};
 
 /// Name lists longer than this end in "and N others", so a sentence stays readable.
 const NAMES_SHOWN: usize = 5;
@@ -80,9 +80,9 @@ fn dutch(insight: &Insight, n: &Names) -> String {
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} heeft maar één veilige volwassene buiten het gezin: {}. \
-                 Als die er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
-                n.one(*supporter)
+                "{child} heeft maar één veilige volwassene buiten het gezin: {supporter}. \
+                 Als {supporter} er niet meer is, heeft {child} buiten het gezin niemand. Wie kan er nog bij?",
+                supporter = n.one(*supporter)
             )
         }
         Insight::SupportBottleneck { child, through, .. } => {
@@ -90,7 +90,7 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             let who = if through.len() == 1 { n.one(through[0]) } else { "een van hen".to_string() };
             format!(
                 "De steun van buiten het gezin voor {child} hangt af van {}. \
-                 Als {who} wegvalt, krijgt {child} geen steun meer van buiten het gezin.",
+                 Als {who} er niet meer is, krijgt {child} geen steun meer van buiten het gezin.",
                 n.list(through)
             )
         }
@@ -134,6 +134,9 @@ fn dutch(insight: &Insight, n: &Names) -> String {
             count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} en {b} steunen elkaar.")),
             count => format!("In {} gaat steun twee kanten op.", counted(count, "relatie", "relaties")),
         },
+        Insight::PlaysARole { factor, persons, for_it, professionals } => {
+            n.plays_a_role(*factor, persons, for_it, *professionals)
+        }
     }
 }
 
@@ -198,9 +201,9 @@ fn english(insight: &Insight, n: &Names) -> String {
         Insight::SinglePointOfFailure { child, supporter, .. } => {
             let child = n.one(*child);
             format!(
-                "{child} has only one safe adult outside the household: {}. \
-                 If this person is no longer there, {child} has no one outside the household. Who else could help?",
-                n.one(*supporter)
+                "{child} has only one safe adult outside the household: {supporter}. \
+                 If {supporter} is no longer there, {child} has no one outside the household. Who else could help?",
+                supporter = n.one(*supporter)
             )
         }
         Insight::SupportBottleneck { child, through, .. } => {
@@ -208,7 +211,7 @@ fn english(insight: &Insight, n: &Names) -> String {
             let who = if through.len() == 1 { n.one(through[0]) } else { "one of them".to_string() };
             format!(
                 "{child}'s support from outside the household depends on {}. \
-                 If {who} drops out, {child} gets no more support from outside the household.",
+                 If {who} is no longer there, {child} gets no more support from outside the household.",
                 n.list(through)
             )
         }
@@ -254,6 +257,9 @@ fn english(insight: &Insight, n: &Names) -> String {
             count if count <= NAMES_SHOWN => n.each_pair(pairs, |a, b| format!("{a} and {b} support each other.")),
             count => format!("In {} support goes both ways.", counted(count, "relationship", "relationships")),
         },
+        Insight::PlaysARole { factor, persons, for_it, professionals } => {
+            n.plays_a_role(*factor, persons, for_it, *professionals)
+        }
     }
 }
 
@@ -306,6 +312,11 @@ impl Names<'_> {
     fn each_pair(&self, pairs: &[(PersonId, PersonId)], say: impl Fn(String, String) -> String) -> String {
         let sentences: Vec<String> = pairs.iter().map(|(a, b)| say(self.one(*a), self.one(*b))).collect();
         sentences.join(" ")
+    }
+
+    fn plays_a_role(&self, factor: Factor, persons: &[PersonId], for_it: &[PersonId], professionals: usize) -> String {
+        let who = (!persons.is_empty()).then(|| self.list(persons));
+        super::factors::plays_a_role(self.lang, factor, who.as_deref(), &self.list(for_it), for_it.len(), professionals)
     }
 
     fn join(&self, parts: &[String]) -> String {

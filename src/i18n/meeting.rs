@@ -650,7 +650,7 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             U::NoChildOnMap => "Er staat nog geen kind op de kaart. Zet bij een persoon ‘Kind’ aan.",
             U::PrintHint => "Hieronder staat precies wat er op papier komt. Kies in het afdrukvenster ‘Opslaan als PDF’ voor een PDF.",
             U::TheMeeting => "Het beraad",
-            U::ShareRisks => "Het gezin wil dat het netwerk ook de zorgen en het gevaar op de kaart ziet",
+            U::ShareRisks => "Het gezin wil dat het netwerk ook de zorgen op de kaart ziet",
             U::ShareRisksHelp => "Staat dit uit, dan ziet het netwerk alleen steun en contact.",
             U::InviteFromMap => "Iemand van de kaart uitnodigen",
             U::Invite => "Uitnodigen",

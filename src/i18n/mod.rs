@@ -11,6 +11,7 @@
 pub mod child;
 pub mod easynwk;
 mod en;
+pub mod factors;
 pub mod files;
 pub mod guided;
 pub mod insights;
@@ -25,7 +26,8 @@ pub mod workspace;
 
 use crate::analysis::Severity;
 use crate::model::{
-    ChildSafety, Frequency, Gender, PersonKind, Ring, RiskType, Sector, Strength, SupportType, TieKind,
+    ChildSafety, Factor, Frequency, Gender, PersonKind, Ring, RiskType, Sector, Seriousness, Strength, SupportType,
+    TieKind,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -205,6 +207,8 @@ pub enum Key {
     FrequencyName(Frequency),
     SupportTypeName(SupportType),
     RiskTypeName(RiskType),
+    FactorName(Factor),
+    SeriousnessName(Seriousness),
     ChildSafetyName(ChildSafety),
     PersonTableCaption,
     TieTableCaption,
@@ -347,6 +351,8 @@ impl Key {
         );
         keys.extend(SupportType::ALL.map(Key::SupportTypeName));
         keys.extend(RiskType::ALL.map(Key::RiskTypeName));
+        keys.extend(Factor::ALL.map(Key::FactorName));
+        keys.extend(Seriousness::ALL.map(Key::SeriousnessName));
         keys.extend(ChildSafety::ALL.map(Key::ChildSafetyName));
         keys.extend([Severity::Urgent, Severity::Attention, Severity::Good, Severity::Info].map(Key::SeverityName));
         keys.extend([
@@ -381,7 +387,13 @@ impl crate::scene::MapWords for Lang {
         t(*self, Key::Ring(ring)).to_owned()
     }
     fn person(&self, person: &crate::model::Person) -> String {
-        person_accessible_name(*self, &person.name, person.sector, person.ring, person.in_centre())
+        let name = person_accessible_name(*self, &person.name, person.sector, person.ring, person.in_centre());
+        if person.factors.is_empty() {
+            return name;
+        }
+        let factors: Vec<Factor> = person.factors.iter().copied().collect();
+        let professional = crate::model::Reader::is_professional(person.sector, person.household);
+        format!("{name}, {}", factors::factors_phrase(*self, &factors, professional).to_lowercase())
     }
     fn tie_kind(&self, kind: TieKind) -> String {
         t(*self, Key::TieKindName(kind)).to_owned()
@@ -515,17 +527,9 @@ pub fn tie_description(lang: Lang, from: &str, to: &str, tie: &crate::model::Tie
     }
 }
 
-/// A date like 28-11-2026 (nl) or 28 Nov 2026 (en), from milliseconds since 1970.
+/// A date like 28 november 2026 (nl) or 28 November 2026 (en), from milliseconds since 1970.
 pub fn date_from_millis(lang: Lang, millis: f64) -> String {
-    let (y, m, d) = crate::model::date_from_millis(millis);
-    match lang {
-        Lang::Nl => format!("{d:02}-{m:02}-{y}"),
-        Lang::En => {
-            const MONTHS: [&str; 12] =
-                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-            format!("{d} {} {y}", MONTHS[(m as usize).saturating_sub(1).min(11)])
-        }
-    }
+    review::date_text(lang, &crate::model::iso_date_from_millis(millis))
 }
 
 #[cfg(test)]
@@ -561,8 +565,8 @@ mod tests {
         // 2026-11-28 00:00 UTC
         let millis = 1_795_824_000_000.0;
         assert_eq!(crate::model::iso_date_from_millis(millis), "2026-11-28");
-        assert_eq!(date_from_millis(Lang::Nl, millis), "28-11-2026");
-        assert_eq!(date_from_millis(Lang::En, millis), "28 Nov 2026");
+        assert_eq!(date_from_millis(Lang::Nl, millis), "28 november 2026");
+        assert_eq!(date_from_millis(Lang::En, millis), "28 November 2026");
         assert_eq!(crate::model::iso_date_from_millis(0.0), "1970-01-01");
     }
 

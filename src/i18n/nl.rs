@@ -2,7 +2,9 @@
 
 use super::Key;
 use crate::analysis::Severity;
-use crate::model::{ChildSafety, Frequency, Gender, PersonKind, RiskType, Sector, Strength, SupportType, TieKind};
+use crate::model::{
+    ChildSafety, Factor, Frequency, Gender, PersonKind, RiskType, Sector, Seriousness, Strength, SupportType, TieKind,
+};
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -90,12 +92,12 @@ pub fn text(key: Key) -> &'static str {
         Key::AccordingTo => "Volgens wie?",
         Key::SwapDirection => "Richting omdraaien",
         Key::SupportTypesLabel => "Wat voor steun?",
-        Key::RiskTypesLabel => "Wat voor zorg of gevaar?",
+        Key::RiskTypesLabel => "Wat gebeurt er?",
         Key::LegendRings => "Ringen: hoe dichter bij het midden, hoe belangrijker of dichterbij.",
         Key::LegendSectors => "Vakken: familie, vrienden, buren en buurt, school en werk, professionals.",
         Key::LegendHousehold => "Midden: wie er samen in het gezin woont.",
         Key::LegendSupport => "Doorgetrokken lijn: steun (wie doet wat voor wie).",
-        Key::LegendRisk => "Lange streepjes: zorg of gevaar (wie doet wat tegen wie).",
+        Key::LegendRisk => "Lange streepjes: zorgen (wie doet wat tegen wie).",
         Key::LegendContact => "Stippellijn: contact.",
         Key::LegendArrow => "De pijl wijst naar wie het krijgt. Twee pijlen: het gaat twee kanten op.",
         Key::LegendStrength => "Dikke lijn: sterk. Dunne lijn: zwak of kwetsbaar.",
@@ -103,7 +105,7 @@ pub fn text(key: Key) -> &'static str {
         Key::FilterLabel => "Welke verbindingen?",
         Key::FilterAll => "Alle",
         Key::FilterSupport => "Alleen steun",
-        Key::FilterRisk => "Alleen zorg of gevaar",
+        Key::FilterRisk => "Alleen zorgen",
         Key::AddAnother => "Opslaan en nog iemand",
         Key::Edit => "Bewerken",
         Key::Choose => "Kies…",
@@ -126,7 +128,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Relations => "Wie doet wat",
         Key::Gives => "geeft",
         Key::NoSupportTies => "Nog geen steun op de kaart.",
-        Key::NoRiskTies => "Geen zorg of gevaar op de kaart.",
+        Key::NoRiskTies => "Geen zorgen op de kaart.",
         Key::Nothing => "Niets",
         Key::Meeting => "Netwerkberaad",
         Key::GuidedSession => "Stap voor stap",
@@ -175,6 +177,10 @@ pub fn text(key: Key) -> &'static str {
             SupportType::Money => "Geld",
             SupportType::Advice => "Advies of informatie",
             SupportType::Company => "Gezelligheid",
+            SupportType::KeepingAnEye => "Een oogje in het zeil houden",
+            SupportType::SupervisingContact => "Is erbij als de kinderen een ouder zien",
+            SupportType::SafePlace => "Een plek om te blijven als het thuis niet veilig is",
+            SupportType::StepsIn => "Komt in actie als het misgaat",
         },
         Key::RiskTypeName(kind) => match kind {
             RiskType::PhysicalViolence => "Lichamelijk geweld",
@@ -186,8 +192,27 @@ pub fn text(key: Key) -> &'static str {
             RiskType::Stalking => "Stalken",
             RiskType::HonourBasedViolence => "Eergerelateerd geweld",
             RiskType::WitnessingViolence => "Kind ziet of hoort geweld tussen volwassenen",
-            RiskType::Conflict => "Ruzie of spanning",
-            RiskType::SubstanceUse => "Gevaarlijk gebruik van alcohol of drugs",
+            RiskType::OnlineViolence => "Geweld online (bedreigen, beelden delen)",
+            RiskType::CriminalExploitation => "Misbruiken voor criminaliteit",
+            RiskType::SexualExploitation => "Seksuele uitbuiting",
+            RiskType::LoyaltyConflict => "Kind klem tussen de ouders bij een scheiding",
+            RiskType::ElderAbuse => "Ouderenmishandeling",
+        },
+        Key::FactorName(factor) => match factor {
+            Factor::Debts => "Schulden",
+            Factor::MentalHealth => "Psychische problemen",
+            Factor::Addiction => "Verslaving, veel alcohol of drugs",
+            Factor::Housing => "Wonen (geen huis, slecht huis)",
+            Factor::Separation => "Scheiding",
+            Factor::Disability => "Beperking",
+            Factor::Language => "Taal",
+            Factor::WorkStress => "Stress door werk",
+            Factor::Tension => "Spanning of ruzie",
+        },
+        Key::SeriousnessName(seriousness) => match seriousness {
+            Seriousness::Worrying => "Zorgelijk",
+            Seriousness::Serious => "Ernstig",
+            Seriousness::Dangerous => "Gevaarlijk voor leven of gezondheid",
         },
         Key::ChildSafetyName(safety) => match safety {
             ChildSafety::SafeAdult => "Veilige volwassene",
@@ -202,7 +227,7 @@ pub fn text(key: Key) -> &'static str {
         },
         Key::TieKindName(kind) => match kind {
             TieKind::Support => "Steun",
-            TieKind::Risk => "Zorg of gevaar",
+            TieKind::Risk => "Zorgen",
             TieKind::Contact => "Contact",
         },
     }

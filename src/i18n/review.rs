@@ -163,6 +163,43 @@ pub fn my_score_text(lang: Lang, line: &ScaleLine) -> String {
     }
 }
 
+/// Why "add" did not add: "Zorg 2 is nog leeg. Schrijf daar eerst iets in; daarna kun je er
+/// nog een toevoegen."
+pub fn still_empty(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{title} is nog leeg. Schrijf daar eerst iets in; daarna kun je er nog een toevoegen."),
+        Lang::En => format!("{title} is still empty. Write something there first; then you can add another."),
+    }
+}
+
+/// "en 2 anderen" under the names in the house.
+pub fn safe_house_more(lang: Lang, more: usize) -> String {
+    match (lang, more) {
+        (Lang::Nl, 1) => "en 1 ander".to_owned(),
+        (Lang::Nl, n) => format!("en {n} anderen"),
+        (Lang::En, 1) => "and 1 more".to_owned(),
+        (Lang::En, n) => format!("and {n} more"),
+    }
+}
+
+/// What the drawing of the safe house says to a screen reader.
+pub fn safe_house_label(lang: Lang, names: &[String], score: Option<u8>) -> String {
+    let who = super::join_words(lang, names);
+    let mut text = match (lang, names.is_empty()) {
+        (Lang::Nl, true) => "Mijn veilige huis.".to_owned(),
+        (Lang::Nl, false) => format!("Mijn veilige huis. Hier kan ik naartoe: {who}."),
+        (Lang::En, true) => "My safe house.".to_owned(),
+        (Lang::En, false) => format!("My safe house. I can go to: {who}."),
+    };
+    if let Some(score) = score {
+        text += &match lang {
+            Lang::Nl => format!(" Op het pad sta ik op {score} van de 10."),
+            Lang::En => format!(" On the path I stand at {score} out of 10."),
+        };
+    }
+    text
+}
+
 /// "(eigen cijfer van het kind)" beside a child's score in the adults' versions.
 pub fn child_own_score(lang: Lang) -> &'static str {
     match lang {
@@ -401,7 +438,9 @@ pub enum Text {
     ShowInvitation,
     CopyInvitation,
     LetterFor,
+    CopyText,
     Copied,
+    CopyFailed,
     CalendarFile,
     CalendarHelp,
     MySafeHouse,
@@ -411,7 +450,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 42] = [
+    pub const ALL: [Text; 44] = [
         Text::StartReview,
         Text::StartReviewHelp,
         Text::ReviewOf,
@@ -447,7 +486,9 @@ impl Text {
         Text::ShowInvitation,
         Text::CopyInvitation,
         Text::LetterFor,
+        Text::CopyText,
         Text::Copied,
+        Text::CopyFailed,
         Text::CalendarFile,
         Text::CalendarHelp,
         Text::MySafeHouse,
@@ -499,7 +540,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::ShowInvitation => "Uitnodiging maken",
             T::CopyInvitation => "Kopieer deze tekst in een bericht (app of mail), of druk hem af.",
             T::LetterFor => "Tekst om te sturen aan",
-            T::Copied => "Gekopieerd.",
+            T::CopyText => "Tekst kopiëren",
+            T::Copied => "Gekopieerd. Plak de tekst nu in een bericht.",
+            T::CopyFailed => "Kopiëren lukte niet vanzelf. De tekst is nu geselecteerd: druk op Ctrl+C (of Cmd+C).",
             T::CalendarFile => "In de agenda zetten (.ics)",
             T::CalendarHelp => {
                 "Een bestand voor elke agenda: de datum om opnieuw te kijken en de afspraken met een datum."
@@ -548,7 +591,9 @@ pub fn text(lang: Lang, text: Text) -> &'static str {
             T::ShowInvitation => "Make the invitation",
             T::CopyInvitation => "Copy this text into a message (app or e-mail), or print it.",
             T::LetterFor => "Text to send to",
-            T::Copied => "Copied.",
+            T::CopyText => "Copy the text",
+            T::Copied => "Copied. Now paste the text into a message.",
+            T::CopyFailed => "Copying did not work by itself. The text is selected now: press Ctrl+C (or Cmd+C).",
             T::CalendarFile => "Add to a calendar (.ics)",
             T::CalendarHelp => "A file for any calendar: the review date and the agreements with a date.",
             T::MySafeHouse => "My safe house",

@@ -15,13 +15,13 @@ use super::graphml::{
 };
 pub use super::graphml::{FileError, ImportWarning, ImportedMap};
 use crate::model::{
-    Age, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength, SupportType,
-    Tie, TieId, TieKind,
+    is_iso_date, Age, Factor, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, Sector, Seriousness,
+    Strength, SupportType, Tie, TieId, TieKind,
 };
 use crate::scene::MapWords;
 use std::collections::HashMap;
 
-pub const PERSON_COLUMNS: [&str; 16] = [
+pub const PERSON_COLUMNS: [&str; 17] = [
     "id",
     "name",
     "kind",
@@ -38,10 +38,11 @@ pub const PERSON_COLUMNS: [&str; 16] = [
     "gender",
     "deceased",
     "child_safety",
+    "factors",
 ];
 
 /// `from_name` and `to_name` are there for people reading the table; import ignores them.
-pub const TIE_COLUMNS: [&str; 13] = [
+pub const TIE_COLUMNS: [&str; 16] = [
     "id",
     "from",
     "from_name",
@@ -55,6 +56,9 @@ pub const TIE_COLUMNS: [&str; 13] = [
     "frequency",
     "according_to",
     "note",
+    "situation",
+    "seriousness",
+    "last",
 ];
 
 const BOM: char = '\u{feff}';
@@ -89,6 +93,7 @@ pub fn export_persons(map: &FamilyMap) -> String {
             enum_key(p.gender),
             bool_text(p.deceased),
             child_safety_text(&p.child_safety),
+            key_list(&p.factors),
         ]
     });
     table(&PERSON_COLUMNS, rows)
@@ -111,6 +116,9 @@ pub fn export_ties(map: &FamilyMap) -> String {
             tie.frequency.map(enum_key).unwrap_or_default(),
             tie.according_to.clone(),
             tie.note.clone(),
+            tie.situation.clone(),
+            tie.seriousness.map(enum_key).unwrap_or_default(),
+            tie.last.clone().unwrap_or_default(),
         ]
     });
     table(&TIE_COLUMNS, rows)
@@ -421,6 +429,7 @@ fn read_person(
     person.child = row.read("child", parse_bool)?.unwrap_or(false);
     person.deceased = row.read("deceased", parse_bool)?.unwrap_or(false);
     person.child_safety = row.read("child_safety", parse_child_safety)?.unwrap_or_default();
+    person.factors = row.read("factors", parse_key_list::<Factor>)?.unwrap_or_default();
     person.kind = row.read("kind", enum_from_key::<PersonKind>)?.unwrap_or_default();
     person.gender = row.read("gender", enum_from_key::<Gender>)?.unwrap_or_default();
     // An age, or an age band ("12-15") as a pseudonymised table has it.
@@ -478,11 +487,15 @@ fn read_ties(text: &str, persons: &HashMap<String, PersonId>, left: &mut Leftove
         let mut tie = Tie::new(TieId(id), from, to, row.read("kind", kind_from_text)?.unwrap_or(TieKind::Contact));
         tie.mutual = row.read("mutual", parse_bool)?.unwrap_or(false);
         tie.support = row.read("support", parse_key_list::<SupportType>)?.unwrap_or_default();
-        tie.risk = row.read("risk", parse_key_list::<RiskType>)?.unwrap_or_default();
+        let (risks, conditions) = row.read("risk", super::graphml::parse_risk_list)?.unwrap_or_default();
+        tie.risk = risks;
         tie.strength = row.read("strength", enum_from_key::<Strength>)?.unwrap_or_default();
         tie.frequency = row.read("frequency", enum_from_key::<Frequency>)?;
         tie.according_to = row.get("according_to").to_owned();
         tie.note = row.get("note").to_owned();
+        tie.situation = row.get("situation").to_owned();
+        tie.seriousness = row.read("seriousness", enum_from_key::<Seriousness>)?;
+        tie.last = row.read("last", |v| is_iso_date(v.trim()).then(|| v.trim().to_owned()))?;
         let mut extra = String::new();
         for (column, value) in row.unknown(&TIE_COLUMNS) {
             left.keep_unknown(&mut extra, column, value);
@@ -493,6 +506,7 @@ fn read_ties(text: &str, persons: &HashMap<String, PersonId>, left: &mut Leftove
             }
             tie.note.push_str(&extra);
         }
+        super::graphml::move_conditions(&mut tie, conditions, left);
         ties.push(tie);
     }
     Ok(ties)

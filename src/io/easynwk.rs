@@ -41,8 +41,8 @@
 //! | support value 1 (ego supports alter) | one Support tie ego → alter with those types |
 //! | support value 2 (alter supports ego) | one Support tie alter → ego |
 //! | support value 3 (mutual) | one Support tie ego → alter with `mutual = true` |
-//! | `conflict: true` | a Risk tie ego → alter, `mutual = true`, risk Conflict |
-//! | `edgeType` 1 or 2, no support and no conflict tie, and the alter can have ties in easyNWK (human, alive, distance ≤ 100) | a Contact tie ego → alter, `mutual = true` |
+//! | `conflict: true` | tension (`Factor::Tension`) plays a role for the ego and the alter: a condition of both, not an act against someone; without support, a Contact tie ego → alter, `mutual = true` |
+//! | `edgeType` 1 or 2, no support and no conflict, and the alter can have ties in easyNWK (human, alive, distance ≤ 100) | a Contact tie ego → alter, `mutual = true` |
 //! | `edgeType` 2 (multiplex) | `strength = Strong` on the ego's ties with that alter |
 //! | `connections` `{id1, id2}` | a Contact tie id1 → id2, `mutual = true` (duplicates, self-ties and unknown ids are skipped with a warning) |
 //!
@@ -51,7 +51,7 @@
 
 use crate::model::limits::{Counted, TooMany};
 use crate::model::{
-    is_valid_date, Age, Edit, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, RiskType, Sector, Snapshot,
+    is_valid_date, Age, Edit, Factor, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, Sector, Snapshot,
     Strength, SupportType, Tie, TieId, TieKind,
 };
 use serde_json::{Map, Value};
@@ -356,6 +356,9 @@ fn build_map(nwk: &Map<String, Value>, path: &str) -> Result<(FamilyMap, Vec<Eas
     for (alter, id) in read.iter().zip(&ids) {
         let mut person = alter.person.clone();
         person.id = *id;
+        if alter.conflict {
+            person.factors.insert(Factor::Tension);
+        }
         apply(&mut map, Edit::AddPerson { person })?;
 
         let strength = if alter.edge_type == 2 { Strength::Strong } else { Strength::Normal };
@@ -399,14 +402,7 @@ fn build_map(nwk: &Map<String, Value>, path: &str) -> Result<(FamilyMap, Vec<Eas
             ties.push(tie);
             any_support = true;
         }
-        if alter.conflict {
-            let mut tie = new_tie(EGO, *id, TieKind::Risk);
-            tie.mutual = true;
-            tie.risk.insert(RiskType::Conflict);
-            tie.strength = strength;
-            ties.push(tie);
-        }
-        if !any_support && !alter.conflict && alter.connectable && matches!(alter.edge_type, 1 | 2) {
+        if !any_support && (alter.conflict || alter.connectable && matches!(alter.edge_type, 1 | 2)) {
             let mut tie = new_tie(EGO, *id, TieKind::Contact);
             tie.mutual = true;
             tie.strength = strength;
@@ -444,6 +440,10 @@ fn build_map(nwk: &Map<String, Value>, path: &str) -> Result<(FamilyMap, Vec<Eas
                 id2: present(connection, "id2").map(short_repr).unwrap_or_default(),
             }),
         }
+    }
+    if let Some(mut me) = read.iter().any(|a| a.conflict).then(|| map.person(EGO).cloned()).flatten() {
+        me.factors.insert(Factor::Tension);
+        apply(&mut map, Edit::UpdatePerson { person: me })?;
     }
     for tie in ties {
         apply(&mut map, Edit::AddTie { tie })?;

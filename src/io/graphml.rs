@@ -11,8 +11,8 @@
 use super::xml::{self, escape};
 use crate::model::limits::{Counted, TooMany};
 use crate::model::{
-    Age, ChildSafety, Edit, EditError, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind, Ring, RiskType,
-    Sector, Strength, SupportType, Tie, TieId, TieKind,
+    is_iso_date, Age, ChildSafety, Edit, EditError, Factor, FamilyMap, Frequency, Gender, Person, PersonId, PersonKind,
+    Ring, RiskType, Sector, Seriousness, Strength, SupportType, Tie, TieId, TieKind,
 };
 use crate::scene::{MapWords, Scene};
 use serde::de::DeserializeOwned;
@@ -124,7 +124,7 @@ const fn key(id: &'static str, domain: &'static str, name: &'static str, kind: &
     KeyDecl { id, domain, name, kind }
 }
 
-const KEYS: [KeyDecl; 33] = [
+const KEYS: [KeyDecl; 37] = [
     key("g_format", "graph", "kring_format", "string"),
     key("g_title", "graph", "title", "string"),
     key("n_name", "node", "name", "string"),
@@ -146,6 +146,7 @@ const KEYS: [KeyDecl; 33] = [
     key("n_gender", "node", "gender", "string"),
     key("n_deceased", "node", "deceased", "boolean"),
     key("n_child_safety", "node", "child_safety", "string"),
+    key("n_factors", "node", "factors", "string"),
     key("n_x", "node", "x", "double"),
     key("n_y", "node", "y", "double"),
     key("e_kind", "edge", "kind", "string"),
@@ -157,6 +158,9 @@ const KEYS: [KeyDecl; 33] = [
     key("e_frequency", "edge", "frequency", "string"),
     key("e_according_to", "edge", "according_to", "string"),
     key("e_note", "edge", "note", "string"),
+    key("e_situation", "edge", "situation", "string"),
+    key("e_seriousness", "edge", "seriousness", "string"),
+    key("e_last", "edge", "last", "string"),
     // Not read back: a copy of the kind in words, handy as an edge label in Gephi or yEd.
     key("e_label", "edge", "label", "string"),
     key("e_weight", "edge", "weight", "double"),
@@ -222,6 +226,7 @@ fn node_data(out: &mut String, p: &Person, x: f64, y: f64, words: &impl MapWords
     if !p.child_safety.is_empty() {
         data(out, 6, "n_child_safety", &child_safety_text(&p.child_safety));
     }
+    data(out, 6, "n_factors", &key_list(&p.factors));
     data(out, 6, "n_x", &format!("{x:.2}"));
     data(out, 6, "n_y", &format!("{y:.2}"));
 }
@@ -238,6 +243,11 @@ fn edge_data(out: &mut String, tie: &Tie, words: &impl MapWords) {
     }
     data(out, 6, "e_according_to", &tie.according_to);
     data(out, 6, "e_note", &tie.note);
+    data(out, 6, "e_situation", &tie.situation);
+    if let Some(seriousness) = tie.seriousness {
+        data(out, 6, "e_seriousness", &enum_key(seriousness));
+    }
+    data(out, 6, "e_last", tie.last.as_deref().unwrap_or_default());
     data(out, 6, "e_label", &words.tie_kind(tie.kind));
     let weight = match tie.strength {
         Strength::Strong => "3",
@@ -304,6 +314,40 @@ pub(crate) fn key_list<T: Serialize + Copy>(set: &BTreeSet<T>) -> String {
 }
 
 /// Reads comma-separated keys; `None` when one of them is unknown.
+/// A list of risk types. Kring before file version 5 also wrote "conflict" and
+/// "substance_use": they are conditions of a person now (tension, addiction), given back
+/// apart so the importer can put them on the person (see `Leftovers::condition`).
+pub(crate) fn parse_risk_list(text: &str) -> Option<(BTreeSet<RiskType>, Vec<Factor>)> {
+    let mut factors = Vec::new();
+    let mut rest = Vec::new();
+    for part in text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()) {
+        match part {
+            "conflict" => factors.push(Factor::Tension),
+            "substance_use" => factors.push(Factor::Addiction),
+            other => rest.push(other),
+        }
+    }
+    let risks = rest.into_iter().map(enum_from_key).collect::<Option<BTreeSet<RiskType>>>()?;
+    Some((risks, factors))
+}
+
+/// After a tie is read: conditions that came in as risk types go to the person they came
+/// from (both on a mutual tie); a risk tie left without a type becomes a contact.
+pub(crate) fn move_conditions(tie: &mut Tie, factors: Vec<Factor>, left: &mut Leftovers) {
+    if factors.is_empty() {
+        return;
+    }
+    for factor in factors {
+        left.conditions.push((tie.from, factor));
+        if tie.mutual {
+            left.conditions.push((tie.to, factor));
+        }
+    }
+    if tie.kind == TieKind::Risk && tie.risk.is_empty() {
+        tie.kind = TieKind::Contact;
+    }
+}
+
 pub(crate) fn parse_key_list<T: DeserializeOwned + Ord>(text: &str) -> Option<BTreeSet<T>> {
     text.split([',', ';']).filter(|part| !part.trim().is_empty()).map(enum_from_key).collect()
 }
@@ -364,6 +408,8 @@ pub(crate) struct Leftovers {
     pub self_loops: usize,
     pub hyperedges: usize,
     pub group_ties: usize,
+    /// Conditions read from the risk types of older files: (whose, which).
+    pub conditions: Vec<(PersonId, Factor)>,
 }
 
 impl Leftovers {
@@ -434,6 +480,12 @@ pub(crate) fn assemble(
 ) -> Result<ImportedMap, FileError> {
     Counted::Persons.check(persons.len()).map_err(FileError::TooMany)?;
     Counted::Ties.check(ties.len()).map_err(FileError::TooMany)?;
+    let mut persons = persons;
+    for (id, factor) in &leftovers.conditions {
+        if let Some(draft) = persons.iter_mut().find(|d| d.person.id == *id) {
+            draft.person.factors.insert(*factor);
+        }
+    }
     let mut map = FamilyMap::new(title);
     let (known, unknown): (Vec<PersonDraft>, Vec<PersonDraft>) = persons.into_iter().partition(|d| d.angle_known);
     for draft in known {
@@ -791,6 +843,7 @@ fn read_person(node: &Element, id: PersonId, keys: &Keys, left: &mut Leftovers) 
             "child" => set(&mut person.child, parse_bool(v)),
             "deceased" => set(&mut person.deceased, parse_bool(v)),
             "child_safety" => set(&mut person.child_safety, parse_child_safety(v)),
+            "factors" => set(&mut person.factors, parse_key_list::<Factor>(v)),
             "kind" => set(&mut person.kind, enum_from_key::<PersonKind>(v)),
             "gender" => set(&mut person.gender, enum_from_key::<Gender>(v)),
             "age" => fill(&mut person.age, v.trim().parse::<u8>().ok().map(Age::Years)),
@@ -842,17 +895,28 @@ fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mu
     let from_kring = values.iter().any(|(n, _)| n == "mutual");
     let mut extra = String::new();
     let mut mutual = None;
+    let mut conditions = Vec::new();
     for (attr, value) in &values {
         let v = value.as_str();
         let ok = match attr.as_str() {
             "kind" => set(&mut tie.kind, kind_from_text(v)),
             "mutual" => fill(&mut mutual, parse_bool(v)),
             "support" => set(&mut tie.support, parse_key_list::<SupportType>(v)),
-            "risk" => set(&mut tie.risk, parse_key_list::<RiskType>(v)),
+            "risk" => match parse_risk_list(v) {
+                Some((risks, factors)) => {
+                    tie.risk = risks;
+                    conditions = factors;
+                    true
+                }
+                None => false,
+            },
             "strength" => set(&mut tie.strength, enum_from_key::<Strength>(v)),
             "frequency" => fill(&mut tie.frequency, enum_from_key::<Frequency>(v)),
             "according_to" => set(&mut tie.according_to, Some(v.to_owned())),
             "note" => set(&mut tie.note, Some(v.to_owned())),
+            "situation" => set(&mut tie.situation, Some(v.to_owned())),
+            "seriousness" => fill(&mut tie.seriousness, enum_from_key::<Seriousness>(v)),
+            "last" => fill(&mut tie.last, is_iso_date(v.trim()).then(|| v.trim().to_owned())),
             // The edge id, moved into a column by networkx: already used as the tie's id.
             "id" => true,
             // Kring writes these as copies of the fields above.
@@ -875,6 +939,7 @@ fn read_tie(edge: &Element, mut tie: Tie, directed: bool, keys: &Keys, left: &mu
     // An undirected edge from another tool goes both ways.
     tie.mutual = mutual.unwrap_or(!directed);
     join_note(&mut tie.note, extra);
+    move_conditions(&mut tie, conditions, left);
     tie
 }
 

@@ -209,6 +209,10 @@ fn ordered_date(n: usize) -> String {
 fn pseudonymise_tie(tie: &Tie, names: &NameTable) -> Tie {
     let mut written = tie.clone();
     written.note = String::new();
+    // Free text (it may name people or places) and an exact day go; seriousness and how
+    // often stay.
+    written.situation = String::new();
+    written.last = None;
     written.according_to = names.by_text(tie.according_to.trim()).unwrap_or_default();
     written
 }

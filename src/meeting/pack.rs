@@ -9,8 +9,8 @@ use super::readers::{readable_map_counted, readable_meeting, LeftOut};
 use super::review::{scale_trends, Direction, TrendPoint};
 use crate::model::Reader;
 use crate::model::{
-    Age, ChildSafety, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Strength,
-    SupportType, Tie, TieId, TieKind,
+    Age, ChildSafety, Factor, FamilyMap, Frequency, Person, PersonId, PersonKind, Ring, RiskType, Sector, Seriousness,
+    Strength, SupportType, Tie, TieId, TieKind,
 };
 use crate::model::{
     Agreement, AgreementStatus, ChildAnswer, InviteMode, Kept, Meeting, MeetingRole, Participant, ParticipantId,
@@ -328,6 +328,8 @@ pub struct PersonLine {
     pub role: Option<String>,
     pub age: Option<Age>,
     pub note: Option<String>,
+    /// What plays a role for this person: one of their own details.
+    pub factors: Vec<Factor>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -345,6 +347,10 @@ pub struct TieLine {
     pub risk: Vec<RiskType>,
     pub according_to: Option<String>,
     pub note: Option<String>,
+    /// A risk tie, where its types may be read: in which situation, how serious, when last.
+    pub situation: Option<String>,
+    pub seriousness: Option<Seriousness>,
+    pub last: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -587,6 +593,17 @@ impl Ctx<'_> {
 
     /// A non-household person's own data (note, age) in the family version; nobody's in the
     /// other versions.
+    /// What plays a role for someone (mental health, addiction, debts) is read by the
+    /// professionals and by that person in their own printout: never, by default, by the
+    /// others in the family, among whom may be the person who does harm.
+    fn factors_visible(&self, person: &Person) -> bool {
+        match self.audience {
+            Audience::Professionals => true,
+            Audience::Person(id) => id == person.id && self.own_data_visible(person),
+            Audience::Network | Audience::Child(_) => false,
+        }
+    }
+
     fn own_data_visible(&self, person: &Person) -> bool {
         self.family() && (person.in_centre() || self.person_consents(person.id, Grant::AppearOnSharedMap))
     }
@@ -849,6 +866,7 @@ impl Ctx<'_> {
             role: (named && !p.role.trim().is_empty()).then(|| p.role.clone()),
             age: if own { p.age } else { None },
             note: (own && !p.note.trim().is_empty()).then(|| p.note.clone()),
+            factors: if self.factors_visible(p) { p.factors.iter().copied().collect() } else { Vec::new() },
         }
     }
 
@@ -866,12 +884,16 @@ impl Ctx<'_> {
                 to_label: self.person_label(t.to),
                 kind: t.kind,
                 mutual: t.mutual,
-                strength: t.strength,
+                strength: t.shown_strength(),
                 frequency: t.frequency,
                 support: t.support.iter().copied().collect(),
                 risk: if risks { t.risk.iter().copied().collect() } else { Vec::new() },
                 according_to: (self.family() && !t.according_to.trim().is_empty()).then(|| t.according_to.clone()),
                 note: (self.tie_note_visible(t) && !t.note.trim().is_empty()).then(|| t.note.clone()),
+                situation: (risks && self.tie_note_visible(t) && !t.situation.trim().is_empty())
+                    .then(|| t.situation.clone()),
+                seriousness: t.seriousness.filter(|_| risks && t.kind == TieKind::Risk),
+                last: t.last.clone().filter(|_| risks && t.kind == TieKind::Risk),
             })
             .collect()
     }

@@ -101,6 +101,7 @@ impl Filter {
             person.note.clear();
             person.age = None;
             person.child_safety.clear();
+            person.factors.clear();
         }
         self.strip(&mut person.readers);
         person

@@ -36,6 +36,8 @@ pub fn start_review(previous: &Meeting, id: MeetingId, date: impl Into<String>) 
     m.scale_anchors = previous.scale_anchors.clone();
     m.notes = previous.notes.clone();
     m.share_risks_with_network = previous.share_risks_with_network;
+    // The cycle's calendar events stay the same events.
+    m.calendar_key = previous.calendar_key.clone();
     m.monitoring = Monitoring {
         keeper: previous.monitoring.keeper,
         review_date: String::new(),

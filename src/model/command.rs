@@ -170,6 +170,11 @@ impl FamilyMap {
                 if meeting.as_ref().is_some_and(|m| m.id != id) {
                     return Err(EditError::IdMismatch);
                 }
+                // Every agreement has an id of its own, however it was added.
+                let mut meeting = meeting;
+                if let Some(m) = &mut meeting {
+                    m.number_agreements();
+                }
                 let old = replace_by_id(&mut self.extras.meetings, id, meeting_key, meeting);
                 self.note_extra_ids();
                 Ok(Edit::SetMeeting { id, meeting: old })

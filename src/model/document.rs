@@ -14,8 +14,11 @@ pub const FORMAT_NAME: &str = "kring";
 /// answers (`ChildAnswer`). Version 4 added the review cycle and the rest of the safety
 /// plan to meetings (danger statements, safety goals, scale anchors, preparation, outcomes,
 /// agreements owned by someone not on the map): every new field has a default, and an
-/// agreement's owner, once a bare person id, is read in both forms.
-pub const FORMAT_VERSION: u32 = 4;
+/// agreement's owner, once a bare person id, is read in both forms. Version 5 added what
+/// plays a role per person (`Factor`) and the practice's questions on a risk tie
+/// (situation, seriousness, when last); "conflict" and "substance use" stopped being risk
+/// types and became conditions of the person who showed them (see `move_conditions`).
+pub const FORMAT_VERSION: u32 = 5;
 /// Larger files are refused before parsing: a real family map is a few hundred KB.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -194,41 +197,102 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| LoadError::Invalid { detail: "version is missing or not a number".into() })?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(LoadError::FutureVersion { version });
+    }
+    if version == 0 {
+        return Err(LoadError::Invalid { detail: format!("unknown version {version}") });
+    }
     let mut value = value;
-    match version {
-        // Version 1 had no meetings, snapshots or perspectives: they start empty. Version 2
-        // had no readerships: everything stays readable by everyone, as it was, except a
-        // child's answers, which were recognised by the words of a note and are now marked
-        // (and, as every child's answer now, for professionals only). Version 3 had no
-        // review cycle: the new meeting fields start empty (serde defaults).
-        //
-        // Why a child's old answers do not stay "readable by everyone" (issue 15 asks that
-        // for older files in general): safety decides. Nobody ever chose to share them:
-        // before version 3 there was no choice to make, and the child was never asked. Read
-        // as "everyone", "I don't want Papa near" would reach the family's and the network's
-        // printouts and screens the moment an old file is opened, and a leak cannot be taken
-        // back; kept for professionals, the child (with the professional) shares it in one
-        // step in child mode ("Who may know?"). Everything else keeps its old readers.
-        // Pinned by `a_version_2_file_opens_readable_by_everyone_except_the_childs_answers`
-        // in tests/document.rs.
-        1 | 2 => {
-            if let Value::Object(fields) = &mut value {
-                fields.insert("version".into(), Value::from(FORMAT_VERSION));
-                if let Some(Value::Array(perspectives)) = fields.get_mut("perspectives") {
-                    perspectives.iter_mut().for_each(mark_child_answers);
+    let Value::Object(fields) = &mut value else { return Err(LoadError::NotKring) };
+    // Version 1 had no meetings, snapshots or perspectives: they start empty. Version 2
+    // had no readerships: everything stays readable by everyone, as it was, except a
+    // child's answers, which were recognised by the words of a note and are now marked
+    // (and, as every child's answer now, for professionals only). Version 3 had no review
+    // cycle: the new meeting fields start empty (serde defaults). Version 4 had tension and
+    // substance use as risk types on ties, and a strength on risk ties.
+    //
+    // Why a child's old answers do not stay "readable by everyone" (as older files do in
+    // general): safety decides. Nobody ever chose to share them: before version 3 there was
+    // no choice to make, and the child was never asked. Read as "everyone", "I don't want
+    // Papa near" would reach the family's and the network's printouts and screens the moment
+    // an old file is opened, and a leak cannot be taken back; kept for professionals, the
+    // child (with the professional) shares it in one step in child mode ("Who may know?").
+    // Everything else keeps its old readers. Pinned by
+    // `a_version_2_file_opens_readable_by_everyone_except_the_childs_answers` (tests/document.rs).
+    if version <= 2 {
+        if let Some(Value::Array(perspectives)) = fields.get_mut("perspectives") {
+            perspectives.iter_mut().for_each(mark_child_answers);
+        }
+    }
+    if version <= 4 {
+        move_conditions(fields);
+    }
+    fields.insert("version".into(), Value::from(FORMAT_VERSION));
+    Ok(value)
+}
+
+/// The risk types before version 5 that were conditions of a person, and what they became.
+const LEGACY_CONDITIONS: [(&str, &str); 2] = [("conflict", "tension"), ("substance_use", "addiction")];
+
+/// Before version 5: "conflict" and "substance use" on a tie (in the map or in anyone's
+/// perspective) become what plays a role for the person they came from (both persons on
+/// a mutual tie); a risk tie left with no type becomes a plain contact (a risk with no type
+/// counts as serious harm, which they were not). Risk ties lose their strength.
+fn move_conditions(fields: &mut serde_json::Map<String, Value>) {
+    let mut moved: Vec<(u64, &'static str)> = Vec::new();
+    if let Some(Value::Array(ties)) = fields.get_mut("ties") {
+        ties.iter_mut().for_each(|tie| move_tie_conditions(tie, &mut moved));
+    }
+    if let Some(Value::Array(perspectives)) = fields.get_mut("perspectives") {
+        for perspective in perspectives.iter_mut() {
+            if let Some(Value::Array(ties)) = perspective.get_mut("ties") {
+                ties.iter_mut().for_each(|tie| move_tie_conditions(tie, &mut moved));
+            }
+        }
+    }
+    let Some(Value::Array(persons)) = fields.get_mut("persons") else { return };
+    for person in persons.iter_mut() {
+        let Value::Object(person) = person else { continue };
+        let Some(id) = person.get("id").and_then(Value::as_u64) else { continue };
+        let mine: Vec<&str> = moved.iter().filter(|(who, _)| *who == id).map(|(_, factor)| *factor).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let factors = person.entry("factors").or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(factors) = factors {
+            for factor in mine {
+                if !factors.iter().any(|f| f.as_str() == Some(factor)) {
+                    factors.push(Value::from(factor));
                 }
             }
-            Ok(value)
         }
-        3 => {
-            if let Value::Object(fields) = &mut value {
-                fields.insert("version".into(), Value::from(FORMAT_VERSION));
+    }
+}
+
+fn move_tie_conditions(tie: &mut Value, moved: &mut Vec<(u64, &'static str)>) {
+    let Value::Object(tie) = tie else { return };
+    let from = tie.get("from").and_then(Value::as_u64);
+    let to = tie.get("to").and_then(Value::as_u64);
+    let mutual = tie.get("mutual").and_then(Value::as_bool).unwrap_or(false);
+    let mut found = false;
+    if let Some(Value::Array(risks)) = tie.get_mut("risk") {
+        for (old, factor) in LEGACY_CONDITIONS {
+            if risks.iter().any(|r| r.as_str() == Some(old)) {
+                found = true;
+                let ends = [from, if mutual { to } else { None }];
+                moved.extend(ends.into_iter().flatten().map(|id| (id, factor)));
             }
-            Ok(value)
         }
-        4 => Ok(value),
-        v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
-        _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
+        risks.retain(|r| !LEGACY_CONDITIONS.iter().any(|(old, _)| r.as_str() == Some(*old)));
+        let left = risks.len();
+        let is_risk = tie.get("kind").and_then(Value::as_str) == Some("risk");
+        if found && left == 0 && is_risk {
+            tie.insert("kind".into(), Value::from("contact"));
+        }
+    }
+    if tie.get("kind").and_then(Value::as_str) == Some("risk") {
+        tie.remove("strength");
     }
 }
 
@@ -290,12 +354,19 @@ fn build(doc: Document) -> Result<FamilyMap, LoadError> {
         if tie.from == tie.to {
             return Err(LoadError::Invalid { detail: format!("tie {} joins a person to themselves", tie.id) });
         }
+        if let Some(last) = tie.last.as_deref().filter(|d| !super::is_iso_date(d)) {
+            return Err(LoadError::Invalid {
+                detail: format!("tie {} last happened on ‘{last}’, not a date", tie.id)
+            });
+        }
         map.insert_tie(tie);
     }
     check_unique(doc.meetings.iter().map(|m| m.id.0), "meeting")?;
+    let mut meetings = doc.meetings;
+    meetings.iter_mut().for_each(super::Meeting::number_agreements);
     check_unique(doc.snapshots.iter().map(|s| s.id), "snapshot")?;
     check_unique(doc.perspectives.iter().map(|p| p.id.0), "perspective")?;
-    map.extras = super::Extras { meetings: doc.meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
+    map.extras = super::Extras { meetings, snapshots: doc.snapshots, perspectives: doc.perspectives };
     map.next_person = map.next_person.max(doc.next_person);
     map.next_tie = map.next_tie.max(doc.next_tie);
     (map.next_meeting, map.next_snapshot, map.next_perspective) =

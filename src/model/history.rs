@@ -33,6 +33,8 @@ pub enum PersonTextField {
 pub enum TieTextField {
     AccordingTo,
     Note,
+    /// A risk tie's situation ("when he has been drinking").
+    Situation,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -86,6 +86,11 @@ pub struct Meeting {
     /// only unless someone chooses otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub preparation: Vec<PrepNote>,
+    /// A random key made with the first meeting of a cycle and kept by its reviews: the
+    /// calendar file's events are named by it and by item ids, so an event keeps its UID
+    /// when the map is renamed or the list changes, and never matches another family's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub calendar_key: String,
 }
 
 /// A danger statement or a safety goal, in the family's words, with who agrees to it.
@@ -255,6 +260,27 @@ impl Meeting {
             safety_goals: Vec::new(),
             scale_anchors: ScaleAnchors::default(),
             preparation: Vec::new(),
+            calendar_key: String::new(),
+        }
+    }
+
+    /// The id for a new agreement: one more than the highest in this meeting.
+    pub fn next_agreement_id(&self) -> u32 {
+        self.agreements.iter().map(|a| a.id).max().unwrap_or(0).saturating_add(1)
+    }
+
+    /// Gives every agreement without an id (files before version 5), or with an id another
+    /// agreement of this meeting has, a new one. Agreements carried into a review keep their
+    /// id, so the same agreement is the same item over the cycle.
+    pub fn number_agreements(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        let mut next = self.next_agreement_id();
+        for agreement in &mut self.agreements {
+            if agreement.id == 0 || !seen.insert(agreement.id) {
+                agreement.id = next;
+                seen.insert(next);
+                next = next.saturating_add(1);
+            }
         }
     }
 
@@ -466,6 +492,10 @@ pub struct BottomLine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
+    /// Unique within its meeting and kept when the agreement is carried into a review (0:
+    /// not given yet; loading gives one).
+    #[serde(default)]
+    pub id: u32,
     /// Who does it: a person on the map, or someone on the invitation list who is not on it
     /// (an expert-by-experience). Files before version 4 hold a person's id here.
     #[serde(deserialize_with = "owner_compat")]
@@ -591,6 +621,7 @@ impl Agreement {
     /// An agreement someone (on the map or only on the list) takes on.
     pub fn by(who: Who, what: impl Into<String>) -> Agreement {
         Agreement {
+            id: 0,
             who,
             also: Vec::new(),
             organisation: String::new(),

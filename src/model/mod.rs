@@ -36,9 +36,9 @@ pub use meeting::{
     Kept, Meeting, MeetingId, MeetingRole, Monitoring, Participant, ParticipantId, PlanNote, PrepNote, RedFlag,
     RedFlagStep, Repeat, ScaleAnchors, ScaleScore, Statement, TieSuggestion, Who, Worry,
 };
-pub use person::{Age, ChildSafety, Gender, Person, PersonKind, Ring};
+pub use person::{Age, ChildSafety, Factor, Gender, Person, PersonKind, Ring};
 pub use perspective::{Perspective, PerspectiveId};
 pub use readers::{ChildAnswer, Reader, Readers};
 pub use sector::Sector;
 pub use snapshot::{is_valid_date, Snapshot, SnapshotError};
-pub use tie::{Frequency, RiskType, Strength, SupportType, Tie, TieKind};
+pub use tie::{Frequency, RiskType, Seriousness, Strength, SupportType, Tie, TieKind};

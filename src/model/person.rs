@@ -2,7 +2,40 @@
 
 use super::{PersonId, Readers, Sector};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What plays a role for a person (the problems underneath: debts, mental health, ...).
+/// On a professional it says what they are there for, so the insights can count who
+/// works on what ("three of the five professionals are for debts").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    Debts,
+    MentalHealth,
+    /// Addiction, or using a lot of alcohol or drugs.
+    Addiction,
+    Housing,
+    Separation,
+    Disability,
+    Language,
+    WorkStress,
+    /// Tension or quarrels: a condition of the person, not an act against someone.
+    Tension,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 9] = [
+        Factor::Debts,
+        Factor::MentalHealth,
+        Factor::Addiction,
+        Factor::Housing,
+        Factor::Separation,
+        Factor::Disability,
+        Factor::Language,
+        Factor::WorkStress,
+        Factor::Tension,
+    ];
+}
 
 /// What a person is for one named child: someone the child can go to, or someone who may
 /// see the child only under supervision, or not at all.
@@ -142,6 +175,10 @@ pub struct Person {
     /// Arrangements per child (keyed by the child's id).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub child_safety: BTreeMap<PersonId, ChildSafety>,
+    /// What plays a role for this person (for a professional: what they are there for).
+    /// One of the person's details: read only by who may read them.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub factors: BTreeSet<Factor>,
     /// Who may read this person's details (role, age, note, the child-safety marks). The
     /// name and place on the map are shared facts.
     #[serde(default, skip_serializing_if = "Readers::is_everyone")]
@@ -171,6 +208,7 @@ impl Person {
             gender: Gender::Unknown,
             deceased: false,
             child_safety: BTreeMap::new(),
+            factors: BTreeSet::new(),
             readers: Readers::Everyone,
         }
     }

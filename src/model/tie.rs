@@ -24,10 +24,18 @@ pub enum SupportType {
     Money,
     Advice,
     Company,
+    /// Keeps an eye out: notices when things are not going well.
+    KeepingAnEye,
+    /// Supervises contact between a child and a parent.
+    SupervisingContact,
+    /// A place to stay when home is not safe.
+    SafePlace,
+    /// Steps in when things go wrong.
+    StepsIn,
 }
 
 impl SupportType {
-    pub const ALL: [SupportType; 7] = [
+    pub const ALL: [SupportType; 11] = [
         SupportType::Emotional,
         SupportType::Practical,
         SupportType::Childcare,
@@ -35,9 +43,16 @@ impl SupportType {
         SupportType::Money,
         SupportType::Advice,
         SupportType::Company,
+        SupportType::KeepingAnEye,
+        SupportType::SupervisingContact,
+        SupportType::SafePlace,
+        SupportType::StepsIn,
     ];
 }
 
+/// What someone does against someone else. Tension and the use of alcohol or drugs are
+/// not here: they are conditions of a person (`Factor`), not acts against someone (files
+/// before version 5 had them on ties; loading moves them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskType {
@@ -50,12 +65,16 @@ pub enum RiskType {
     Stalking,
     HonourBasedViolence,
     WitnessingViolence,
-    Conflict,
-    SubstanceUse,
+    OnlineViolence,
+    CriminalExploitation,
+    SexualExploitation,
+    /// A child pulled into the parents' conflict in a separation.
+    LoyaltyConflict,
+    ElderAbuse,
 }
 
 impl RiskType {
-    pub const ALL: [RiskType; 11] = [
+    pub const ALL: [RiskType; 14] = [
         RiskType::PhysicalViolence,
         RiskType::PsychologicalAbuse,
         RiskType::CoerciveControl,
@@ -65,9 +84,27 @@ impl RiskType {
         RiskType::Stalking,
         RiskType::HonourBasedViolence,
         RiskType::WitnessingViolence,
-        RiskType::Conflict,
-        RiskType::SubstanceUse,
+        RiskType::OnlineViolence,
+        RiskType::CriminalExploitation,
+        RiskType::SexualExploitation,
+        RiskType::LoyaltyConflict,
+        RiskType::ElderAbuse,
     ];
+}
+
+/// How serious what happens on a risk tie is, as the practice asks it. A risk tie has no
+/// strength: "normal violence" is not a thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Seriousness {
+    Worrying,
+    Serious,
+    /// Someone's life or health is in danger.
+    Dangerous,
+}
+
+impl Seriousness {
+    pub const ALL: [Seriousness; 3] = [Seriousness::Worrying, Seriousness::Serious, Seriousness::Dangerous];
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,6 +155,16 @@ pub struct Tie {
     /// The tie holds an answer a child gave in child mode (in the child's perspective).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<ChildAnswer>,
+    /// A risk tie only: in which situation it happens ("when he has been drinking",
+    /// "at handovers"). What happens is `risk` and `note`; how often is `frequency`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub situation: String,
+    /// A risk tie only: how serious it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seriousness: Option<Seriousness>,
+    /// A risk tie only: when it last happened, as `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
 }
 
 impl Tie {
@@ -136,20 +183,32 @@ impl Tie {
             note: String::new(),
             readers: Readers::Everyone,
             answer: None,
+            situation: String::new(),
+            seriousness: None,
+            last: None,
         }
     }
 
     pub fn touches(&self, person: PersonId) -> bool {
         self.from == person || self.to == person
     }
+
+    /// The strength that counts: a risk tie has none (drawn and read as normal).
+    pub fn shown_strength(&self) -> Strength {
+        if self.kind == TieKind::Risk {
+            Strength::Normal
+        } else {
+            self.strength
+        }
+    }
 }
 
 impl RiskType {
     /// Serious harm rules someone out as a safe adult and is named first in the insights.
-    /// Tension or conflict, and substance use on its own, are worries to talk about, not
-    /// harm that makes someone "a risk".
+    /// A loyalty conflict is harm to talk about, but on its own it does not rule a parent
+    /// out as someone the child can go to.
     pub fn is_serious(self) -> bool {
-        !matches!(self, RiskType::Conflict | RiskType::SubstanceUse)
+        !matches!(self, RiskType::LoyaltyConflict)
     }
 }
 

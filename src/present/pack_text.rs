@@ -143,6 +143,7 @@ impl PackView {
             person.role = line.role.clone().unwrap_or_default();
             person.age = line.age;
             person.note = line.note.clone().unwrap_or_default();
+            person.factors = line.factors.iter().copied().collect();
             // Names come from the view and are never empty; a refused edit leaves the person out.
             let _ = map.apply(Edit::AddPerson { person });
         }
@@ -155,6 +156,9 @@ impl PackView {
             tie.risk = line.risk.iter().copied().collect();
             tie.according_to = line.according_to.clone().unwrap_or_default();
             tie.note = line.note.clone().unwrap_or_default();
+            tie.situation = line.situation.clone().unwrap_or_default();
+            tie.seriousness = line.seriousness;
+            tie.last = line.last.clone();
             let _ = map.apply(Edit::AddTie { tie });
         }
         map
@@ -199,7 +203,8 @@ impl PackView {
                                 &format!(" · {}: {}", pack_text(lang, PackText::ConsentGivenBy), c.given_by.join(", "));
                         }
                         if !c.date.is_empty() {
-                            text += &format!(" · {}: {}", pack_text(lang, PackText::ConsentDate), c.date);
+                            text +=
+                                &format!(" · {}: {}", pack_text(lang, PackText::ConsentDate), date_text(lang, &c.date));
                         }
                         if c.may_appear_on_shared_map || c.may_receive_plan {
                             let state =
@@ -225,6 +230,10 @@ impl PackView {
                     }
                     if p.deceased {
                         text += &format!(" · {}", pack_text(lang, PackText::Deceased));
+                    }
+                    if !p.factors.is_empty() {
+                        let professional = crate::model::Reader::is_professional(p.sector, p.household);
+                        text += &format!(" · {}", crate::i18n::factors::factors_phrase(lang, &p.factors, professional));
                     }
                     if let Some(note) = &p.note {
                         text += &format!(" · {}: {note}", pack_text(lang, PackText::Note));
@@ -481,15 +490,25 @@ fn tie_text(lang: Lang, tie: &TieLine) -> String {
     let mut kinds: Vec<&str> = vec![t(lang, Key::TieKindName(tie.kind))];
     kinds.extend(tie.support.iter().map(|s| t(lang, Key::SupportTypeName(*s))));
     kinds.extend(tie.risk.iter().map(|r| t(lang, Key::RiskTypeName(*r))));
-    let mut text = format!(
-        "- {} {arrow} {}: {} · {}",
-        shown(lang, &tie.from_label),
-        shown(lang, &tie.to_label),
-        kinds.join(", "),
-        t(lang, Key::StrengthName(tie.strength)).to_lowercase()
-    );
-    if let Some(f) = tie.frequency {
-        text += &format!(" · {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+    let mut text =
+        format!("- {} {arrow} {}: {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label), kinds.join(", "));
+    if tie.kind == crate::model::TieKind::Risk {
+        // What the practice asks of a risk tie; never a strength ("normal violence").
+        let details = crate::i18n::factors::risk_details(
+            lang,
+            tie.seriousness,
+            tie.frequency,
+            tie.situation.as_deref(),
+            tie.last.as_deref(),
+        );
+        if !details.is_empty() {
+            text += &format!(" · {details}");
+        }
+    } else {
+        text += &format!(" · {}", t(lang, Key::StrengthName(tie.strength)).to_lowercase());
+        if let Some(f) = tie.frequency {
+            text += &format!(" · {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+        }
     }
     if let Some(who) = &tie.according_to {
         text += &format!(" · {}: {who}", pack_text(lang, PackText::AccordingTo));

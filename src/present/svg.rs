@@ -230,6 +230,16 @@ fn person_mark(s: &mut String, p: &PersonMark) {
             p.gender_symbol
         );
     }
+    if let Some([bx, by, size]) = crate::scene::factor_badge(p) {
+        let _ = writeln!(
+            s,
+            "<rect x=\"{bx:.1}\" y=\"{by:.1}\" width=\"{size:.1}\" height=\"{size:.1}\" rx=\"2\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"1.5\"/>\n\
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"16\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+            bx + size / 2.0,
+            by + size / 2.0,
+            p.factors
+        );
+    }
     if !p.avatar.is_empty() {
         let _ = writeln!(
             s,
@@ -311,6 +321,7 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
     }
     legend_text(s, c3, y + ROW * 4.0, picture_text(lang, PictureText::ArrowMeaning));
     legend_text(s, c3, y + ROW * 5.0, picture_text(lang, PictureText::WidthMeaning));
+    legend_text(s, c3, y + ROW * 6.0, crate::i18n::factors::text(lang, crate::i18n::factors::Text::BadgeMeaning));
 }
 
 fn legend_heading(s: &mut String, x: f64, y: f64, label: &str) {

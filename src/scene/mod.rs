@@ -110,6 +110,9 @@ pub struct PersonMark {
     pub avatar: String,
     /// A small symbol beside the circle (♀, ♂, ⚧), or empty when not said.
     pub gender_symbol: &'static str,
+    /// How many things play a role for this person (`Person::factors`): drawn as a number
+    /// in a small square beside the circle; which ones is in the accessible name.
+    pub factors: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -255,7 +258,15 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
             crate::model::Gender::Other => "⚧",
             crate::model::Gender::Unknown => "",
         },
+        factors: person.factors.len(),
     }
+}
+
+/// The square with the number of things that play a role for a person: `[x, y, size]`,
+/// its top-left corner and side, below left of the circle (the gender symbol is above right).
+pub fn factor_badge(mark: &PersonMark) -> Option<[f64; 3]> {
+    const SIZE: f64 = 22.0;
+    (mark.factors > 0).then(|| [mark.x - mark.r * 0.8 - SIZE / 2.0, mark.y + mark.r * 0.8 - SIZE / 2.0, SIZE])
 }
 
 /// A coordinate or length as written in SVG: a tenth of a unit is finer than any screen

@@ -30,7 +30,7 @@ pub fn tie_style(tie: &Tie) -> TieStyle {
         TieKind::Risk => (Some("12 5"), "tie-risk"),
         TieKind::Contact => (Some("2 5"), "tie-contact"),
     };
-    let width = match tie.strength {
+    let width = match tie.shown_strength() {
         Strength::Strong => 5.0,
         Strength::Normal => 3.0,
         Strength::Weak => 1.5,

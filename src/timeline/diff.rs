@@ -12,7 +12,7 @@ use crate::analysis::{insights, Insight};
 use crate::model::{
     Age, ChildSafety, Edit, FamilyMap, Gender, Person, PersonId, PersonKind, Ring, Sector, Tie, TieId, TieKind,
 };
-use crate::model::{Frequency, RiskType, Strength, SupportType};
+use crate::model::{Factor, Frequency, RiskType, Strength, SupportType};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One change, in the words a review would use. Persons and ties are named by id; a
@@ -133,6 +133,11 @@ pub enum PersonDetail {
         child: PersonId,
         before: Option<ChildSafety>,
         after: Option<ChildSafety>,
+    },
+    /// What plays a role for the person: what came and what went.
+    Factors {
+        added: Vec<Factor>,
+        gone: Vec<Factor>,
     },
     /// A change in a field this version of the timeline does not name.
     Other,
@@ -412,6 +417,12 @@ fn person_changes(old: &Person, new: &Person, changes: &mut Vec<Change>) {
             detail(PersonDetail::ChildSafety { child, before, after });
         }
     }
+    if old.factors != new.factors {
+        detail(PersonDetail::Factors {
+            added: new.factors.difference(&old.factors).copied().collect(),
+            gone: old.factors.difference(&new.factors).copied().collect(),
+        });
+    }
     if copy_known_person_fields(old, new) != *new {
         detail(PersonDetail::Other);
     }
@@ -435,6 +446,7 @@ pub(super) fn copy_known_person_fields(base: &Person, from: &Person) -> Person {
     p.gender = from.gender;
     p.deceased = from.deceased;
     p.child_safety.clone_from(&from.child_safety);
+    p.factors.clone_from(&from.factors);
     p
 }
 

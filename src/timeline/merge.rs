@@ -88,6 +88,8 @@ pub enum PersonField {
     Deceased,
     /// The arrangements with children (safe adult, supervised only, no contact).
     ChildSafety,
+    /// What plays a role for the person.
+    Factors,
     /// A field this version of the merge does not name; taking theirs takes all of those.
     Other,
 }
@@ -416,6 +418,7 @@ fn take_person_fields(ours: &Person, theirs: &Person, fields: &[PersonField]) ->
             PersonField::Gender => p.gender = theirs.gender,
             PersonField::Deceased => p.deceased = theirs.deceased,
             PersonField::ChildSafety => p.child_safety.clone_from(&theirs.child_safety),
+            PersonField::Factors => p.factors.clone_from(&theirs.factors),
             PersonField::Other => {}
         }
     }
@@ -604,6 +607,7 @@ fn person_conflicts(ours: &FamilyMap, o: &Person, t: &Person, here: &Person, con
     let ours_safety: BTreeMap<_, _> =
         o.child_safety.iter().filter(|(child, _)| ours.contains_person(**child)).map(|(c, v)| (*c, *v)).collect();
     differs(PersonField::ChildSafety, ours_safety != here.child_safety);
+    differs(PersonField::Factors, o.factors != t.factors);
     differs(PersonField::Other, copy_known_person_fields(o, here) != *here);
     conflicts.extend(fields.into_iter().map(|field| Conflict::Person { field, ours: o.clone(), theirs: t.clone() }));
 }

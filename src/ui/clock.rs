@@ -23,3 +23,10 @@ pub fn this_year() -> u16 {
 pub fn new_map_id() -> String {
     format!("map-{}", crate::storage::now() as u64)
 }
+
+/// A random key for a new meeting's calendar events (see `Meeting::calendar_key`): not a
+/// secret, only different from every other meeting's.
+pub fn calendar_key() -> String {
+    let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:08x}{:08x}{:x}", part(), part(), crate::storage::now() as u64)
+}

@@ -49,6 +49,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li>{ sample(TieKind::Support, Strength::Strong, false) }{ sample(TieKind::Support, Strength::Weak, false) }
                     { t(lang, Key::LegendStrength) }</li>
                 <li>{ t(lang, Key::LegendChild) }</li>
+                <li>{ crate::i18n::factors::text(lang, crate::i18n::factors::Text::BadgeMeaning) }</li>
             </ul>
         </section>
     }

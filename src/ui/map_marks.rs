@@ -167,5 +167,19 @@ pub fn person_shape(mark: &PersonMark) -> Html {
     }
 }
 
+/// What plays a role for a person: a number in a square beside the circle (shape and
+/// text, never colour alone). Drawn outside the person's button, whose accessible name
+/// already says which things they are.
+pub fn factor_badge(mark: &PersonMark, dimmed: bool) -> Html {
+    let Some([x, y, size]) = crate::scene::factor_badge(mark) else { return html! {} };
+    html! {
+        <g class={classes!("factor-badge", dimmed.then_some("dimmed"))} data-person-id={mark.id.0.to_string()}>
+            <rect x={fmt(x)} y={fmt(y)} width={fmt(size)} height={fmt(size)} rx="2" />
+            <text x={fmt(x + size / 2.0)} y={fmt(y + size / 2.0)} text-anchor="middle"
+                dominant-baseline="central">{ mark.factors.to_string() }</text>
+        </g>
+    }
+}
+
 /// A coordinate as written in the map's SVG: a tenth of a unit is finer than any screen.
 pub use crate::scene::svg_number as fmt;

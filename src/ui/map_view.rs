@@ -395,6 +395,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         x={fmt(mark.label_x)} y={fmt(mark.role_y)} text-anchor="middle">{ mark.role.clone() }</text>
                 }) }
             </g>
+            // What plays a role: outside the buttons too (their names list the things).
+            <g class="factor-badges" aria-hidden="true">
+                { for marks.persons.iter().map(|mark| super::map_marks::factor_badge(mark, emphasis.dims_person(mark.id))) }
+            </g>
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />
         </div>

@@ -313,6 +313,9 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                     <div class="field-row">{ for children.iter().map(safety_select) }</div>
                 </fieldset>
             }
+            if person.kind == PersonKind::Person {
+                { super::factors_field::factors_field(lang, &person, &props.on_action) }
+            }
             <div class="field">
                 <label for="edit-note">{ t(lang, Key::Note) }</label>
                 <textarea spellcheck="false" autocomplete="off" id="edit-note" rows="3" value={person.note.clone()} oninput={on_note} onblur={seal} />

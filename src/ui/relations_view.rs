@@ -60,7 +60,19 @@ fn describe(lang: Lang, tie: &Tie, to: &str) -> String {
     } else {
         format!(" ({} {})", t(lang, Key::AccordingTo).trim_end_matches('?'), tie.according_to.trim())
     };
-    format!("{} {arrow} {to}{says}", what.join(", "))
+    // A risk tie: how serious, how often, in which situation, when last.
+    let details = match tie.kind {
+        TieKind::Risk => crate::i18n::factors::risk_details(
+            lang,
+            tie.seriousness,
+            tie.frequency,
+            Some(tie.situation.as_str()),
+            tie.last.as_deref(),
+        ),
+        _ => String::new(),
+    };
+    let details = if details.is_empty() { details } else { format!(" · {details}") };
+    format!("{} {arrow} {to}{says}{details}", what.join(", "))
 }
 
 fn table(id: &str, caption: &str, rows: &[Row], empty: &str, lang: Lang) -> Html {

@@ -3,8 +3,12 @@
 
 use super::dom;
 use super::state::{Action, AppState};
+use crate::i18n::factors;
 use crate::i18n::{t, tie_description, Key};
-use crate::model::{Edit, Frequency, MergeKey, RiskType, Strength, SupportType, Tie, TieId, TieKind, TieTextField};
+use crate::model::{
+    is_iso_date, Edit, Frequency, MergeKey, RiskType, Seriousness, Strength, SupportType, Tie, TieId, TieKind,
+    TieTextField,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -67,6 +71,19 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
             _ => None,
         }
     }));
+    let on_seriousness = apply(Box::new(|tie, e| {
+        let value = dom::event_value(e);
+        tie.seriousness = Seriousness::ALL.into_iter().find(|s| seriousness_value(*s) == value);
+    }));
+    let on_last = apply(Box::new(|tie, e| {
+        // A date field gives `YYYY-MM-DD` or nothing; anything else is left as it was.
+        let value = dom::event_value(e);
+        if value.is_empty() {
+            tie.last = None;
+        } else if is_iso_date(&value) {
+            tie.last = Some(value);
+        }
+    }));
     let on_mutual = apply(Box::new(|tie, _| tie.mutual = !tie.mutual));
     let text = |field: TieTextField, change: fn(&mut Tie, String)| {
         let on_action = props.on_action.clone();
@@ -79,6 +96,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     };
     let on_according = text(TieTextField::AccordingTo, |tie, v| tie.according_to = v);
     let on_note = text(TieTextField::Note, |tie, v| tie.note = v);
+    let on_situation = text(TieTextField::Situation, |tie, v| tie.situation = v);
     let seal = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
@@ -170,26 +188,47 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
             <div class="checks">
                 <label><input type="checkbox" checked={tie.mutual} onchange={on_mutual} />{ t(lang, Key::Mutual) }</label>
             </div>
-            <div class="field-row">
+            if tie.kind == TieKind::Risk {
+                // What the practice asks of a risk tie. A risk tie has no strength.
                 <div class="field">
-                    <label for="tie-strength">{ t(lang, Key::StrengthLabel) }</label>
-                    <select id="tie-strength" onchange={on_strength}>
-                        { for [(Strength::Strong, "strong"), (Strength::Normal, "normal"), (Strength::Weak, "weak")].iter().map(|&(s, v)| html! {
-                            <option value={v} selected={s == tie.strength}>{ t(lang, Key::StrengthName(s)) }</option>
-                        }) }
-                    </select>
+                    <label for="tie-situation">{ factors::text(lang, factors::Text::Situation) }</label>
+                    <input spellcheck="false" autocomplete="off" id="tie-situation" type="text" value={tie.situation.clone()} oninput={on_situation} onblur={seal.clone()} />
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="tie-seriousness">{ factors::text(lang, factors::Text::Seriousness) }</label>
+                        <select id="tie-seriousness" onchange={on_seriousness}>
+                            <option value="" selected={tie.seriousness.is_none()}>{ t(lang, Key::NotSaid) }</option>
+                            { for Seriousness::ALL.iter().map(|&s| html! {
+                                <option value={seriousness_value(s)} selected={Some(s) == tie.seriousness}>{ t(lang, Key::SeriousnessName(s)) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="tie-frequency">{ factors::text(lang, factors::Text::HowOften) }</label>
+                        { frequency_select(lang, tie.frequency, on_frequency) }
+                    </div>
                 </div>
                 <div class="field">
-                    <label for="tie-frequency">{ t(lang, Key::FrequencyLabel) }</label>
-                    <select id="tie-frequency" onchange={on_frequency}>
-                        <option value="" selected={tie.frequency.is_none()}>{ t(lang, Key::NotSaid) }</option>
-                        { for [(Frequency::Daily, "daily"), (Frequency::Weekly, "weekly"), (Frequency::Monthly, "monthly"), (Frequency::Rarely, "rarely")]
-                            .iter().map(|&(f, v)| html! {
-                            <option value={v} selected={Some(f) == tie.frequency}>{ t(lang, Key::FrequencyName(f)) }</option>
-                        }) }
-                    </select>
+                    <label for="tie-last">{ factors::text(lang, factors::Text::LastTime) }</label>
+                    <input id="tie-last" type="date" value={tie.last.clone().unwrap_or_default()} onchange={on_last} />
                 </div>
-            </div>
+            } else {
+                <div class="field-row">
+                    <div class="field">
+                        <label for="tie-strength">{ t(lang, Key::StrengthLabel) }</label>
+                        <select id="tie-strength" onchange={on_strength}>
+                            { for [(Strength::Strong, "strong"), (Strength::Normal, "normal"), (Strength::Weak, "weak")].iter().map(|&(s, v)| html! {
+                                <option value={v} selected={s == tie.strength}>{ t(lang, Key::StrengthName(s)) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="tie-frequency">{ t(lang, Key::FrequencyLabel) }</label>
+                        { frequency_select(lang, tie.frequency, on_frequency) }
+                    </div>
+                </div>
+            }
             <div class="field">
                 <label for="tie-according">{ t(lang, Key::AccordingTo) }</label>
                 <input spellcheck="false" autocomplete="off" id="tie-according" type="text" value={tie.according_to.clone()} oninput={on_according} onblur={seal.clone()} />
@@ -205,5 +244,25 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
                 <button onclick={on_close}>{ t(lang, Key::Close) }</button>
             </div>
         </section>
+    }
+}
+
+fn seriousness_value(seriousness: Seriousness) -> &'static str {
+    match seriousness {
+        Seriousness::Worrying => "worrying",
+        Seriousness::Serious => "serious",
+        Seriousness::Dangerous => "dangerous",
+    }
+}
+
+fn frequency_select(lang: crate::i18n::Lang, frequency: Option<Frequency>, onchange: Callback<Event>) -> Html {
+    html! {
+        <select id="tie-frequency" {onchange}>
+            <option value="" selected={frequency.is_none()}>{ t(lang, Key::NotSaid) }</option>
+            { for [(Frequency::Daily, "daily"), (Frequency::Weekly, "weekly"), (Frequency::Monthly, "monthly"), (Frequency::Rarely, "rarely")]
+                .iter().map(|&(f, v)| html! {
+                <option value={v} selected={Some(f) == frequency}>{ t(lang, Key::FrequencyName(f)) }</option>
+            }) }
+        </select>
     }
 }

@@ -141,11 +141,11 @@ test('the guided session builds a 10-person map, one question at a time, with sk
   await page.getByText('Oma Ria to Noah: Support (Emotional support)').waitFor();
 
   await nextStep(page, 'Where are the worries?');
-  await page.getByLabel('Who does the worry come from?').selectOption({ label: 'Dennis' });
-  await page.getByLabel('Who is it about?').selectOption({ label: 'Linda' });
-  await page.getByLabel('Conflict or tension').check();
+  await page.getByLabel('Who does it?').selectOption({ label: 'Dennis' });
+  await page.getByLabel('Who does it happen to?').selectOption({ label: 'Linda' });
+  await page.getByLabel('Threats or psychological abuse').check();
   await page.getByRole('button', { name: 'Put the tie on the map' }).click();
-  await page.getByText('Dennis to Linda: Risk (Conflict or tension)').waitFor();
+  await page.getByText('Dennis to Linda: Risk (Threats or psychological abuse)').waitFor();
 
   await nextStep(page, 'Who could come to a network meeting?');
   for (const name of ['Linda', 'Oma Ria', 'Karin']) {

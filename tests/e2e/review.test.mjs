@@ -1,4 +1,4 @@
-// Issue 18: holding on. A first meeting (seeded) → a review meeting started from it, with
+// Issue 18: holding on. A first meeting (seeded, and once made on screen) → a review meeting started from it, with
 // an outcome per agreement and new scores, by keyboard → the printed family and child
 // versions (read back with pdftotext) hold the outcomes and the trend; the calendar file
 // downloads and, when Python's icalendar is installed, a real parser reads it.
@@ -29,6 +29,11 @@ async function printToPdf(page, name) {
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   await page.emulateMedia({ media: 'screen' });
   return flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+/** How many pages a PDF printed by `printToPdf` has (pdfinfo, of the same poppler). */
+function pagesOf(name) {
+  const info = execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 }
 
 const consent = (names) => ({ may_appear_on_shared_map: true, may_receive_plan: true, consent_given_by: names, consent_date: '2026-03-01' });
@@ -122,6 +127,15 @@ test('a review meeting started from the first records outcomes and prints them w
     assert.ok(noah.includes(text), `Noah's plan has “${text}”`);
   }
   assert.ok(!noah.includes('Niet gelukt') && !noah.includes('Gelukt'), 'no outcomes in the child plan');
+  // My safe house, drawn (not an emoji) with Oma Ria inside and Noah's stone on the path;
+  // the whole plan on one page.
+  const house = page.locator('.child-pack svg.safe-house');
+  assert.equal(await house.getAttribute('role'), 'img');
+  assert.match(await house.getAttribute('aria-label'), /^Mijn veilige huis\. Hier kan ik naartoe: .*Oma Ria.*Op het pad sta ik op 5 van de 10\.$/);
+  assert.equal(await house.locator('text.house-name', { hasText: 'Oma Ria' }).count(), 1, 'Oma Ria in the house');
+  assert.equal(await house.locator('.house-stone.mine').textContent(), '5');
+  assert.ok(noah.includes('Mijn veilige huis'), 'the house is printed');
+  assert.equal(pagesOf('review-noah'), 1, "the child's plan is one page");
 
   // The same in English.
   await fromMenu(page, 'English');
@@ -130,6 +144,12 @@ test('a review meeting started from the first records outcomes and prints them w
   for (const text of ['Review of the meeting of 12 March 2026', 'How did it go?: Done', '4 → 6: higher than last time']) {
     assert.ok(lindaEn.includes(text), `the English version has “${text}”`);
   }
+  await page.getByRole('button', { name: 'For the child: Noah' }).click();
+  const noahEn = await printToPdf(page, 'review-noah-en');
+  for (const text of ['My safe house', 'Last time you gave 3. Now you give 5 out of 10.', 'Oma Ria']) {
+    assert.ok(noahEn.includes(text), `Noah's English plan has “${text}”`);
+  }
+  assert.equal(pagesOf('review-noah-en'), 1, "the child's plan is one page in English too");
 
   // The calendar file.
   await page.getByRole('button', { name: 'Fill in' }).click();
@@ -155,6 +175,84 @@ for e in events: print(e.get('DTSTART').dt.isoformat(), str(e.get('SUMMARY')))
     console.log('# icalendar is not installed: the real-parser check was skipped');
   }
 
+  await waitSaved(page);
+  assert.deepEqual(errors, []);
+});
+
+/** The item of a list in the form whose heading starts with `heading`. */
+const item = (page, heading) => {
+  const name = new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+  return page.locator('li.meeting-item', { has: page.getByRole('heading', { name }) });
+};
+
+test('the whole cycle on screen: a first meeting, its review, and both printouts', async () => {
+  const { page, errors } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker.kring.json'), { id: 'map-cycle' });
+  await fromMenu(page, 'Netwerkberaad');
+
+  // The first meeting, made here: three people, one agreement in child words, scores.
+  await page.getByRole('button', { name: 'Nieuw beraad' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+  await page.getByLabel('Datum', { exact: true }).fill('2026-03-12');
+  for (const name of ['Linda', 'Noah', 'Karin']) {
+    await page.getByLabel('Iemand van de kaart uitnodigen').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
+    await item(page, name).waitFor();
+  }
+  for (const [name, givenBy] of [['Linda', 'Linda'], ['Noah', 'Noah, Linda'], ['Karin', 'Karin']]) {
+    const row = item(page, name);
+    await row.getByLabel('Mag op de kaart voor het netwerk').check();
+    await row.getByLabel('Mag het plan krijgen').check();
+    await row.getByLabel('Toestemming gegeven door').fill(givenBy);
+    await row.getByLabel('Datum toestemming').fill('2026-03-01');
+    await row.getByText('Toestemming is compleet').waitFor();
+  }
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const agreement = item(page, 'Afspraak 1');
+  await agreement.getByLabel('Wie doet het?').selectOption({ label: 'Linda' });
+  await agreement.getByLabel('Wat doet die persoon?').fill('Linda belt Karin elke maandag hoe het gaat.');
+  await agreement.getByLabel('Zo zeggen we het tegen het kind').fill('Mama praat elke week met Karin.');
+  await page.locator('#mt-a0-for').selectOption({ label: 'Noah' });
+  await agreement.getByRole('button', { name: 'Toevoegen: Voor wie' }).click();
+  for (const [pid, score] of [[1, '4'], [2, '3'], [3, '4']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
+  await page.getByLabel('Houdt het plan in de gaten').selectOption({ label: 'Karin' });
+  await page.getByLabel('We kijken opnieuw naar het plan op').fill('2026-05-14');
+  await page.getByText('Alles is ingevuld.').waitFor();
+
+  // The review, started from it: the outcome and new scores.
+  await page.getByRole('button', { name: 'Evaluatieberaad starten' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+  await page.getByLabel('Datum', { exact: true }).fill('2026-05-14');
+  assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Linda belt Karin elke maandag hoe het gaat.');
+  await page.locator('#mt-a0-out-result').selectOption({ label: 'Deels gelukt' });
+  await page.locator('#mt-a0-out-what').fill('Drie van de vijf maandagen gebeld.');
+  for (const [pid, score] of [[1, '6'], [2, '5'], [3, '5']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
+  await page.getByText('Verloop: 4 → 6: hoger dan vorige keer').waitFor();
+
+  await page.getByRole('button', { name: 'Voor Linda' }).click();
+  const linda = await printToPdf(page, 'cycle-linda');
+  for (const text of ['Evaluatie van het beraad van 12 maart 2026', 'Hoe ging het?: Deels gelukt',
+    'Drie van de vijf maandagen gebeld.', '4 → 6: hoger dan vorige keer']) {
+    assert.ok(linda.includes(text), `Linda's version has “${text}”`);
+  }
+  await page.getByRole('button', { name: 'Voor het kind: Noah' }).click();
+  const noah = await printToPdf(page, 'cycle-noah');
+  for (const text of ['Mama praat elke week met Karin.', 'Vorige keer gaf jij een 3. Nu geef jij een 5 van de 10.', 'Mijn veilige huis']) {
+    assert.ok(noah.includes(text), `Noah's plan has “${text}”`);
+  }
+  assert.equal(pagesOf('cycle-noah'), 1);
+
+  await fromMenu(page, 'English');
+  await page.getByRole('button', { name: 'For Linda' }).click();
+  const lindaEn = await printToPdf(page, 'cycle-linda-en');
+  for (const text of ['Review of the meeting of 12 March 2026', 'How did it go?: Partly done', '4 → 6: higher than last time']) {
+    assert.ok(lindaEn.includes(text), `Linda's English version has “${text}”`);
+  }
+  await page.getByRole('button', { name: 'For the child: Noah' }).click();
+  const noahEn = await printToPdf(page, 'cycle-noah-en');
+  for (const text of ['Last time you gave 3. Now you give 5 out of 10.', 'My safe house']) {
+    assert.ok(noahEn.includes(text), `Noah's English plan has “${text}”`);
+  }
   await waitSaved(page);
   assert.deepEqual(errors, []);
 });

@@ -2,7 +2,7 @@
 // and the insight that names the child without a protective adult outside the household.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, storedDocument } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -41,10 +41,17 @@ test('a support tie and a risk tie between the same two persons', async () => {
   await connect(page, 'Dennis', 'Mila');
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
   await page.getByLabel('Practical help').check();
-  await connect(page, 'Dennis', 'Mila');
-  await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Risk' });
-  await page.getByLabel('Threats or psychological abuse').check();
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Strength').selectOption({ label: 'Strong' });
+  await connect(page, 'Dennis', 'Mila');
+  const panel = page.getByRole('region', { name: 'Tie', exact: true });
+  await panel.getByLabel('Kind').selectOption({ label: 'Risk' });
+  await page.getByLabel('Threats or psychological abuse').check();
+  // A risk tie is described as the practice asks, never by a strength.
+  assert.equal(await panel.getByLabel('Strength').count(), 0, 'a risk tie has no strength');
+  await panel.getByLabel('In which situation does it happen?').fill('at handovers');
+  await panel.getByLabel('How serious is it?').selectOption({ label: 'Serious' });
+  await panel.getByLabel('How often does it happen?').selectOption({ label: 'Weekly' });
+  await panel.getByLabel('When was the last time?').fill('2026-03-02');
   await waitSaved(page);
 
   // Both are drawn, and differently: the pattern tells them apart without colour.
@@ -55,12 +62,16 @@ test('a support tie and a risk tie between the same two persons', async () => {
   const risk = styles.find((s) => s.kind === 'tie-risk');
   assert.equal(support.dash, null, 'support is a solid line');
   assert.ok(risk.dash, 'risk is dashed');
-  assert.ok(Number(risk.width) > Number(support.width), 'a strong tie is drawn thicker');
+  assert.ok(Number(support.width) > Number(risk.width), 'a strong support tie is drawn thicker; a risk tie has no strength');
+  const stored = (await storedDocument(page)).ties.find((t) => t.kind === 'risk');
+  assert.deepEqual([stored.situation, stored.seriousness, stored.frequency, stored.last],
+    ['at handovers', 'serious', 'weekly', '2026-03-02']);
 
   // The tables say who does what for whom and against whom.
   await page.getByRole('tab', { name: 'Who does what' }).click();
   assert.match(await page.locator('#for-whom').innerText(), /Dennis[\s\S]*Practical help → Mila/);
-  assert.match(await page.locator('#against-whom').innerText(), /Dennis[\s\S]*Threats or psychological abuse → Mila/);
+  assert.match(await page.locator('#against-whom').innerText(),
+    /Dennis[\s\S]*Threats or psychological abuse → Mila · serious · weekly · when: at handovers · last time: 2 March 2026/);
 
   // Only risk.
   await page.getByLabel('Which ties?').selectOption({ label: 'Only risk' });

@@ -68,7 +68,7 @@ test('two perspectives that disagree on one tie: a mark on the map and one sente
   assert.equal(await items.count(), 1);
   assert.equal(
     (await items.locator('.disagreement-text').textContent()).trim(),
-    'According to Noah, Oma Ria supports Mila; according to Linda, Oma Ria is a risk to Mila.');
+    'According to Noah, Oma Ria supports Mila; according to Linda, there are worries about what Oma Ria does to Mila.');
   // The shared map itself is untouched: the tie is still support there.
   await page.locator('svg.map g.tie-group[data-tie-id="6"] path.tie.tie-support').waitFor();
 
@@ -112,10 +112,11 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   // 2. Opa Henk moves one ring closer (arrow key on the map).
   await page.getByRole('button', { name: /^Opa Henk,/ }).focus();
   await page.keyboard.press('ArrowUp');
-  await page.getByRole('button', { name: /^Opa Henk, Family, Close$/ }).waitFor();
-  // 3. Opa Henk's risk to Linda becomes support.
+  // (The fixture is an old file: Opa Henk's tension with Linda is now his own condition.)
+  await page.getByRole('button', { name: /^Opa Henk, Family, Close, plays a role: tension or quarrels$/ }).waitFor();
+  // 3. Dennis's risk to Linda becomes support.
   await page.getByRole('tab', { name: 'List view' }).click();
-  await page.getByRole('button', { name: /^Edit Opa Henk to Linda: Risk/ }).click();
+  await page.getByRole('button', { name: /^Edit Dennis to Linda: Risk/ }).click();
   await page.getByRole('region', { name: 'Tie', exact: true }).getByLabel('Kind').selectOption({ label: 'Support' });
   await waitSaved(page);
   await openPanel(page);
@@ -127,10 +128,10 @@ test('a snapshot, three edits, and the comparison lists exactly those three chan
   assert.deepEqual(await changes.allTextContents(), [
     'Opa Henk moved closer (ring 3 → 2).',
     'New on the map: Tante Els (Family).',
-    'Opa Henk: from risk to support for Linda.',
+    'Dennis: from risk to support for Linda.',
   ]);
   assert.equal(await page.locator('.change-count').textContent(), '3 changes');
-  assert.match(await page.locator('.protective-list').innerText(), /Noah: protective adults outside the household: then \d+, now \d+\./);
+  assert.match(await page.locator('.protective-list').innerText(), /Noah: safe adults outside the household: then \d+, now \d+\./);
 
   // The drawing of the later map carries one sign per change, each explained in the legend.
   const picture = page.locator('.comparison .map-picture');
@@ -159,10 +160,10 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   const lens = page.getByRole('group', { name: 'Whose view does the map show?' });
   const expectBoth = async () => {
     assert.deepEqual(await strip.getByRole('button').allTextContents(),
-      ['12 Mar 2026first meeting', '4 Jun 2026second meeting']);
+      ['12 March 2026first meeting', '4 June 2026second meeting']);
     assert.deepEqual(await lens.getByRole('button').allTextContents(), ['All together', 'Noah', 'Karin']);
     const stored = await storedDocument(page);
-    assert.equal(stored.version, 4);
+    assert.equal(stored.version, 5);
     assert.deepEqual(stored.snapshots.map((s) => [s.date, s.label]),
       [['2026-03-12', 'first meeting'], ['2026-06-04', 'second meeting']]);
     assert.deepEqual(stored.perspectives.map((p) => [p.name, p.holder, p.ties.length]), [['Noah', 2, 19], ['Karin', 11, 19]]);
@@ -192,12 +193,12 @@ test('snapshots and perspectives survive a reload and an export and re-import; t
   // Step through the strip with the keyboard: Enter shows one, the arrow goes to the next.
   await strip.getByRole('button').first().focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'The map on 12 Mar 2026: first meeting' }).waitFor();
+  await page.getByRole('heading', { name: 'The map on 12 March 2026: first meeting' }).waitFor();
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('heading', { name: 'The map on 4 Jun 2026: second meeting' }).waitFor();
+  await page.getByRole('heading', { name: 'The map on 4 June 2026: second meeting' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed')), 'true');
   assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /second meeting/);
-  assert.ok(await page.getByRole('img', { name: /Drawing of the map on 4 Jun 2026/ }).isVisible());
+  assert.ok(await page.getByRole('img', { name: /Drawing of the map on 4 June 2026/ }).isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,4 +1,4 @@
-//! What changed between two maps, in sentences, and protective adults then and now.
+//! What changed between two maps, in sentences, and safe adults then and now.
 
 use super::*;
 
@@ -78,6 +78,7 @@ pub(super) fn change_nl(change: &Change, n: &Names) -> String {
                         ),
                     }
                 }
+                PersonDetail::Factors { added, gone } => factors_changed(Lang::Nl, &name, added, gone),
                 PersonDetail::Other => format!("Bij {name} is nog iets anders veranderd."),
             }
         }
@@ -196,6 +197,7 @@ pub(super) fn change_en(change: &Change, n: &Names) -> String {
                         ),
                     }
                 }
+                PersonDetail::Factors { added, gone } => factors_changed(Lang::En, &name, added, gone),
                 PersonDetail::Other => format!("Something else about {name} has changed."),
             }
         }
@@ -251,6 +253,25 @@ pub(super) fn change_en(change: &Change, n: &Names) -> String {
     }
 }
 
+/// "Bij Linda speelt nu ook: schulden. Niet meer: scheiding."
+fn factors_changed(lang: Lang, name: &str, added: &[crate::model::Factor], gone: &[crate::model::Factor]) -> String {
+    let list = |f: &[crate::model::Factor]| crate::i18n::factors::factor_list(lang, f).to_lowercase();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(match lang {
+            Lang::Nl => format!("Bij {name} speelt nu ook: {}.", list(added)),
+            Lang::En => format!("Now also plays a role for {name}: {}.", list(added)),
+        });
+    }
+    if !gone.is_empty() {
+        parts.push(match lang {
+            Lang::Nl => format!("Bij {name} speelt niet meer: {}.", list(gone)),
+            Lang::En => format!("No longer plays a role for {name}: {}.", list(gone)),
+        });
+    }
+    parts.join(" ")
+}
+
 /// What a tie says, as a clause: "Dennis steunt Noah".
 pub(super) fn statement_nl(tie: &Tie, n: &Names) -> String {
     let (a, b) = (n.one(tie.from), n.one(tie.to));
@@ -260,8 +281,9 @@ pub(super) fn statement_nl(tie: &Tie, n: &Names) -> String {
     match (tie.kind, tie.mutual) {
         (TieKind::Support, true) => format!("{a} en {b} steunen elkaar"),
         (TieKind::Support, false) => format!("{a} steunt {b}"),
-        (TieKind::Risk, true) => format!("{a} en {b} zijn een gevaar voor elkaar"),
-        (TieKind::Risk, false) => format!("{a} is een gevaar voor {b}"),
+        // What someone does, not what someone is.
+        (TieKind::Risk, true) => format!("er zijn zorgen over wat {a} en {b} elkaar aandoen"),
+        (TieKind::Risk, false) => format!("er zijn zorgen over wat {a} doet tegen {b}"),
         (TieKind::Contact, true) => format!("{a} en {b} hebben contact met elkaar"),
         (TieKind::Contact, false) => format!("{a} heeft contact met {b}"),
     }
@@ -275,14 +297,14 @@ pub(super) fn statement_en(tie: &Tie, n: &Names) -> String {
     match (tie.kind, tie.mutual) {
         (TieKind::Support, true) => format!("{a} and {b} support each other"),
         (TieKind::Support, false) => format!("{a} supports {b}"),
-        (TieKind::Risk, true) => format!("{a} and {b} are a risk to each other"),
-        (TieKind::Risk, false) => format!("{a} is a risk to {b}"),
+        (TieKind::Risk, true) => format!("there are worries about what {a} and {b} do to each other"),
+        (TieKind::Risk, false) => format!("there are worries about what {a} does to {b}"),
         (TieKind::Contact, true) => format!("{a} and {b} are in touch with each other"),
         (TieKind::Contact, false) => format!("{a} is in touch with {b}"),
     }
 }
 
-/// Protective adults for one child, then and now.
+/// Safe adults for one child, then and now.
 pub fn protective_adults(
     lang: Lang,
     item: &ProtectiveAdultsThenAndNow,
@@ -293,27 +315,27 @@ pub fn protective_adults(
     let child = n.one(item.child);
     match (lang, item.count_then(), item.count_now()) {
         (Lang::Nl, Some(then), Some(now)) => {
-            format!("{child}: beschermende volwassenen buiten het gezin: toen {then}, nu {now}.")
+            format!("{child}: veilige volwassenen buiten het gezin: toen {then}, nu {now}.")
         }
         (Lang::Nl, None, Some(now)) => format!(
             "{child}: toen geen kind in het gezin; nu {} buiten het gezin.",
-            counted(now, "beschermende volwassene", "beschermende volwassenen")
+            counted(now, "veilige volwassene", "veilige volwassenen")
         ),
         (Lang::Nl, Some(then), None) => format!(
             "{child}: toen {} buiten het gezin; nu geen kind in het gezin meer.",
-            counted(then, "beschermende volwassene", "beschermende volwassenen")
+            counted(then, "veilige volwassene", "veilige volwassenen")
         ),
         (Lang::Nl, None, None) => format!("{child}: geen kind in het gezin."),
         (Lang::En, Some(then), Some(now)) => {
-            format!("{child}: protective adults outside the household: then {then}, now {now}.")
+            format!("{child}: safe adults outside the household: then {then}, now {now}.")
         }
         (Lang::En, None, Some(now)) => format!(
             "{child}: not a child in the household then; now {} outside the household.",
-            counted(now, "protective adult", "protective adults")
+            counted(now, "safe adult", "safe adults")
         ),
         (Lang::En, Some(then), None) => format!(
             "{child}: {} outside the household then; no longer a child in the household now.",
-            counted(then, "protective adult", "protective adults")
+            counted(then, "safe adult", "safe adults")
         ),
         (Lang::En, None, None) => format!("{child}: not a child in the household."),
     }

@@ -92,6 +92,14 @@ pub fn conflict(lang: Lang, plan: &MergePlan, conflict: &Conflict) -> String {
                         (Lang::En, false) => "not deceased".to_owned(),
                     },
                     PersonField::ChildSafety => arrangements(lang, &p.child_safety, names),
+                    PersonField::Factors if p.factors.is_empty() => match lang {
+                        Lang::Nl => "niets".to_owned(),
+                        Lang::En => "nothing".to_owned(),
+                    },
+                    PersonField::Factors => {
+                        crate::i18n::factors::factor_list(lang, &p.factors.iter().copied().collect::<Vec<_>>())
+                            .to_lowercase()
+                    }
                     PersonField::Other => String::new(),
                 }
             };
@@ -158,6 +166,7 @@ pub(super) fn person_field_label(lang: Lang, field: PersonField) -> &'static str
         (Lang::Nl, PersonField::Gender) => "geslacht",
         (Lang::Nl, PersonField::Deceased) => "overleden",
         (Lang::Nl, PersonField::ChildSafety) => "afspraken over kinderen",
+        (Lang::Nl, PersonField::Factors) => "wat er speelt",
         (Lang::Nl, PersonField::Other) => "andere gegevens",
         (Lang::En, PersonField::Name) => "name",
         (Lang::En, PersonField::Placement) => "place",
@@ -170,6 +179,7 @@ pub(super) fn person_field_label(lang: Lang, field: PersonField) -> &'static str
         (Lang::En, PersonField::Gender) => "gender",
         (Lang::En, PersonField::Deceased) => "deceased",
         (Lang::En, PersonField::ChildSafety) => "arrangements for children",
+        (Lang::En, PersonField::Factors) => "what plays a role",
         (Lang::En, PersonField::Other) => "other details",
     }
 }

@@ -6,8 +6,8 @@ use super::*;
 // Perspectives
 // ---------------------------------------------------------------------------------------
 
-/// One sentence naming who says what: "Volgens Noah steunt Dennis hem; volgens Linda is
-/// Dennis een gevaar voor Noah."
+/// One sentence naming who says what: "Volgens Noah steunt Dennis hem; volgens Linda zijn
+/// er zorgen over wat Dennis doet tegen Noah."
 pub fn disagreement(lang: Lang, disagreement: &Disagreement, map: &FamilyMap, perspectives: &[Perspective]) -> String {
     let n = Names { lang, maps: vec![map] };
     let parts: Vec<String> = match disagreement {
@@ -117,19 +117,25 @@ pub(super) fn pair_clauses(lang: Lang, view: &PairView, a: PersonId, b: PersonId
             (Lang::En, TieKind::Risk) if wish(from) => {
                 format!("{} would rather not have {} near", subject(to), object(from))
             }
-            (Lang::Nl, TieKind::Risk) => format!("is {} een gevaar voor {}", subject(from), object(to)),
+            (Lang::Nl, TieKind::Risk) => {
+                format!("zijn er zorgen over wat {} doet tegen {}", subject(from), object(to))
+            }
             (Lang::Nl, TieKind::Support) => format!("steunt {} {}", subject(from), object(to)),
             (Lang::Nl, TieKind::Contact) => format!("heeft {} contact met {}", subject(from), object(to)),
-            (Lang::En, TieKind::Risk) => format!("{} is a risk to {}", subject(from), object(to)),
+            (Lang::En, TieKind::Risk) => {
+                format!("there are worries about what {} does to {}", subject(from), object(to))
+            }
             (Lang::En, TieKind::Support) => format!("{} supports {}", subject(from), object(to)),
             (Lang::En, TieKind::Contact) => format!("{} is in touch with {}", subject(from), object(to)),
         };
         match (forward, backward) {
             (true, true) => clauses.push(match (lang, kind) {
-                (Lang::Nl, TieKind::Risk) => format!("zijn {name_a} en {name_b} een gevaar voor elkaar"),
+                (Lang::Nl, TieKind::Risk) => format!("zijn er zorgen over wat {name_a} en {name_b} elkaar aandoen"),
                 (Lang::Nl, TieKind::Support) => format!("steunen {name_a} en {name_b} elkaar"),
                 (Lang::Nl, TieKind::Contact) => format!("hebben {name_a} en {name_b} contact met elkaar"),
-                (Lang::En, TieKind::Risk) => format!("{name_a} and {name_b} are a risk to each other"),
+                (Lang::En, TieKind::Risk) => {
+                    format!("there are worries about what {name_a} and {name_b} do to each other")
+                }
                 (Lang::En, TieKind::Support) => format!("{name_a} and {name_b} support each other"),
                 (Lang::En, TieKind::Contact) => format!("{name_a} and {name_b} are in touch with each other"),
             }),

@@ -203,7 +203,7 @@ pub(super) fn ui_nl(text: Text) -> &'static str {
         Text::Now => "Nu (de kaart zoals hij nu is)",
         Text::WhatChanged => "Wat is er veranderd?",
         Text::NothingChanged => "Er is niets veranderd.",
-        Text::ProtectiveAdultsTitle => "Beschermende volwassenen per kind",
+        Text::ProtectiveAdultsTitle => "Veilige volwassenen per kind",
         Text::NoChildren => "Er staan geen kinderen in het gezin.",
         Text::NeedSnapshotToCompare => "Bewaar eerst een momentopname. Daarna kun je vergelijken.",
         Text::MarksLegend => "Tekens op de tekening",
@@ -296,7 +296,7 @@ pub(super) fn ui_en(text: Text) -> &'static str {
         Text::Now => "Now (the map as it is now)",
         Text::WhatChanged => "What changed?",
         Text::NothingChanged => "Nothing changed.",
-        Text::ProtectiveAdultsTitle => "Protective adults per child",
+        Text::ProtectiveAdultsTitle => "Safe adults per child",
         Text::NoChildren => "There are no children in the household.",
         Text::NeedSnapshotToCompare => "Save a snapshot first. Then you can compare.",
         Text::MarksLegend => "Signs on the drawing",
@@ -361,26 +361,13 @@ pub(super) fn ui_en(text: Text) -> &'static str {
     }
 }
 
-/// A snapshot's day as people write it: 12-03-2026 (nl) or 12 Mar 2026 (en). A date that
-/// is not `YYYY-MM-DD` is shown as it is.
+/// A snapshot's day as people write it: 12 maart 2026 (nl) or 12 March 2026 (en), as every
+/// date in Kring. A date that is not `YYYY-MM-DD` is shown as it is.
 pub fn date_text(lang: Lang, iso: &str) -> String {
-    let parts: Vec<u32> = iso.split('-').filter_map(|part| part.parse().ok()).collect();
-    let [year, month, day] = parts.as_slice() else { return iso.to_owned() };
-    if !(1..=12).contains(month) {
-        return iso.to_owned();
-    }
-    match lang {
-        Lang::Nl => format!("{day:02}-{month:02}-{year}"),
-        Lang::En => {
-            const MONTHS: [&str; 12] =
-                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-            let name = MONTHS.get(*month as usize - 1).copied().unwrap_or("");
-            format!("{day} {name} {year}")
-        }
-    }
+    crate::i18n::review::date_text(lang, iso)
 }
 
-/// A snapshot as named in the timeline strip and the compare choices: "12-03-2026: voor het
+/// A snapshot as named in the timeline strip and the compare choices: "12 maart 2026: voor het
 /// netwerkberaad".
 pub fn snapshot_name(lang: Lang, date: &str, label: &str) -> String {
     format!("{}: {label}", date_text(lang, date))
@@ -529,10 +516,10 @@ mod ui_tests {
 
     #[test]
     fn snapshot_dates_read_as_people_write_them() {
-        assert_eq!(date_text(Lang::Nl, "2026-03-12"), "12-03-2026");
-        assert_eq!(date_text(Lang::En, "2026-03-12"), "12 Mar 2026");
+        assert_eq!(date_text(Lang::Nl, "2026-03-12"), "12 maart 2026");
+        assert_eq!(date_text(Lang::En, "2026-03-12"), "12 March 2026");
         assert_eq!(date_text(Lang::En, "gisteren"), "gisteren");
-        assert_eq!(snapshot_name(Lang::Nl, "2026-03-12", "voor het beraad"), "12-03-2026: voor het beraad");
+        assert_eq!(snapshot_name(Lang::Nl, "2026-03-12", "voor het beraad"), "12 maart 2026: voor het beraad");
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub(super) fn kind_word(lang: Lang, kind: PersonKind) -> &'static str {
     t(lang, Key::Kind(kind))
 }
 
-/// "steun", "zorg of gevaar", "contact".
+/// "steun", "zorgen", "contact".
 pub(super) fn tie_kind_word(lang: Lang, kind: TieKind) -> String {
     lower_first(t(lang, Key::TieKindName(kind)))
 }

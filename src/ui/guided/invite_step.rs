@@ -57,7 +57,9 @@ fn toggle_invite(map: &FamilyMap, person: PersonId) -> Option<Edit> {
         Some(meeting) => meeting.clone(),
         None => {
             let id = map.next_meeting_id();
-            Meeting::new(id, crate::ui::clock::today())
+            let mut meeting = Meeting::new(id, crate::ui::clock::today());
+            meeting.calendar_key = crate::ui::clock::calendar_key();
+            meeting
         }
     };
     if meeting.participants_for(person).next().is_some() {

@@ -75,7 +75,10 @@ pub fn Agreements(props: &AgreementsProps) -> Html {
             if persons.is_empty() {
                 <p class="hint">{ t(lang, Key::NoPersonsYet) }</p>
             } else {
-                <button id="mt-add-agreement" type="button" onclick={on_add}>{ text(lang, Text::AddAgreement) }</button>
+                { super::fields::add_button(edit, "mt-add-agreement", text(lang, Text::AddAgreement),
+                    super::fields::first_empty(&meeting.agreements, |a| &a.what, |i| format!("mt-a{i}-what"),
+                        |i| crate::i18n::meeting::numbered(lang, SectionKind::Agreements, i)),
+                    on_add) }
             }
             <div class="apply-ties">
                 <button id="mt-apply-ties" type="button" class="primary" onclick={on_apply} disabled={pending == 0}

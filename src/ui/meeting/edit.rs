@@ -14,6 +14,8 @@ pub struct MeetingEdit {
     pub state: UseReducerHandle<AppState>,
     pub on_action: Callback<Action>,
     pub id: MeetingId,
+    /// The "add" button that last refused a new item because one was still empty.
+    pub refused: UseStateHandle<Option<String>>,
 }
 
 impl MeetingEdit {

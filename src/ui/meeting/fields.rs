@@ -71,6 +71,55 @@ pub fn checkbox(id: &str, label: &str, checked: bool, onchange: Callback<Event>)
     }
 }
 
+/// The "add" button of a list of texts (worries, agreements, ...). While an item is still
+/// empty (`empty`: its field's id and title), a new one is refused: the empty field gets the
+/// focus and a plain message says why, so no empty item ends up in the plan.
+pub fn add_button(
+    edit: &super::edit::MeetingEdit,
+    id: &str,
+    label: &str,
+    empty: Option<(String, String)>,
+    add: Callback<MouseEvent>,
+) -> Html {
+    let lang = edit.state.lang;
+    let refused_here = edit.refused.as_deref() == Some(id);
+    let message =
+        empty.as_ref().filter(|_| refused_here).map(|(_, title)| crate::i18n::review::still_empty(lang, title));
+    let onclick = {
+        let (refused, id, empty) = (edit.refused.clone(), id.to_owned(), empty.clone());
+        Callback::from(move |event: MouseEvent| match &empty {
+            Some((field, _)) => {
+                refused.set(Some(id.clone()));
+                crate::ui::dom::focus_id(field);
+            }
+            None => {
+                if refused.is_some() {
+                    refused.set(None);
+                }
+                add.emit(event);
+            }
+        })
+    };
+    html! {
+        <>
+            <button id={id.to_owned()} type="button" {onclick}>{ label.to_owned() }</button>
+            if let Some(message) = message {
+                <p class="status refused" role="alert">{ message }</p>
+            }
+        </>
+    }
+}
+
+/// The first item of a list whose text is empty: its field's id and its title.
+pub fn first_empty<T>(
+    items: &[T],
+    text: impl Fn(&T) -> &str,
+    field: impl Fn(usize) -> String,
+    title: impl Fn(usize) -> String,
+) -> Option<(String, String)> {
+    items.iter().position(|item| text(item).trim().is_empty()).map(|i| (field(i), title(i)))
+}
+
 /// A "Remove: Worry 2" button.
 pub fn remove_button(lang: Lang, what: &str, onclick: Callback<MouseEvent>) -> Html {
     html! {

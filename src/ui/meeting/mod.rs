@@ -6,6 +6,7 @@
 
 mod agreements;
 mod basics;
+mod copy_button;
 mod edit;
 mod fields;
 mod list;
@@ -14,6 +15,7 @@ mod participants;
 mod plan;
 mod preview;
 mod problems;
+mod safe_house;
 mod safety;
 mod trend;
 
@@ -47,6 +49,8 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let lang = props.state.lang;
     let chosen = use_state(|| None::<MeetingId>);
     let mode = use_state(|| Mode::Fill);
+    // Which "add" button last refused to add an item while one was still empty.
+    let refused = use_state(|| None::<String>);
     let Some(map) = props.state.map() else { return html! {} };
     let meetings: Vec<Meeting> = map.meetings().to_vec();
     let next = map.next_meeting_id();
@@ -91,7 +95,8 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let chosen = chosen.clone();
         let mode = mode.clone();
         Callback::from(move |_: MouseEvent| {
-            let meeting = Meeting::new(next, today());
+            let mut meeting = Meeting::new(next, today());
+            meeting.calendar_key = crate::ui::clock::calendar_key();
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
             mode.set(Mode::Fill);
@@ -108,7 +113,10 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
             .cloned();
         Callback::from(move |_: MouseEvent| {
             let Some(from) = &from else { return };
-            let meeting = crate::meeting::start_review(from, next, today());
+            let mut meeting = crate::meeting::start_review(from, next, today());
+            if meeting.calendar_key.is_empty() {
+                meeting.calendar_key = crate::ui::clock::calendar_key();
+            }
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
             mode.set(Mode::Fill);
@@ -135,7 +143,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                 { match shown_mode {
                     Mode::Fill => html! {
                         <MeetingForm key={format!("form-{}", meeting.id.0)}
-                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id }}
+                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id, refused: refused.clone() }}
                             on_deleted={{
                                 let chosen = chosen.clone();
                                 Callback::from(move |_| chosen.set(None))

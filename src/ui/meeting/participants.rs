@@ -291,8 +291,9 @@ fn preparation(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant,
                 <details class="invitation">
                     <summary id={format!("{base}-invitation")}>{ rt(lang, RT::ShowInvitation) }</summary>
                     <label for={format!("{base}-letter")}>{ format!("{} {}", rt(lang, RT::LetterFor), participant_name(map, p)) }</label>
-                    <textarea id={format!("{base}-letter")} class="invitation-text" readonly=true rows="12" value={letter} />
+                    <textarea id={format!("{base}-letter")} class="invitation-text" readonly=true rows="12" value={letter.clone()} />
                     <p class="hint">{ rt(lang, RT::CopyInvitation) }</p>
+                    <super::copy_button::CopyButton {lang} id={format!("{base}-copy")} field={format!("{base}-letter")} text={letter} />
                 </details>
             }
         </fieldset>

@@ -2,7 +2,7 @@
 //! lines for safety set by the responsible professional.
 
 use super::edit::{who_choices, who_from_key, who_key, MeetingEdit};
-use super::fields::{household, item_readers, remove_button, select_field, text_area};
+use super::fields::{add_button, first_empty, household, item_readers, remove_button, select_field, text_area};
 use crate::i18n::meeting::{numbered, pack_text, section_title, text, PackText, Text};
 use crate::i18n::Lang;
 use crate::meeting::{
@@ -27,7 +27,9 @@ pub fn worries(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMa
             <ol class="meeting-items">
                 { for meeting.worries.iter().enumerate().map(|(i, w)| worry(lang, edit, meeting, map, i, w)) }
             </ol>
-            <button id="mt-add-worry" type="button" onclick={on_add}>{ text(lang, Text::AddWorry) }</button>
+            { add_button(edit, "mt-add-worry", text(lang, Text::AddWorry),
+                first_empty(&meeting.worries, |w| &w.text, |i| format!("mt-w{i}-text"), |i| numbered(lang, SectionKind::Worries, i)),
+                on_add) }
         </section>
     }
 }
@@ -122,7 +124,9 @@ pub fn going_well(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Famil
                     }
                 }) }
             </ol>
-            <button id="mt-add-going-well" type="button" onclick={on_add}>{ text(lang, Text::AddGoingWell) }</button>
+            { add_button(edit, "mt-add-going-well", text(lang, Text::AddGoingWell),
+                first_empty(&meeting.going_well, |g| &g.text, |i| format!("mt-g{i}"), |i| numbered(lang, SectionKind::GoingWell, i)),
+                on_add) }
         </section>
     }
 }
@@ -173,7 +177,9 @@ pub fn bottom_lines(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fam
             if choices.is_empty() {
                 <p class="hint">{ text(lang, Text::NobodyInvited) }</p>
             } else {
-                <button id="mt-add-bottom-line" type="button" onclick={on_add}>{ text(lang, Text::AddBottomLine) }</button>
+                { add_button(edit, "mt-add-bottom-line", text(lang, Text::AddBottomLine),
+                    first_empty(&meeting.bottom_lines, |b| &b.text, |i| format!("mt-b{i}-text"), |i| numbered(lang, SectionKind::BottomLines, i)),
+                    on_add) }
             }
         </section>
     }
@@ -274,7 +280,9 @@ pub fn statements(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Famil
                     }
                 }) }
             </ol>
-            <button id={format!("mt-add-{key}")} type="button" onclick={on_add}>{ rt(lang, if goals { RT::AddGoal } else { RT::AddDanger }) }</button>
+            { add_button(edit, &format!("mt-add-{key}"), rt(lang, if goals { RT::AddGoal } else { RT::AddDanger }),
+                first_empty(items, |s| &s.text, |i| format!("mt-{key}{i}-text"), |i| numbered(lang, kind, i)),
+                on_add) }
         </section>
     }
 }

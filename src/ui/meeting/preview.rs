@@ -20,7 +20,7 @@ use crate::meeting::{
     AgreementLine, Audience, ConsentLine, HelperLine, InviteMode, PackView, ScaleLine, Section, SectionKind, Shown,
     StatementLine, TieLine,
 };
-use crate::model::Sector;
+use crate::model::{Sector, TieKind};
 use crate::present::pack_text::{agreement_dates, owners_text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -178,7 +178,10 @@ fn title_block(lang: Lang, view: &PackView, version: &str) -> Html {
 
 fn section(lang: Lang, view: &PackView, section: &Section) -> Html {
     let kind = section.kind();
-    let body = if section.is_empty() {
+    // The child's safe house is drawn even before anyone is in it: the path to its door
+    // holds the child's own score.
+    let house = kind == SectionKind::WhoICanGoTo && matches!(view.audience, Audience::Child(_));
+    let body = if section.is_empty() && !house {
         html! { <p class="empty">{ pack_text(lang, PackText::NothingYet) }</p> }
     } else {
         section_body(lang, view, section)
@@ -250,11 +253,17 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                                 role = [role, age_text(lang, age)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
                             }
                             let deceased = if p.deceased { format!(" ({})", pack_text(lang, PackText::Deceased)) } else { String::new() };
+                            let professional = crate::model::Reader::is_professional(p.sector, p.household);
                             html! {
                                 <tr>
                                     <td>{ shown(lang, &p.label) }{ deceased }</td>
                                     <td>{ place }</td>
-                                    <td>{ role }</td>
+                                    <td>
+                                        { role }
+                                        if !p.factors.is_empty() {
+                                            <div class="pack-detail">{ crate::i18n::factors::factors_phrase(lang, &p.factors, professional) }</div>
+                                        }
+                                    </td>
                                     if notes { <td>{ p.note.clone().unwrap_or_default() }</td> }
                                 </tr>
                             }
@@ -426,6 +435,25 @@ fn section_body(lang: Lang, view: &PackView, section: &Section) -> Html {
                 }) }
             </ul>
         },
+        Section::WhoICanGoTo(lines) if matches!(view.audience, Audience::Child(_)) => {
+            // The child's own plan draws them in "my safe house", with the child's score
+            // on the path to its door.
+            let names: Vec<String> = lines.iter().map(|h| shown(lang, &h.label)).collect();
+            let score = view.sections.iter().find_map(|s| match s {
+                Section::MyScore(scores) => scores.last().map(|s| s.score),
+                _ => None,
+            });
+            html! {
+                <div class="house-and-list">
+                    { super::safe_house::safe_house(lang, &names, score) }
+                    if lines.is_empty() {
+                        <p class="empty">{ pack_text(lang, PackText::NothingYet) }</p>
+                    } else {
+                        <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
+                    }
+                </div>
+            }
+        }
         Section::WhoHelpsMe(lines) | Section::WhoICanGoTo(lines) => html! {
             <ul class="pack-list helpers">{ for lines.iter().map(|h| helper(lang, h)) }</ul>
         },
@@ -444,7 +472,7 @@ fn consent_cell(lang: Lang, c: &ConsentLine) -> Html {
         parts.push(format!("{}: {}", pack_text(lang, PackText::ConsentGivenBy), c.given_by.join(", ")));
     }
     if !c.date.is_empty() {
-        parts.push(format!("{}: {}", pack_text(lang, PackText::ConsentDate), c.date));
+        parts.push(format!("{}: {}", pack_text(lang, PackText::ConsentDate), date_text(lang, &c.date)));
     }
     html! {
         <>
@@ -470,10 +498,22 @@ fn tie_row(lang: Lang, tie: &TieLine, according: bool) -> Html {
     if !types.is_empty() {
         kinds = vec![format!("{}: {}", kinds[0], types.join(", "))];
     }
-    let mut strength = t(lang, Key::StrengthName(tie.strength)).to_owned();
-    if let Some(f) = tie.frequency {
-        strength += &format!(", {}", t(lang, Key::FrequencyName(f)).to_lowercase());
-    }
+    let strength = if tie.kind == TieKind::Risk {
+        // A risk tie is described as the practice asks, never by a strength.
+        crate::i18n::factors::risk_details(
+            lang,
+            tie.seriousness,
+            tie.frequency,
+            tie.situation.as_deref(),
+            tie.last.as_deref(),
+        )
+    } else {
+        let mut strength = t(lang, Key::StrengthName(tie.strength)).to_owned();
+        if let Some(f) = tie.frequency {
+            strength += &format!(", {}", t(lang, Key::FrequencyName(f)).to_lowercase());
+        }
+        strength
+    };
     html! {
         <tr class={format!("pack-tie-{}", tie_kind_class(tie.kind))}>
             <td>{ format!("{} {arrow} {}", shown(lang, &tie.from_label), shown(lang, &tie.to_label)) }</td>

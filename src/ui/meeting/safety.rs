@@ -94,7 +94,10 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                     }
                 }) }
             </ol>
-            <button id="mt-add-red-flag" type="button" onclick={on_add}>{ text(lang, Text::AddRedFlag) }</button>
+            { super::fields::add_button(edit, "mt-add-red-flag", text(lang, Text::AddRedFlag),
+                super::fields::first_empty(&meeting.red_flags, |f| &f.sign, |i| format!("mt-r{i}-sign"),
+                    |i| numbered(lang, SectionKind::RedFlags, i)),
+                on_add) }
         </section>
     }
 }
