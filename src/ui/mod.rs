@@ -11,6 +11,7 @@ mod gestures;
 mod guided;
 mod icons;
 mod insights_panel;
+mod kdf;
 mod legend;
 mod list_view;
 mod map_controls;

@@ -193,3 +193,32 @@ test('a hostile import leaves the previous map current and Kring responsive', as
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   await context.close();
 });
+
+test('a sealed file is made and opened with the key derived in the worker, not on the page', async () => {
+  const { context, page, requests } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await fromMenu(page, 'Export');
+  await page.getByRole('button', { name: 'Encrypted Kring file', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Protect the file with a password' });
+  await dialog.getByLabel('Password', { exact: true }).fill('oma-ria-1957-fiets');
+  await dialog.getByLabel('Password again').fill('oma-ria-1957-fiets');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Protect and save' }).click();
+  const sealed = await (await download).createReadStream();
+  const chunks = [];
+  for await (const chunk of sealed) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  assert.equal(bytes.subarray(0, 12).toString('latin1'), 'KRING-SEALED');
+  // The worker's own wasm was loaded: Argon2 ran there.
+  assert.ok(requests.some((url) => url === `${origin}/kdf-worker_bg.wasm`), requests.join('\n'));
+
+  await page.getByLabel('Import', { exact: true }).setInputFiles([
+    { name: 'kaart.kring', mimeType: 'application/octet-stream', buffer: bytes },
+  ]);
+  const ask = page.getByRole('dialog', { name: 'This file has a password' });
+  await ask.getByLabel('Password', { exact: true }).fill('oma-ria-1957-fiets');
+  await ask.getByRole('button', { name: 'Open' }).click();
+  await page.locator('.files-report').filter({ hasText: 'was opened as a new map' }).waitFor();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});

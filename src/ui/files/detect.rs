@@ -104,11 +104,17 @@ pub fn read(mut files: Vec<Chosen>, context: Context<'_>) -> Outcome {
 }
 
 /// Opens a sealed file with the password the person typed.
-pub fn open_sealed(file: &Chosen, password: &str, context: Context<'_>) -> Result<Opened, SealedFailure> {
-    let json = crypto::open(&file.bytes, password).map_err(|err| SealedFailure {
+/// Every check that needs no password comes first, so a file asking for too much work is
+/// refused before any; Argon2 then runs in the key derivation worker.
+pub async fn open_sealed(file: &Chosen, password: &str, context: Context<'_>) -> Result<Opened, SealedFailure> {
+    let failure = |err: CryptoError| SealedFailure {
         wrong_password: err == CryptoError::WrongPassword,
         say: Rc::new(move |lang| crate::i18n::sealed::message(lang, &err)),
-    })?;
+    };
+    let (salt, params) = crypto::kdf_input(&file.bytes).map_err(failure)?;
+    let derived = crate::ui::kdf::derive(password, &salt, params).await.map_err(failure)?;
+    let json = crypto::open_derived(&file.bytes, &derived).map_err(failure)?;
+    drop(derived);
     read_json(&json, context)
         .map(|opened| named(opened, &file.name))
         .map_err(|say| SealedFailure { say, wrong_password: false })

@@ -188,6 +188,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 match format {
                     Format::Sealed => {
                         *sealing.borrow_mut() = Some(prepared);
+                        crate::ui::kdf::warm_up();
                         asking.set(true);
                     }
                     Format::Png => {
@@ -219,18 +220,18 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             busy.set(true);
             let (sealing, asking, busy, on_report, close_menu) =
                 (sealing.clone(), asking.clone(), busy.clone(), on_report.clone(), close_menu.clone());
-            // Argon2 keeps the page busy for a moment: let "Protecting…" show first.
-            gloo::timers::callback::Timeout::new(30, move || {
-                let report = match sealing.borrow_mut().take() {
-                    Some(prepared) => seal_and_save(&prepared, &password).map_or_else(|_| failed(), saved),
+            // Argon2 runs in the key derivation worker: "Protecting…" shows, the page stays live.
+            wasm_bindgen_futures::spawn_local(async move {
+                let prepared = sealing.borrow_mut().take();
+                let report = match prepared {
+                    Some(prepared) => seal_and_save(&prepared, &password).await.map_or_else(|_| failed(), saved),
                     None => failed(),
                 };
                 busy.set(false);
                 asking.set(false);
                 close_menu();
                 on_report.emit(report);
-            })
-            .forget();
+            });
         })
     };
     let on_password_cancel = {
@@ -351,13 +352,14 @@ fn active_id() -> Option<String> {
     web_sys::window()?.document()?.active_element().map(|el| el.id())
 }
 
-fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String>, wasm_bindgen::JsValue> {
+async fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String>, wasm_bindgen::JsValue> {
     let salt = browser::random_bytes::<16>()?;
     let nonce = browser::random_bytes::<12>()?;
-    let sealed = crypto::seal(&to_json(&prepared.map), password, salt, nonce);
-    if sealed.is_empty() {
-        return Err(wasm_bindgen::JsValue::from_str("sealing failed"));
-    }
+    let params = crypto::KdfParams::DEFAULT;
+    let failed = |_| wasm_bindgen::JsValue::from_str("sealing failed");
+    let derived = crate::ui::kdf::derive(password, &salt, params).await.map_err(failed)?;
+    let sealed = crypto::seal_derived(&to_json(&prepared.map), &derived, salt, nonce, params).map_err(failed)?;
+    drop(derived);
     save_all(vec![(prepared.name(".kring"), browser::bytes_blob(&sealed, SEALED_TYPE))])
 }
 

@@ -95,6 +95,7 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
                     Outcome::NeedsPassword(file) => {
                         *pending.borrow_mut() = Some(file);
                         problem.set(None);
+                        crate::ui::kdf::warm_up();
                         asking.set(true);
                     }
                     Outcome::Opened(opened) => open_as_new(opened, &on_open, &on_report),
@@ -134,30 +135,29 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             busy.set(true);
             let (on_open, on_report) = (on_open.clone(), on_report.clone());
             let (pending, asking, busy, problem) = (pending.clone(), asking.clone(), busy.clone(), problem.clone());
-            // Argon2 keeps the page busy for a moment: let "Opening…" show first.
-            gloo::timers::callback::Timeout::new(30, move || {
+            // Argon2 runs in the key derivation worker: "Opening…" shows, the page stays live.
+            wasm_bindgen_futures::spawn_local(async move {
                 let today = today();
-                let result = match pending.borrow().as_ref() {
-                    Some(file) => detect::open_sealed(file, &password, Context { today: &today, lang }),
-                    None => return busy.set(false),
-                };
+                // Taken while it is opened (a second submit finds nothing to do).
+                let Some(file) = pending.borrow_mut().take() else { return busy.set(false) };
+                let result = detect::open_sealed(&file, &password, Context { today: &today, lang }).await;
                 busy.set(false);
                 match result {
                     Ok(opened) => {
-                        pending.borrow_mut().take();
                         asking.set(false);
                         open_as_new(opened, &on_open, &on_report);
                     }
                     // A wrong password may be typed again; anything else ends the attempt.
-                    Err(failure) if failure.wrong_password => problem.set(Some(failure.say)),
+                    Err(failure) if failure.wrong_password => {
+                        *pending.borrow_mut() = Some(file);
+                        problem.set(Some(failure.say));
+                    }
                     Err(failure) => {
-                        pending.borrow_mut().take();
                         asking.set(false);
                         on_report.emit(Report::new(Tone::Problem, failure.say));
                     }
                 }
-            })
-            .forget();
+            });
         })
     };
     let on_password_cancel = {
