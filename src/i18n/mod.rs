@@ -93,6 +93,14 @@ pub enum Key {
     RestoredFromSpare,
     /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
     StartFailed,
+    /// An addition refused because the map holds the most it may (`model::limits`), and
+    /// because its ids are used up.
+    FullPersons,
+    FullTies,
+    FullSnapshots,
+    FullMeetings,
+    FullPerspectives,
+    IdsUsedUp,
     /// The quick-exit button, its hint, the neutral title and the way back.
     QuickExit,
     QuickExitHint,
@@ -237,6 +245,12 @@ impl Key {
             Key::LoadFailed,
             Key::RestoredFromSpare,
             Key::StartFailed,
+            Key::FullPersons,
+            Key::FullTies,
+            Key::FullSnapshots,
+            Key::FullMeetings,
+            Key::FullPerspectives,
+            Key::IdsUsedUp,
             Key::QuickExit,
             Key::QuickExitHint,
             Key::NeutralTitle,
