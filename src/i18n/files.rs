@@ -351,6 +351,8 @@ pub enum UiText {
     PseudonymiseHelp,
     NamesBecome,
     PreviewHeading,
+    /// Whether child-safety marks and safety scores go along in a pseudonymised file.
+    KeepSafety,
     NameNow,
     NameInFile,
     RoleInFile,
@@ -377,7 +379,7 @@ pub enum UiText {
 }
 
 impl UiText {
-    pub const ALL: [UiText; 35] = [
+    pub const ALL: [UiText; 36] = [
         UiText::ExportChoices,
         UiText::KringFile,
         UiText::SealedFile,
@@ -389,6 +391,7 @@ impl UiText {
         UiText::PseudonymiseHelp,
         UiText::NamesBecome,
         UiText::PreviewHeading,
+        UiText::KeepSafety,
         UiText::NameNow,
         UiText::NameInFile,
         UiText::RoleInFile,
@@ -434,6 +437,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::PseudonymiseHelp => "Voor een bestand dat je deelt. De kaart zelf blijft zoals hij is.",
             UiText::NamesBecome => "Namen worden",
             UiText::PreviewHeading => "Dit komt in het bestand",
+            UiText::KeepSafety => "Veiligheid van kinderen ook meesturen (veilige volwassene, alleen onder toezicht, geen contact, en ieders cijfer voor veiligheid)",
             UiText::NameNow => "Naam nu",
             UiText::NameInFile => "Naam in het bestand",
             UiText::RoleInFile => "Rol in het bestand",
@@ -485,6 +489,7 @@ pub fn ui_text(lang: Lang, key: UiText) -> &'static str {
             UiText::PseudonymiseHelp => "For a file you share. The map itself stays as it is.",
             UiText::NamesBecome => "Names become",
             UiText::PreviewHeading => "This goes into the file",
+            UiText::KeepSafety => "Also include children's safety (safe adult, supervised only, no contact, and everyone's safety score)",
             UiText::NameNow => "Name now",
             UiText::NameInFile => "Name in the file",
             UiText::RoleInFile => "Role in the file",
@@ -564,7 +569,7 @@ pub const fn pseudonym_words(lang: Lang) -> PseudonymWords {
 
 /// The preview's sentences about what else a pseudonymised file leaves out or replaces.
 /// Only what applies to this map is said, but names, notes and the title always are.
-pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> Vec<String> {
+pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle, keep_safety: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let notes = changes.person_notes_dropped + changes.tie_notes_dropped;
     match lang {
@@ -595,6 +600,20 @@ pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> 
             if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
                 lines.push("Momentopnames en ieders kijk gaan mee, met de nieuwe namen.".to_owned());
             }
+            let safety = changes.safety_marks + changes.safety_scores;
+            if safety > 0 {
+                lines.push(if keep_safety {
+                    format!(
+                        "Wat over de veiligheid van kinderen is vastgelegd, gaat mee ({}).",
+                        count(safety, "markering", "markeringen")
+                    )
+                } else {
+                    format!(
+                        "Wat over de veiligheid van kinderen is vastgelegd, gaat niet mee ({}).",
+                        count(safety, "markering", "markeringen")
+                    )
+                });
+            }
             lines.push("Groep, ring, plek, leeftijd, geslacht en alle verbindingen blijven.".to_owned());
         }
         Lang::En => {
@@ -622,6 +641,14 @@ pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> 
             }
             if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
                 lines.push("Snapshots and everyone's views go along, with the new names.".to_owned());
+            }
+            let safety = changes.safety_marks + changes.safety_scores;
+            if safety > 0 {
+                lines.push(format!(
+                    "What is noted about children's safety is {} ({}).",
+                    if keep_safety { "included" } else { "left out" },
+                    count(safety, "mark", "marks")
+                ));
             }
             lines.push("Sector, ring, place, age, gender and all ties stay.".to_owned());
         }

@@ -131,6 +131,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let open = use_state(|| false);
     let pseudo = use_state(|| false);
     let style = use_state(NameStyle::default);
+    let keep_safety = use_state(|| false);
     // An export for one reader holds only what their printout holds.
     let for_reader = use_state(|| None::<Reader>);
     let typed_name = use_state(String::new);
@@ -141,7 +142,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
 
     let prepare = {
         let state = props.state.clone();
-        let (pseudo, style) = (pseudo.clone(), style.clone());
+        let (pseudo, style, keep_safety) = (pseudo.clone(), style.clone(), keep_safety.clone());
         let for_reader = for_reader.clone();
         let typed_name = typed_name.clone();
         move || -> Option<Prepared> {
@@ -152,7 +153,10 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 None => (*map).clone(),
             };
             let map = if *pseudo {
-                pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) })
+                pseudonymise(
+                    &map,
+                    Pseudonyms { names: *style, words: pseudonym_words(lang), keep_safety: *keep_safety },
+                )
             } else {
                 map
             };
@@ -302,7 +306,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     };
 
     let pseudonymise_controls = html! {
-        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()} />
+        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()}
+            keep_safety={keep_safety.clone()} />
     };
     html! {
         <div class="files-menu export-menu" ref={root} onfocusout={on_focusout}>
@@ -368,6 +373,7 @@ struct PseudonymiseProps {
     state: UseReducerHandle<AppState>,
     pseudo: UseStateHandle<bool>,
     style: UseStateHandle<NameStyle>,
+    keep_safety: UseStateHandle<bool>,
 }
 
 /// The "Pseudonymise" checkbox, the choice of what names become, and the preview of
@@ -380,10 +386,14 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
         Callback::from(move |_: Event| pseudo.set(!*pseudo))
     };
     let preview = if *props.pseudo {
-        let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang) };
+        let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang), keep_safety: *props.keep_safety };
         let Some(map) = props.state.map() else { return html! {} };
         let what = changes(&map, how);
-        let lines = pseudonymise_summary(lang, &what, *props.style);
+        let lines = pseudonymise_summary(lang, &what, *props.style, *props.keep_safety);
+        let on_keep_safety = {
+            let keep_safety = props.keep_safety.clone();
+            Callback::from(move |_: Event| keep_safety.set(!*keep_safety))
+        };
         html! {
             <>
                 <fieldset class="checks name-styles">
@@ -400,6 +410,10 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
                         }
                     }) }
                 </fieldset>
+                <label class="check" for="keep-safety">
+                    <input type="checkbox" id="keep-safety" checked={*props.keep_safety} onchange={on_keep_safety} />
+                    { ui_text(lang, UiText::KeepSafety) }
+                </label>
                 <div class="pseudonym-preview">
                     <h2 id="preview-heading">{ ui_text(lang, UiText::PreviewHeading) }</h2>
                     <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
