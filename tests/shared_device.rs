@@ -224,7 +224,7 @@ fn a_file_whose_meeting_names_someone_not_on_the_map_opens_without_them() {
 #[test]
 fn adding_in_the_app_stops_at_the_same_limits_a_file_is_read_with() {
     let mut map = FamilyMap::new("Vol");
-    let person = |id: u32| Person::new(PersonId(id), &format!("Persoon {id}"), Sector::Family, Ring::CLOSEST);
+    let person = |id: u32| Person::new(PersonId(id), format!("Persoon {id}"), Sector::Family, Ring::CLOSEST);
     let everyone: Vec<Edit> = (1..=MAX_PERSONS as u32).map(|id| Edit::AddPerson { person: person(id) }).collect();
     map.apply(Edit::Batch { edits: everyone }).unwrap();
     let one_more = Edit::AddPerson { person: person(map.next_person_id().0) };

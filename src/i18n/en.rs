@@ -40,6 +40,7 @@ pub fn text(key: Key) -> &'static str {
         Key::FullMeetings => "This map holds 200 network meetings, the most it can hold. Remove an old meeting first.",
         Key::FullPerspectives => "This map holds 200 perspectives, the most it can hold. Remove one first.",
         Key::IdsUsedUp => "Nothing more can be added to this map: the numbers Kring uses inside it are used up. Save the map as a Kring file and open that file: everything then gets new numbers.",
+        Key::DeletedElsewhere => "The map that was open here was deleted in another tab or window. That is why you see a new, empty map now.",
         Key::ForgetHistory => "Forget the history",
         Key::ForgetHistoryConfirm => "Forget every ‘Undo’ step, the saved ones too? The map itself stays as it is. This cannot be undone.",
         Key::HistoryForgotten => "The history is forgotten. What was before cannot come back.",

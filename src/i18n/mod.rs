@@ -101,6 +101,8 @@ pub enum Key {
     FullMeetings,
     FullPerspectives,
     IdsUsedUp,
+    /// The open map was deleted in another tab or window.
+    DeletedElsewhere,
     /// The quick-exit button, its hint, the neutral title and the way back.
     QuickExit,
     QuickExitHint,
@@ -251,6 +253,7 @@ impl Key {
             Key::FullMeetings,
             Key::FullPerspectives,
             Key::IdsUsedUp,
+            Key::DeletedElsewhere,
             Key::QuickExit,
             Key::QuickExitHint,
             Key::NeutralTitle,

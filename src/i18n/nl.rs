@@ -40,6 +40,7 @@ pub fn text(key: Key) -> &'static str {
         Key::FullMeetings => "Deze kaart heeft 200 netwerkberaden. Meer kan niet. Haal eerst een oud beraad weg.",
         Key::FullPerspectives => "Deze kaart heeft 200 perspectieven. Meer kan niet. Haal er eerst een weg.",
         Key::IdsUsedUp => "Op deze kaart kan niets meer bij: de nummers die Kring intern gebruikt zijn op. Bewaar de kaart als Kring-bestand en open dat: dan krijgt alles nieuwe nummers.",
+        Key::DeletedElsewhere => "De kaart die hier open was, is in een ander tabblad of venster verwijderd. Daarom zie je nu een nieuwe, lege kaart.",
         Key::ForgetHistory => "Geschiedenis wissen",
         Key::ForgetHistoryConfirm => "Alle stappen voor ‘Ongedaan maken’ wissen, ook de opgeslagen? De kaart zelf blijft zoals hij is. Dit kan niet terug.",
         Key::HistoryForgotten => "De geschiedenis is gewist. Wat eerder was, kan niet meer terug.",

@@ -97,6 +97,7 @@ impl Store {
         // Copies first: a deleted map must never come back from its journal or spare copy,
         // and no autosave still on its way may write it again.
         DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
+        announce_deleted(id);
         spare::forget(id);
         if let Some(journal) = journal::current() {
             let _ = journal.delete(id).await;
@@ -154,6 +155,62 @@ impl Store {
 thread_local! {
     /// Maps deleted while this page is open.
     static DELETED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// The channel on which a page tells the other pages (tabs, windows) of this origin that
+/// it deleted a map: they count it as deleted too, so no save of theirs brings it back,
+/// and a page that has it open stops showing it.
+const DELETED_CHANNEL: &str = "kring-deleted";
+
+thread_local! {
+    /// This page, so that it does not act on its own messages.
+    static PAGE: String = format!("page-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64);
+}
+
+fn announce_deleted(id: &str) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(DELETED_CHANNEL) else { return };
+    let message = serde_json::json!({ "deleted": id, "page": PAGE.with(Clone::clone) }).to_string();
+    // The message is on its way to every other page once posted; closing does not stop it.
+    let _ = channel.post_message(&message.into());
+    channel.close();
+}
+
+/// Listens for maps deleted in another page: each is counted as deleted here (no save
+/// writes it again) and handed to `on_deleted`. Listens as long as the result is kept.
+pub fn listen_deleted(on_deleted: impl Fn(String) + 'static) -> Option<DeletedListener> {
+    let channel = web_sys::BroadcastChannel::new(DELETED_CHANNEL).ok()?;
+    let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
+        let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&data) else { return };
+        let (Some(id), Some(page)) = (value["deleted"].as_str(), value["page"].as_str()) else { return };
+        if PAGE.with(|here| here == page) {
+            return;
+        }
+        DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
+        spare::forget(id);
+        // This page may hold the map's journal files (the other page could not delete
+        // them then): they go now, or the map would come back from them at the next start.
+        if let Some(journal) = journal::current() {
+            let map = id.to_owned();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = journal.delete(&map).await;
+            });
+        }
+        on_deleted(id.to_owned());
+    });
+    Some(DeletedListener { channel, _listener: listener })
+}
+
+/// Keeps listening for maps deleted elsewhere until dropped.
+pub struct DeletedListener {
+    channel: web_sys::BroadcastChannel,
+    _listener: gloo::events::EventListener,
+}
+
+impl Drop for DeletedListener {
+    fn drop(&mut self) {
+        self.channel.close();
+    }
 }
 
 /// Whether map `id` was deleted while this page is open.

@@ -222,3 +222,46 @@ test('a sealed file is made and opened with the key derived in the worker, not o
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   await context.close();
 });
+
+test('a map deleted in one tab is gone from the other tab too, and no save there brings it back', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const other = await context.newPage();
+  await other.goto(`${origin}/?lang=en`);
+  await other.getByRole('button', { name: /^Samira,/ }).waitFor();
+
+  await fromMenu(page, 'My maps');
+  await page.getByRole('button', { name: 'Delete Familie Bakker' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.map-name', { hasText: 'Familie Bakker' }).waitFor({ state: 'detached' });
+
+  // The other tab says why, and shows nothing of the deleted map any more.
+  await other.getByRole('alert').filter({ hasText: 'was deleted in another tab or window' }).waitFor();
+  assert.equal(await other.getByRole('button', { name: /^Samira,/ }).count(), 0);
+  await waitSaved(other);
+  // An edit there now goes to the new map, and the deleted one does not come back.
+  await other.reload();
+  await other.getByRole('group', { name: 'Network map' }).waitFor();
+  const stored = await everythingStored(other);
+  for (const trace of ['Familie Bakker', 'Samira', 'Oma Ria']) assert.ok(!stored.includes(trace), `${trace} is still stored`);
+  await context.close();
+});
+
+test('a full map says so when someone is added, and nothing is lost', async () => {
+  const { context, page } = await openApp(browser, origin);
+  const doc = JSON.parse(fixture('bakker.kring.json'));
+  const sectors = ['family', 'community', 'school_work', 'professionals'];
+  for (let id = doc.persons.length + 1; id <= 2000; id++) {
+    doc.persons.push({ id, name: `Persoon ${id}`, kind: 'person', sector: sectors[id % 4], ring: 1 + (id % 3),
+      angle: (id % 90) / 100, household: false, child: false, role: '', note: '', avatar: '', gender: 'unknown', deceased: false });
+  }
+  doc.next_person = 2001;
+  await seedMap(page, JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Add person', exact: true }).click();
+  await page.locator('#person-name').fill('Nog iemand');
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'This map holds 2,000 persons, the most one map can hold.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Nog iemand,/ }).count(), 0);
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
