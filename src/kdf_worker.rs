@@ -6,8 +6,10 @@
 //! only Argon2 and BLAKE2 from the core end up in it. The page side is `ui::kdf`.
 //!
 //! Messages in: `{id, password, salt: Uint8Array, memory, iterations, parallelism}`;
-//! out: `{id, ok: true, key: Uint8Array(48)}` or `{id, ok: false}`. On start it posts
-//! `{ready: true}`, so the page sends nothing before the handler is set.
+//! out: `{id, ok: true, key: Uint8Array(48)}` or `{id, ok: false}`. With `lock: true` the
+//! first 32 bytes are imported here as a non-extractable AES-GCM `CryptoKey` and only that
+//! is sent back (`key: CryptoKey`): the lock's key bytes never reach the page. On start it
+//! posts `{ready: true}`, so the page sends nothing before the handler is set.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -32,16 +34,33 @@ fn main() {
             iterations: number(&data, "iterations"),
             parallelism: number(&data, "parallelism"),
         };
-        match derive_key(&password, &salt, params) {
-            Ok(derived) => {
-                let _ = Reflect::set(&answer, &"ok".into(), &true.into());
-                let _ = Reflect::set(&answer, &"key".into(), &Uint8Array::from(derived.as_bytes()).into());
+        let lock = get(&data, "lock").as_bool() == Some(true);
+        let derived = derive_key(&password, &salt, params);
+        let reply_scope = reply_scope.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let key: Option<JsValue> = match derived {
+                Ok(derived) if lock => {
+                    let raw = Uint8Array::from(&derived.as_bytes()[..32]);
+                    let usages = js_sys::Array::of2(&"encrypt".into(), &"decrypt".into());
+                    let imported = reply_scope
+                        .crypto()
+                        .and_then(|c| c.subtle().import_key_with_str("raw", &raw, "AES-GCM", false, &usages));
+                    let key = match imported {
+                        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok(),
+                        Err(_) => None,
+                    };
+                    raw.fill(0, 0, raw.length());
+                    key
+                }
+                Ok(derived) => Some(Uint8Array::from(derived.as_bytes()).into()),
+                Err(_) => None,
+            };
+            let _ = Reflect::set(&answer, &"ok".into(), &key.is_some().into());
+            if let Some(key) = key {
+                let _ = Reflect::set(&answer, &"key".into(), &key);
             }
-            Err(_) => {
-                let _ = Reflect::set(&answer, &"ok".into(), &false.into());
-            }
-        }
-        let _ = reply_scope.post_message(&answer);
+            let _ = reply_scope.post_message(&answer);
+        });
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

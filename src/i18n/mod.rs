@@ -8,6 +8,7 @@ mod en;
 pub mod files;
 pub mod guided;
 pub mod insights;
+pub mod lock;
 pub mod meeting;
 mod nl;
 pub mod readers;

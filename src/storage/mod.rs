@@ -5,6 +5,7 @@
 
 mod idb;
 pub mod journal;
+pub mod lock;
 pub mod prefs;
 pub mod spare;
 
@@ -73,22 +74,35 @@ impl Store {
     async fn put_map(&self, record: &MapRecord) -> Result<(), StorageError> {
         let value = Object::new();
         set(&value, "id", &record.id.as_str().into());
-        set(&value, "title", &record.title.as_str().into());
         set(&value, "updated", &record.updated.into());
-        set(&value, "document", &record.document.as_str().into());
-        set(&value, "history", &record.history.as_str().into());
+        // With the lock open, title, document and history are written as one encrypted
+        // blob; IndexedDB completing the write is still what "Saved" waits for.
+        match lock::encrypt(locked_json(record).as_bytes()).await {
+            Some(Ok(sealed)) => set(&value, "sealed", &js_sys::Uint8Array::from(sealed.as_slice()).into()),
+            Some(Err(err)) => return Err(StorageError::Failed(format!("encrypting: {err:?}"))),
+            None => {
+                set(&value, "title", &record.title.as_str().into());
+                set(&value, "document", &record.document.as_str().into());
+                set(&value, "history", &record.history.as_str().into());
+            }
+        }
         self.db.put(MAPS, &record.id, &value).await
     }
 
     pub async fn load_map(&self, id: &str) -> Result<Option<MapRecord>, StorageError> {
         let value = self.db.get(MAPS, id).await?;
-        Ok(record_from(&value))
+        Ok(record_from(&value).await)
     }
 
     /// Every map on this device, most recently changed first.
     pub async fn list_maps(&self) -> Result<Vec<MapRecord>, StorageError> {
         let values = self.db.get_all(MAPS).await?;
-        let mut records: Vec<MapRecord> = values.iter().filter_map(|v| record_from(&v)).collect();
+        let mut records: Vec<MapRecord> = Vec::with_capacity(values.length() as usize);
+        for value in values.iter() {
+            if let Some(record) = record_from(&value).await {
+                records.push(record);
+            }
+        }
         crate::model::order::sort_by(&mut records, |a, b| b.updated.total_cmp(&a.updated));
         Ok(records)
     }
@@ -149,6 +163,23 @@ impl Store {
 
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.db.put(SETTINGS, key, &value.into()).await
+    }
+
+    /// Writes these maps (read with `list_maps` before the lock changed) again as the lock
+    /// now asks (encrypted with the lock open, in the open without a lock), then drops
+    /// every crash journal and the spare copy: they are written afresh, the same way, by
+    /// the next save. Returns how many maps were written.
+    pub async fn rewrite_all(&self, records: &[MapRecord]) -> Result<usize, StorageError> {
+        for record in records {
+            self.put_map(record).await?;
+        }
+        if let Some(journal) = journal::current() {
+            for (id, _) in journal.read_all().await {
+                let _ = journal.delete(&id).await;
+            }
+        }
+        spare::forget_any();
+        Ok(records.len())
     }
 }
 
@@ -227,9 +258,28 @@ fn get_string(source: &JsValue, key: &str) -> Option<String> {
     Reflect::get(source, &key.into()).ok()?.as_string()
 }
 
-fn record_from(value: &JsValue) -> Option<MapRecord> {
+/// What an encrypted record holds.
+fn locked_json(record: &MapRecord) -> String {
+    serde_json::json!({ "title": record.title, "document": record.document, "history": record.history }).to_string()
+}
+
+async fn record_from(value: &JsValue) -> Option<MapRecord> {
     if value.is_undefined() || value.is_null() {
         return None;
+    }
+    let sealed = Reflect::get(value, &"sealed".into()).ok()?;
+    if let Some(sealed) = sealed.dyn_ref::<js_sys::Uint8Array>() {
+        // Encrypted: readable only with the lock open.
+        let plain = lock::decrypt(&sealed.to_vec()).await.ok()?;
+        let inner: serde_json::Value = serde_json::from_slice(&plain).ok()?;
+        let field = |name: &str| inner.get(name).and_then(serde_json::Value::as_str).map(str::to_owned);
+        return Some(MapRecord {
+            id: get_string(value, "id")?,
+            title: field("title").unwrap_or_default(),
+            updated: Reflect::get(value, &"updated".into()).ok()?.as_f64().unwrap_or(0.0),
+            document: field("document")?,
+            history: field("history").unwrap_or_default(),
+        });
     }
     Some(MapRecord {
         id: get_string(value, "id")?,
@@ -238,6 +288,16 @@ fn record_from(value: &JsValue) -> Option<MapRecord> {
         document: get_string(value, "document")?,
         history: get_string(value, "history").unwrap_or_default(),
     })
+}
+
+/// Deletes Kring's whole IndexedDB database (the lock's passphrase was forgotten: what is
+/// in it cannot be read any more). Other pages holding it open delay this until they close.
+pub async fn erase_database() -> Result<(), StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let factory =
+        window.indexed_db().map_err(error_from)?.ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
+    let request = factory.delete_database(DB_NAME).map_err(error_from)?;
+    idb::request_to_future(&request).await.map(|_| ())
 }
 
 /// Milliseconds since 1970, for "last changed".

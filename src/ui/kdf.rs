@@ -110,6 +110,21 @@ fn start() -> Option<Rc<Inner>> {
 
 /// Argon2id in the worker; `None` when the worker could not do it (then derive here).
 async fn in_worker(password: &str, salt: &[u8], params: KdfParams) -> Option<Result<Derived, CryptoError>> {
+    let answer = ask_worker(password, salt, params, false).await?;
+    if get(&answer, "ok").as_bool() != Some(true) {
+        return Some(Err(CryptoError::Internal));
+    }
+    let key = get(&answer, "key").dyn_into::<Uint8Array>().ok()?;
+    let mut bytes = key.to_vec();
+    key.fill(0, 0, key.length());
+    let derived = Derived::from_bytes(&bytes);
+    zeroize::Zeroize::zeroize(bytes.as_mut_slice());
+    derived.map(Ok)
+}
+
+/// The worker's answer to one derivation (`lock`: as a non-extractable key); `None`
+/// when the worker is not there or stopped.
+async fn ask_worker(password: &str, salt: &[u8], params: KdfParams, lock: bool) -> Option<JsValue> {
     let inner = start()?;
     let ready = JsFuture::from(Promise::race(&Array::of2(&inner.ready, &after(READY_TIMEOUT_MS)))).await.ok()?;
     if ready.as_bool() != Some(true) {
@@ -125,6 +140,7 @@ async fn in_worker(password: &str, salt: &[u8], params: KdfParams) -> Option<Res
     set(&msg, "memory", &params.memory_kib.into());
     set(&msg, "iterations", &params.iterations.into());
     set(&msg, "parallelism", &params.parallelism.into());
+    set(&msg, "lock", &lock.into());
     let pending = inner.pending.clone();
     let answer = Promise::new(&mut |resolve, _| {
         pending.borrow_mut().insert(id, resolve);
@@ -137,15 +153,27 @@ async fn in_worker(password: &str, salt: &[u8], params: KdfParams) -> Option<Res
     if get(&answer, "failed").as_bool() == Some(true) {
         return None;
     }
-    if get(&answer, "ok").as_bool() != Some(true) {
-        return Some(Err(CryptoError::Internal));
+    Some(answer)
+}
+
+/// The lock's key (`storage::lock`): Argon2id and the import as a non-extractable AES-GCM
+/// key both happen in the worker, so the key's bytes never reach the page. If the worker
+/// cannot start, both happen here (the bytes are wiped right after the import).
+pub async fn lock_key(password: &str, salt: &[u8], params: KdfParams) -> Option<web_sys::CryptoKey> {
+    if !params.acceptable() {
+        return None;
     }
-    let key = get(&answer, "key").dyn_into::<Uint8Array>().ok()?;
-    let mut bytes = key.to_vec();
-    key.fill(0, 0, key.length());
-    let derived = Derived::from_bytes(&bytes);
-    zeroize::Zeroize::zeroize(bytes.as_mut_slice());
-    derived.map(Ok)
+    if let Some(answer) = ask_worker(password, salt, params, true).await {
+        return get(&answer, "key").dyn_into::<web_sys::CryptoKey>().ok();
+    }
+    let derived = crypto::derive_key(password, salt, params).ok()?;
+    let raw = Uint8Array::from(derived.as_bytes().get(..32)?);
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let promise = subtle.import_key_with_str("raw", &raw, "AES-GCM", false, &usages).ok()?;
+    let key = JsFuture::from(promise).await.ok();
+    raw.fill(0, 0, raw.length());
+    key?.dyn_into::<web_sys::CryptoKey>().ok()
 }
 
 /// Argon2id with these parameters (checked against Kring's limits before any work), off

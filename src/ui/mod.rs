@@ -14,6 +14,7 @@ mod insights_panel;
 mod kdf;
 mod legend;
 mod list_view;
+mod lock;
 mod map_controls;
 mod map_marks;
 mod map_view;

@@ -38,6 +38,10 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         Callback::from(move |_: ()| {
             dom::set_document_title(t(*lang, Key::NeutralTitle));
             gone.set(true);
+            // With a lock, Kring locks: the key goes once a save under way has finished.
+            if crate::storage::lock::is_set() {
+                gloo::timers::callback::Timeout::new(2_000, crate::storage::lock::forget_key).forget();
+            }
         })
     };
 
@@ -70,6 +74,10 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         let back = {
             let gone = gone.clone();
             Callback::from(move |_: MouseEvent| {
+                // Locked: back to Kring only through the passphrase (a fresh page).
+                if crate::storage::lock::is_set() {
+                    return super::lock::lock_now();
+                }
                 dom::set_document_title("Kring");
                 gone.set(false);
             })

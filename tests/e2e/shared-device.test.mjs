@@ -265,3 +265,108 @@ test('a full map says so when someone is added, and nothing is lost', async () =
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   await context.close();
 });
+
+/** Every journal file in the Origin Private File System, as text (bytes as latin1). */
+async function journalFiles(page) {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const files = [];
+    for await (const [name, entry] of root.entries()) {
+      if (entry.kind !== 'directory') continue;
+      for await (const [fileName, file] of entry.entries()) {
+        if (file.kind !== 'file') continue;
+        const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
+        let text = '';
+        for (const b of bytes) text += String.fromCharCode(b);
+        files.push({ name: `${name}/${fileName}`, size: bytes.length, text });
+      }
+    }
+    return files;
+  });
+}
+
+const PASSPHRASE = 'fiets-appel-wolk-lamp';
+
+async function unlock(page, passphrase = PASSPHRASE) {
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
+async function openLockDialog(page) {
+  await page.locator('#menu-button').click();
+  await page.locator('#open-lock').click();
+  return page.getByRole('dialog');
+}
+
+test('the lock: nothing readable is stored, a locked Kring shows no name, the passphrase brings the map back', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  let dialog = await openLockDialog(page);
+  // Where the passphrase is set, it says plainly what forgetting it means.
+  await dialog.getByText(/if you forget the passphrase, the maps on this device are gone/i).waitFor();
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  assert.equal(await page.title(), 'Kring');
+  let shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+
+  // A wrong passphrase is said plainly; the right one brings the map back.
+  await unlock(page, 'niet-de-goede-zin');
+  await page.getByRole('alert').filter({ hasText: 'That is not the passphrase.' }).waitFor();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.locator('#edit-name').fill('Samira Nieuw');
+  await page.keyboard.press('Tab');
+  await waitSaved(page);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+
+  // Lock now: the journal, the database and the spare copy hold nothing readable.
+  dialog = await openLockDialog(page);
+  await dialog.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  const stored = await everythingStored(page);
+  const journal = await journalFiles(page);
+  assert.ok(stored.includes('"sealed"') || stored.includes('sealed'), 'the maps are there, encrypted');
+  assert.ok(journal.some((f) => f.size > 0), `the journal has files: ${JSON.stringify(journal.map((f) => [f.name, f.size]))}`);
+  for (const name of [...NAMES, 'Samira Nieuw', 'Dennis', 'Karin']) {
+    assert.ok(!stored.includes(name), `${name} is readable in IndexedDB or localStorage`);
+    for (const file of journal) assert.ok(!file.text.includes(name), `${name} is readable in ${file.name}`);
+  }
+  shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+
+  // Removing the lock (with the passphrase) writes everything back in the open.
+  dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Remove the lock' }).click()]);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kring is locked' }).count(), 0);
+  assert.ok((await everythingStored(page)).includes('Samira Nieuw'), 'the map is stored in the open again');
+  await context.close();
+});
+
+test('quick exit with a lock leaves Kring locked', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await assertNothingShown(page);
+  await page.locator('#quick-exit-back').click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  const shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+  await context.close();
+});
