@@ -165,6 +165,20 @@ impl Store {
         self.db.put(SETTINGS, key, &value.into()).await
     }
 
+    /// The lock set on this device, wherever its description survived: localStorage,
+    /// IndexedDB's settings, or (both lost) the header of an encrypted record.
+    pub async fn find_lock(&self) -> Option<lock::LockInfo> {
+        if let Some(info) = lock::info() {
+            return Some(info);
+        }
+        if let Some(info) = self.setting(lock::DB_SETTING).await.ok().flatten().and_then(|t| lock::from_setting(&t)) {
+            return Some(info);
+        }
+        let first = self.db.first(MAPS).await.ok()?;
+        let sealed = Reflect::get(&first, &"sealed".into()).ok()?.dyn_into::<js_sys::Uint8Array>().ok()?;
+        lock::LockInfo::from_blob(&sealed.to_vec())
+    }
+
     /// Writes these maps (read with `list_maps` before the lock changed) again as the lock
     /// now asks (encrypted with the lock open, in the open without a lock), then drops
     /// every crash journal and the spare copy: they are written afresh, the same way, by

@@ -35,15 +35,48 @@ pub struct LockGateProps {
     pub children: Html,
 }
 
+#[derive(Clone, PartialEq)]
+enum Phase {
+    /// Looking in IndexedDB for a lock localStorage does not know of (a moment, at start).
+    Checking,
+    Locked(Rc<lock::LockInfo>),
+    Open,
+}
+
 /// Kring itself only once the lock (if any) is open.
 #[component]
 pub fn LockGate(props: &LockGateProps) -> Html {
-    let open = use_state(|| !lock::is_set() || lock::is_open());
+    let phase = use_state(|| match lock::info() {
+        _ if lock::is_open() => Phase::Open,
+        Some(info) => Phase::Locked(Rc::new(info)),
+        None => Phase::Checking,
+    });
     let lang = use_state(|| dom::lang_from_url().or_else(crate::storage::prefs::load_lang).unwrap_or_default());
+    {
+        let phase = phase.clone();
+        use_effect_with((), move |_| {
+            if *phase == Phase::Checking {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let found = match Store::open().await {
+                        Ok(store) => store.find_lock().await,
+                        Err(_) => None,
+                    };
+                    phase.set(match found {
+                        Some(info) => {
+                            lock::remember(&info);
+                            Phase::Locked(Rc::new(info))
+                        }
+                        None => Phase::Open,
+                    });
+                });
+            }
+        });
+    }
+    let open = *phase == Phase::Open;
 
     // Locks after the chosen time without a key press, a click or a touch.
     let idle_minutes = lock::info().map(|info| info.idle_minutes);
-    use_effect_with((*open, idle_minutes), move |(open, idle)| {
+    use_effect_with((open, idle_minutes), move |(open, idle)| {
         let watch = match (open, idle) {
             (true, Some(minutes)) => web_sys::window().map(|window| {
                 let last = Rc::new(Cell::new(js_sys::Date::now()));
@@ -68,19 +101,22 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         move || drop(watch)
     });
 
-    if *open {
-        return props.children.clone();
-    }
-    let on_open = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(true))
+    let info = match &*phase {
+        Phase::Open => return props.children.clone(),
+        Phase::Checking => return html! { <main class="lock-screen" aria-busy="true"></main> },
+        Phase::Locked(info) => info.clone(),
     };
-    html! { <LockScreen lang={*lang} {on_open} /> }
+    let on_open = {
+        let phase = phase.clone();
+        Callback::from(move |_| phase.set(Phase::Open))
+    };
+    html! { <LockScreen lang={*lang} {info} {on_open} /> }
 }
 
 #[derive(Properties, PartialEq)]
 struct LockScreenProps {
     lang: Lang,
+    info: Rc<lock::LockInfo>,
     on_open: Callback<()>,
 }
 
@@ -95,24 +131,20 @@ fn LockScreen(props: &LockScreenProps) -> Html {
 
     let on_submit = {
         let (typed, busy, wrong, on_open) = (typed.clone(), busy.clone(), wrong.clone(), props.on_open.clone());
+        let info = props.info.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if *busy {
                 return;
             }
-            let Some(info) = lock::info() else { return on_open.emit(()) };
+            let info = info.clone();
             busy.set(true);
             wrong.set(false);
             let (typed, busy, wrong, on_open) = (typed.clone(), busy.clone(), wrong.clone(), on_open.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let params = KdfParams {
-                    memory_kib: info.memory_kib,
-                    iterations: info.iterations,
-                    parallelism: info.parallelism,
-                };
-                let key = super::kdf::lock_key(&typed, &info.salt, params).await;
+                let key = super::kdf::lock_key(&typed, &info.salt, info.params()).await;
                 let opened = match key {
-                    Some(key) => lock::open(key).await,
+                    Some(key) => lock::open(key, &info).await,
                     None => false,
                 };
                 busy.set(false);
@@ -198,7 +230,7 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
     let idle = use_state(|| DEFAULT_IDLE);
     let busy = use_state(|| false);
     let problem = use_state(|| None::<LockText>);
-    let is_set = lock::is_set();
+    let is_set = lock::is_open();
     {
         let dialog = dialog.clone();
         use_effect_with((), move |_| {
@@ -344,7 +376,8 @@ async fn set_lock(passphrase: &str, idle_minutes: u32) -> Result<(), LockText> {
     let key = super::kdf::lock_key(passphrase, &salt, params).await.ok_or(LockText::Failed)?;
     let store = Store::open().await.map_err(|_| LockText::Failed)?;
     let records = store.list_maps().await.map_err(|_| LockText::Failed)?;
-    lock::set(key, salt.to_vec(), params, idle_minutes).await.map_err(|_| LockText::Failed)?;
+    let described = lock::set(key, salt.to_vec(), params, idle_minutes).await.map_err(|_| LockText::Failed)?;
+    store.set_setting(lock::DB_SETTING, &described).await.map_err(|_| LockText::Failed)?;
     store.rewrite_all(&records).await.map_err(|_| LockText::Failed)?;
     Ok(())
 }
@@ -352,16 +385,16 @@ async fn set_lock(passphrase: &str, idle_minutes: u32) -> Result<(), LockText> {
 /// Removes the lock, after the passphrase is typed once more: every map is written again
 /// in the open, and only then is the lock's description forgotten.
 async fn remove_lock(passphrase: &str) -> Result<(), LockText> {
-    let info = lock::info().ok_or(LockText::Failed)?;
-    let params = KdfParams { memory_kib: info.memory_kib, iterations: info.iterations, parallelism: info.parallelism };
-    let key = super::kdf::lock_key(passphrase, &info.salt, params).await.ok_or(LockText::Wrong)?;
-    if !lock::open(key).await {
+    let store = Store::open().await.map_err(|_| LockText::Failed)?;
+    let info = store.find_lock().await.ok_or(LockText::Failed)?;
+    let key = super::kdf::lock_key(passphrase, &info.salt, info.params()).await.ok_or(LockText::Wrong)?;
+    if !lock::open(key, &info).await {
         return Err(LockText::Wrong);
     }
-    let store = Store::open().await.map_err(|_| LockText::Failed)?;
     let records = store.list_maps().await.map_err(|_| LockText::Failed)?;
     lock::forget_key();
     store.rewrite_all(&records).await.map_err(|_| LockText::Failed)?;
+    store.set_setting(lock::DB_SETTING, "").await.map_err(|_| LockText::Failed)?;
     lock::remove();
     Ok(())
 }

@@ -3,7 +3,7 @@
 // import never becomes the map Kring opens; the window title never names the family.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu, axeViolations } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -305,11 +305,13 @@ test('the lock: nothing readable is stored, a locked Kring shows no name, the pa
   let dialog = await openLockDialog(page);
   // Where the passphrase is set, it says plainly what forgetting it means.
   await dialog.getByText(/if you forget the passphrase, the maps on this device are gone/i).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the lock dialog');
   await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Set the lock' }).click();
   await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
   assert.equal(await page.title(), 'Kring');
+  assert.deepEqual(await axeViolations(page), [], 'the locked screen');
   let shown = await everythingShown(page);
   for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
 
@@ -368,5 +370,41 @@ test('quick exit with a lock leaves Kring locked', async () => {
   await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
   const shown = await everythingShown(page);
   for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+  await context.close();
+});
+
+test('the lock holds when its description is lost with localStorage (as after a kill)', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  // localStorage lost: IndexedDB's settings still say it. Both lost: the records do.
+  for (const alsoSettings of [false, true]) {
+    await page.evaluate(async (alsoSettings) => {
+      localStorage.removeItem('kring.lock');
+      if (!alsoSettings) return;
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open('kring');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').delete('lock');
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, alsoSettings);
+    await page.reload();
+    await unlock(page);
+    await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+    const shown = await page.evaluate(() => document.title);
+    assert.equal(shown, 'Kring');
+    await page.reload();
+  }
   await context.close();
 });
