@@ -27,7 +27,10 @@ async function saveLatency(page, name) {
   await page.locator('#person-name').fill(name);
   const started = Date.now();
   await page.locator('#person-name').press('Enter');
-  await page.locator('.save-state', { hasText: /^(Saving|Opslaan)/ }).waitFor({ timeout: 10_000 }).catch(() => {});
+  // The status turns to "Saving" with the change itself, so once the person is drawn it
+  // says "Saved" only when the (encrypted) write is done.
+  await page.waitForFunction((name) => [...document.querySelectorAll('svg.map g.person')]
+    .some((g) => g.getAttribute('aria-label').startsWith(`${name},`)), name);
   await page.locator('.save-state', { hasText: /^(Saved|Opgeslagen)$/ }).waitFor({ timeout: 30_000 });
   return Date.now() - started;
 }

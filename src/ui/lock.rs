@@ -22,6 +22,17 @@ use yew::prelude::*;
 const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
 const DEFAULT_IDLE: u32 = 15;
 
+/// The channel on which a page says it set or removed the lock: the other pages of Kring
+/// load again, so none goes on writing the old way.
+const CHANNEL: &str = "kring-lock";
+
+fn tell_other_pages() {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = channel.post_message(&"changed".into());
+        channel.close();
+    }
+}
+
 /// Locks Kring now: the page is loaded again, without the key.
 pub fn lock_now() {
     lock::forget_key();
@@ -73,6 +84,17 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         });
     }
     let open = *phase == Phase::Open;
+    // The lock was set or removed in another page: start again, the way it now asks.
+    use_effect_with((), |_| {
+        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+        let listener = channel.as_ref().map(|c| EventListener::new(c, "message", |_| lock_now()));
+        move || {
+            drop(listener);
+            if let Some(channel) = channel {
+                channel.close();
+            }
+        }
+    });
 
     // Locks after the chosen time without a key press, a click or a touch.
     let idle_minutes = lock::info().map(|info| info.idle_minutes);
@@ -279,7 +301,10 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
                 let done = if is_set { remove_lock(&passphrase).await } else { set_lock(&passphrase, minutes).await };
                 match done {
                     // The page starts again: locked (set) or as before (removed).
-                    Ok(()) => lock_now(),
+                    Ok(()) => {
+                        tell_other_pages();
+                        lock_now();
+                    }
                     Err(text) => {
                         busy.set(false);
                         problem.set(Some(text));
