@@ -15,7 +15,8 @@
 // by the file format's version.
 const CACHE = 'kring-shell-v1';
 const PAGE = '/';
-const ALWAYS = ['/manifest.webmanifest', '/sw-register.js', '/journal-worker.js', '/icons/icon.svg', '/icons/icon-192.png',
+const ALWAYS = ['/manifest.webmanifest', '/sw-register.js', '/journal-worker.js',
+  '/kdf-worker_loader.js', '/kdf-worker.js', '/kdf-worker_bg.wasm', '/icons/icon.svg', '/icons/icon-192.png',
   '/icons/icon-512.png', '/icons/icon-maskable-512.png'];
 const NETWORK_PATIENCE_MS = 4000;
 

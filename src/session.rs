@@ -6,7 +6,8 @@
 use crate::i18n::reliability::Text;
 use crate::i18n::{Key, Lang};
 use crate::io::journal::{self, next_stamp, Op, Record, CHECKPOINT_HISTORY_STEPS};
-use crate::model::{to_json, Edit, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
+use crate::model::limits::Counted;
+use crate::model::{to_json, Edit, EditError, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
 use crate::timeline::PerspectiveId;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -510,14 +511,14 @@ impl AppState {
                 }
                 return Rc::new(fresh);
             }
-            Action::Apply(edit) => next.run(Op::Apply { edit, merge: None }),
+            Action::Apply(edit) => next.apply_checked(edit, None),
             Action::ApplyForgetting(edit) => next.forget(|e| e.apply_forgetting(edit).is_ok()),
             // A change, so the emptied history is saved straight away.
             Action::ForgetHistory => next.forget(|e| {
                 e.forget_history();
                 true
             }),
-            Action::ApplyMerged(edit, key) => next.run(Op::Apply { edit, merge: Some(key) }),
+            Action::ApplyMerged(edit, key) => next.apply_checked(edit, Some(key)),
             Action::Seal => {
                 next.seal();
                 false
@@ -624,13 +625,44 @@ impl AppState {
 }
 
 impl AppState {
+    /// Applies an edit, unless it would take the map past a limit or its ids: then it says
+    /// so (a notice that stays until the next change that works), and nothing changes.
+    fn apply_checked(&mut self, edit: Edit, merge: Option<MergeKey>) -> bool {
+        if let Some(refused) = self.map().and_then(|map| map.refuses(&edit)) {
+            self.notice = Some(refusal_key(&refused));
+            return false;
+        }
+        let done = self.run(Op::Apply { edit, merge });
+        if done && self.notice.is_some_and(|key| REFUSALS.contains(&key)) {
+            self.notice = None;
+        }
+        done
+    }
+
     /// Adds a tie and selects it, so its kind and details can be filled in next.
     fn connect(&mut self, from: PersonId, to: PersonId, kind: TieKind) -> bool {
         let Some(id) = self.map().map(|m| m.next_tie_id()) else { return false };
-        let added = self.run(Op::Apply { edit: Edit::AddTie { tie: Tie::new(id, from, to, kind) }, merge: None });
+        let added = self.apply_checked(Edit::AddTie { tie: Tie::new(id, from, to, kind) }, None);
         if added {
             self.selection = Some(Selection::Tie(id));
         }
         added
+    }
+}
+
+/// The notices of a refused addition.
+const REFUSALS: [Key; 6] =
+    [Key::FullPersons, Key::FullTies, Key::FullSnapshots, Key::FullMeetings, Key::FullPerspectives, Key::IdsUsedUp];
+
+fn refusal_key(refused: &EditError) -> Key {
+    match refused {
+        EditError::TooMany(too_many) => match too_many.what {
+            Counted::Persons => Key::FullPersons,
+            Counted::Ties => Key::FullTies,
+            Counted::Snapshots | Counted::Versions => Key::FullSnapshots,
+            Counted::Meetings => Key::FullMeetings,
+            Counted::Perspectives => Key::FullPerspectives,
+        },
+        _ => Key::IdsUsedUp,
     }
 }

@@ -14,7 +14,8 @@ use kring::present::svg;
 use kring::scene::Scene;
 use kring::timeline::{Perspective, PerspectiveId, Snapshot};
 
-const NL_NUMBERS: Pseudonyms = Pseudonyms { names: NameStyle::Numbers, words: pseudonym_words(Lang::Nl) };
+const NL_NUMBERS: Pseudonyms =
+    Pseudonyms { names: NameStyle::Numbers, words: pseudonym_words(Lang::Nl), keep_safety: false };
 
 fn update_person(map: &mut FamilyMap, id: u32, change: impl FnOnce(&mut kring::model::Person)) {
     let mut person = map.person(PersonId(id)).cloned().expect("fixture person");
@@ -128,7 +129,8 @@ fn with_numbers_no_name_note_role_or_contact_detail_survives_in_any_format() {
 fn ids_places_and_ties_are_kept() {
     let map = bakker_with_details();
     for style in NameStyle::ALL {
-        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En) });
+        let secret =
+            pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En), keep_safety: false });
         assert_eq!(secret.person_count(), map.person_count(), "{style:?}");
         for (before, after) in map.persons().into_iter().zip(secret.persons()) {
             assert_eq!(
@@ -169,7 +171,10 @@ fn ids_places_and_ties_are_kept() {
 #[test]
 fn initials_and_roles_replace_names_and_the_same_person_has_the_same_pseudonym_everywhere() {
     let map = bakker_with_details();
-    let initials = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl) });
+    let initials = pseudonymise(
+        &map,
+        Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl), keep_safety: false },
+    );
     let name = |m: &FamilyMap, id| m.person(PersonId(id)).map(|p| p.name.clone()).unwrap_or_default();
     assert_eq!(name(&initials, 5), "O.R.");
     assert_eq!(name(&initials, 9), "M.J.");
@@ -182,7 +187,10 @@ fn initials_and_roles_replace_names_and_the_same_person_has_the_same_pseudonym_e
     let greet = initials.snapshots()[0].map.persons().last().map(|p| p.name.clone());
     assert_eq!(greet.as_deref(), Some("T.G."), "someone only a snapshot has gets a pseudonym too");
 
-    let roles = pseudonymise(&map, Pseudonyms { names: NameStyle::Roles, words: pseudonym_words(Lang::En) });
+    let roles = pseudonymise(
+        &map,
+        Pseudonyms { names: NameStyle::Roles, words: pseudonym_words(Lang::En), keep_safety: false },
+    );
     assert_eq!(name(&roles, 5), "oma");
     assert_eq!(name(&roles, 1), "moeder");
     assert_eq!(name(&roles, 12), "Person 12", "without a role, a number");
@@ -201,7 +209,10 @@ fn two_persons_with_the_same_initials_are_told_apart() {
         );
         map.apply(Edit::AddPerson { person }).expect("add");
     }
-    let secret = pseudonymise(&map, Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl) });
+    let secret = pseudonymise(
+        &map,
+        Pseudonyms { names: NameStyle::Initials, words: pseudonym_words(Lang::Nl), keep_safety: false },
+    );
     let names: Vec<&str> = secret.persons().into_iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["L.B.", "L.B. (2)", "Persoon 3"]);
 }
@@ -225,7 +236,7 @@ fn the_preview_says_exactly_what_changes_and_the_map_itself_stays() {
     assert_eq!((preview.person_notes_dropped, preview.tie_notes_dropped), (2, 1));
     assert_eq!((preview.according_to_replaced, preview.according_to_dropped), (1, 1));
     assert_eq!((preview.meetings_dropped, preview.snapshots_renamed, preview.perspectives_renamed), (1, 1, 2));
-    let lines = kring::i18n::files::pseudonymise_summary(Lang::Nl, &preview, NameStyle::Numbers);
+    let lines = kring::i18n::files::pseudonymise_summary(Lang::Nl, &preview, NameStyle::Numbers, false);
     assert!(lines.iter().any(|l| l.contains("3 notities")), "{lines:?}");
     assert!(lines.iter().any(|l| l.contains("1 netwerkberaad")), "{lines:?}");
 }
@@ -241,7 +252,8 @@ fn names_in_roles_are_replaced_in_every_style_that_keeps_roles() {
     update_person(&mut map, 1, |p| p.role = "moeder van Noah en Mila".to_owned());
     update_person(&mut map, 5, |p| p.role = "oma (moeder van Linda)".to_owned());
     for style in NameStyle::ALL {
-        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::Nl) });
+        let secret =
+            pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::Nl), keep_safety: false });
         let noah = secret.person(PersonId(2)).map(|p| p.name.clone()).unwrap_or_default();
         let linda = secret.person(PersonId(1)).map(|p| p.name.clone()).unwrap_or_default();
         for person in secret.persons() {
@@ -270,7 +282,8 @@ fn ages_become_bands_avatars_go_and_snapshot_dates_keep_only_their_order() {
     map.apply(Edit::SetSnapshot { id: 2, snapshot: Some(later) }).expect("snapshot");
     map.apply(Edit::SetSnapshot { id: 3, snapshot: Some(earlier) }).expect("snapshot");
     for style in NameStyle::ALL {
-        let secret = pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En) });
+        let secret =
+            pseudonymise(&map, Pseudonyms { names: style, words: pseudonym_words(Lang::En), keep_safety: false });
         let noah = secret.person(PersonId(2)).cloned().expect("noah");
         assert_eq!(noah.age, Some(kring::model::Age::Band { from: 12, to: 15 }), "{style:?}");
         assert!(noah.avatar.is_empty());
@@ -289,4 +302,43 @@ fn ages_become_bands_avatars_go_and_snapshot_dates_keep_only_their_order() {
         let table = csv::import(&csv::export_persons(&secret), None, &Lang::ALL).expect("csv");
         assert_eq!(table.map.person(PersonId(2)).and_then(|p| p.age), noah.age);
     }
+}
+
+#[test]
+fn safety_marks_and_scores_are_left_out_unless_asked() {
+    let mut map = bakker();
+    // Oma Ria (5) is a safe adult for Mila (3); Dennis (4) may see her only supervised.
+    update_person(&mut map, 5, |p| {
+        p.child_safety.insert(PersonId(3), kring::model::ChildSafety::SafeAdult);
+    });
+    update_person(&mut map, 4, |p| {
+        p.child_safety.insert(PersonId(3), kring::model::ChildSafety::SupervisedOnly);
+    });
+    let view = Perspective {
+        id: PerspectiveId(1),
+        name: "Mila".into(),
+        holder: Some(PersonId(3)),
+        ties: Vec::new(),
+        closeness: Default::default(),
+        safety: Some(3),
+    };
+    map.apply(Edit::SetPerspective { id: view.id, perspective: Some(view) }).unwrap();
+
+    let preview = changes(&map, NL_NUMBERS);
+    assert_eq!((preview.safety_marks, preview.safety_scores), (2, 1));
+    let lines = kring::i18n::files::pseudonymise_summary(Lang::En, &preview, NameStyle::Numbers, false);
+    assert!(lines.iter().any(|l| l.contains("children's safety is left out (3 marks)")), "{lines:?}");
+
+    let left_out = pseudonymise(&map, NL_NUMBERS);
+    assert!(left_out.persons().iter().all(|p| p.child_safety.is_empty()));
+    assert_eq!(left_out.perspectives()[0].safety, None);
+    let json = to_json(&left_out);
+    assert!(!json.contains("safe_adult") && !json.contains("supervised"), "{json}");
+
+    let kept = pseudonymise(&map, Pseudonyms { keep_safety: true, ..NL_NUMBERS });
+    assert_eq!(kept.person(PersonId(5)).unwrap().child_safety.len(), 1);
+    assert_eq!(kept.person(PersonId(4)).unwrap().child_safety.len(), 1);
+    assert_eq!(kept.perspectives()[0].safety, Some(3));
+    let lines = kring::i18n::files::pseudonymise_summary(Lang::Nl, &preview, NameStyle::Numbers, true);
+    assert!(lines.iter().any(|l| l.contains("gaat mee (3 markeringen)")), "{lines:?}");
 }

@@ -220,3 +220,38 @@ fn a_file_whose_meeting_names_someone_not_on_the_map_opens_without_them() {
     assert!(!to_json(&reopened).contains("06-55501234"));
     assert_eq!(reopened.meetings()[0].participants.len(), 1);
 }
+
+#[test]
+fn adding_in_the_app_stops_at_the_same_limits_a_file_is_read_with() {
+    let mut map = FamilyMap::new("Vol");
+    let person = |id: u32| Person::new(PersonId(id), format!("Persoon {id}"), Sector::Family, Ring::CLOSEST);
+    let everyone: Vec<Edit> = (1..=MAX_PERSONS as u32).map(|id| Edit::AddPerson { person: person(id) }).collect();
+    map.apply(Edit::Batch { edits: everyone }).unwrap();
+    let one_more = Edit::AddPerson { person: person(map.next_person_id().0) };
+    let full = EditError::TooMany(TooMany { what: Counted::Persons, count: MAX_PERSONS + 1 });
+    assert_eq!(map.refuses(&one_more), Some(full.clone()), "the app can say why before it tries");
+    assert_eq!(map.apply(one_more), Err(full));
+    assert_eq!(map.person_count(), MAX_PERSONS);
+    // A full map is not a dead end: remove someone, and there is room again (undo too).
+    let undo = map.apply(Edit::RemovePerson { id: PersonId(7) }).unwrap();
+    assert_eq!(map.refuses(&Edit::AddPerson { person: person(map.next_person_id().0) }), None);
+    map.apply(undo).unwrap();
+    assert_eq!(map.person_count(), MAX_PERSONS);
+    // The map still opens: what Kring made, Kring reads.
+    assert!(from_json(&to_json(&map)).is_ok());
+}
+
+#[test]
+fn a_new_id_above_the_highest_is_refused_with_a_reason() {
+    let mut map = FamilyMap::new("Hoog");
+    let top = kring::model::limits::MAX_ID;
+    map.apply(Edit::AddPerson { person: Person::new(PersonId(top), "Laatste", Sector::Family, Ring::CLOSEST) })
+        .unwrap();
+    let next =
+        Edit::AddPerson { person: Person::new(map.next_person_id(), "Eén te veel", Sector::Family, Ring::CLOSEST) };
+    assert_eq!(map.refuses(&next), Some(EditError::IdTooHigh));
+    assert_eq!(map.apply(next), Err(EditError::IdTooHigh));
+    assert_eq!(map.person_count(), 1);
+    // Changing what is there still works.
+    assert!(map.apply(Edit::RenameMap { title: "Nog steeds".into() }).is_ok());
+}

@@ -352,6 +352,8 @@ pub enum Text {
     PseudonymiseHelp,
     NamesBecome,
     PreviewHeading,
+    /// Whether child-safety marks and safety scores go along in a pseudonymised file.
+    KeepSafety,
     NameNow,
     NameInFile,
     RoleInFile,
@@ -378,7 +380,7 @@ pub enum Text {
 }
 
 impl Text {
-    pub const ALL: [Text; 35] = [
+    pub const ALL: [Text; 36] = [
         Text::ExportChoices,
         Text::KringFile,
         Text::SealedFile,
@@ -390,6 +392,7 @@ impl Text {
         Text::PseudonymiseHelp,
         Text::NamesBecome,
         Text::PreviewHeading,
+        Text::KeepSafety,
         Text::NameNow,
         Text::NameInFile,
         Text::RoleInFile,
@@ -435,6 +438,7 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             Text::PseudonymiseHelp => "Voor een bestand dat je deelt. De kaart zelf blijft zoals hij is.",
             Text::NamesBecome => "Namen worden",
             Text::PreviewHeading => "Dit komt in het bestand",
+            Text::KeepSafety => "Veiligheid van kinderen ook meesturen (veilige volwassene, alleen onder toezicht, geen contact, en ieders cijfer voor veiligheid)",
             Text::NameNow => "Naam nu",
             Text::NameInFile => "Naam in het bestand",
             Text::RoleInFile => "Rol in het bestand",
@@ -484,6 +488,7 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             Text::PseudonymiseHelp => "For a file you share. The map itself stays as it is.",
             Text::NamesBecome => "Names become",
             Text::PreviewHeading => "This goes into the file",
+            Text::KeepSafety => "Also include children's safety (safe adult, supervised only, no contact, and everyone's safety score)",
             Text::NameNow => "Name now",
             Text::NameInFile => "Name in the file",
             Text::RoleInFile => "Role in the file",
@@ -561,7 +566,7 @@ pub const fn pseudonym_words(lang: Lang) -> PseudonymWords {
 
 /// The preview's sentences about what else a pseudonymised file leaves out or replaces.
 /// Only what applies to this map is said, but names, notes and the title always are.
-pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> Vec<String> {
+pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle, keep_safety: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let notes = changes.person_notes_dropped + changes.tie_notes_dropped;
     match lang {
@@ -592,6 +597,20 @@ pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> 
             if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
                 lines.push("Momentopnames en ieders kijk gaan mee, met de nieuwe namen.".to_owned());
             }
+            let safety = changes.safety_marks + changes.safety_scores;
+            if safety > 0 {
+                lines.push(if keep_safety {
+                    format!(
+                        "Wat over de veiligheid van kinderen is vastgelegd, gaat mee ({}).",
+                        count(safety, "markering", "markeringen")
+                    )
+                } else {
+                    format!(
+                        "Wat over de veiligheid van kinderen is vastgelegd, gaat niet mee ({}).",
+                        count(safety, "markering", "markeringen")
+                    )
+                });
+            }
             lines.push("Groep, ring, plek, leeftijd, geslacht en alle verbindingen blijven.".to_owned());
         }
         Lang::En => {
@@ -619,6 +638,14 @@ pub fn pseudonymise_summary(lang: Lang, changes: &Changes, style: NameStyle) -> 
             }
             if changes.snapshots_renamed + changes.perspectives_renamed > 0 {
                 lines.push("Snapshots and everyone's views go along, with the new names.".to_owned());
+            }
+            let safety = changes.safety_marks + changes.safety_scores;
+            if safety > 0 {
+                lines.push(format!(
+                    "What is noted about children's safety is {} ({}).",
+                    if keep_safety { "included" } else { "left out" },
+                    count(safety, "mark", "marks")
+                ));
             }
             lines.push("Sector, ring, place, age, gender and all ties stay.".to_owned());
         }

@@ -15,6 +15,7 @@ pub mod factors;
 pub mod files;
 pub mod guided;
 pub mod insights;
+pub mod lock;
 pub mod meeting;
 mod nl;
 pub mod readers;
@@ -101,6 +102,16 @@ pub enum Key {
     RestoredFromSpare,
     /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
     StartFailed,
+    /// An addition refused because the map holds the most it may (`model::limits`), and
+    /// because its ids are used up.
+    FullPersons,
+    FullTies,
+    FullSnapshots,
+    FullMeetings,
+    FullPerspectives,
+    IdsUsedUp,
+    /// The open map was deleted in another tab or window.
+    DeletedElsewhere,
     /// The quick-exit button, its hint, the neutral title and the way back.
     QuickExit,
     QuickExitHint,
@@ -247,6 +258,13 @@ impl Key {
             Key::LoadFailed,
             Key::RestoredFromSpare,
             Key::StartFailed,
+            Key::FullPersons,
+            Key::FullTies,
+            Key::FullSnapshots,
+            Key::FullMeetings,
+            Key::FullPerspectives,
+            Key::IdsUsedUp,
+            Key::DeletedElsewhere,
             Key::QuickExit,
             Key::QuickExitHint,
             Key::NeutralTitle,

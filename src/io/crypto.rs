@@ -41,7 +41,7 @@ pub const MAGIC: &[u8; 12] = b"KRING-SEALED";
 /// The layout written by this Kring.
 pub const FORMAT_VERSION: u8 = 1;
 const KDF_ARGON2ID: u8 = 1;
-const SALT_LEN: usize = 16;
+pub const SALT_LEN: usize = 16;
 const NONCE_LEN: usize = 12;
 const CHECK_LEN: usize = 16;
 const KEY_LEN: usize = 32;
@@ -157,9 +157,57 @@ pub fn seal_with_params(
     if !params.acceptable() {
         return Err(bad_parameters(params));
     }
+    let derived = derive_key(password, &salt, params)?;
+    seal_derived(json, &derived, salt, nonce, params)
+}
+
+/// Argon2id output for a sealed file: the AES key then the password check. Wiped from
+/// memory when dropped. The browser computes it in a Web Worker (`kdf-worker`), so the
+/// page never freezes, and hands it to `seal_derived` / `open_derived`.
+pub struct Derived([u8; DERIVED_LEN]);
+
+/// Bytes of Argon2id output a sealed file uses.
+pub const DERIVED_LEN: usize = KEY_LEN + CHECK_LEN;
+
+impl Derived {
+    /// Wraps bytes computed elsewhere (the worker); `None` unless exactly `DERIVED_LEN`.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Derived> {
+        bytes.try_into().ok().map(Derived)
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for Derived {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+/// The key derivation alone (what the worker runs): refuses parameters outside the limits
+/// before any work.
+pub fn derive_key(password: &str, salt: &[u8], params: KdfParams) -> Result<Derived, CryptoError> {
+    if !params.acceptable() {
+        return Err(bad_parameters(params));
+    }
+    derive(password, salt, params).map(Derived)
+}
+
+/// Seals with key material from `derive_key(password, &salt, params)`.
+pub fn seal_derived(
+    json: &str,
+    derived: &Derived,
+    salt: [u8; 16],
+    nonce: [u8; 12],
+    params: KdfParams,
+) -> Result<Vec<u8>, CryptoError> {
+    if !params.acceptable() {
+        return Err(bad_parameters(params));
+    }
     let body_len = json.len().checked_add(TAG_LEN).ok_or(CryptoError::TooLarge { bytes: json.len() })?;
     let body_len_u32 = u32::try_from(body_len).map_err(|_| CryptoError::TooLarge { bytes: json.len() })?;
-    let mut derived = derive(password, &salt, params)?;
     let mut header = Vec::with_capacity(HEADER_LEN + body_len);
     header.extend_from_slice(MAGIC);
     header.push(FORMAT_VERSION);
@@ -169,11 +217,9 @@ pub fn seal_with_params(
     header.extend_from_slice(&params.parallelism.to_le_bytes());
     header.extend_from_slice(&salt);
     header.extend_from_slice(&nonce);
-    header.extend_from_slice(&derived[KEY_LEN..]);
+    header.extend_from_slice(&derived.0[KEY_LEN..]);
     header.extend_from_slice(&body_len_u32.to_le_bytes());
-    let cipher = Aes256Gcm::new_from_slice(&derived[..KEY_LEN]).map_err(|_| CryptoError::Internal);
-    derived.zeroize();
-    let cipher = cipher?;
+    let cipher = Aes256Gcm::new_from_slice(&derived.0[..KEY_LEN]).map_err(|_| CryptoError::Internal)?;
     let body = cipher
         .encrypt(&nonce.into(), Payload { msg: json.as_bytes(), aad: &header })
         .map_err(|_| CryptoError::Internal)?;
@@ -185,6 +231,37 @@ pub fn seal_with_params(
 /// Opens a sealed Kring file and returns the Kring JSON inside (then load it with
 /// `model::from_json`). Every failure is a typed error; nothing here panics.
 pub fn open(bytes: &[u8], password: &str) -> Result<String, CryptoError> {
+    let (salt, params) = kdf_input(bytes)?;
+    let derived = derive_key(password, &salt, params)?;
+    open_derived(bytes, &derived)
+}
+
+/// What the key derivation of a sealed file needs (its salt and parameters), after every
+/// check that can be made without the password: size, magic, version, lengths, limits.
+pub fn kdf_input(bytes: &[u8]) -> Result<([u8; SALT_LEN], KdfParams), CryptoError> {
+    let header = parse_checked(bytes)?;
+    Ok((header.salt, header.params))
+}
+
+/// Opens a sealed file with key material from `derive_key` on its `kdf_input`.
+pub fn open_derived(bytes: &[u8], derived: &Derived) -> Result<String, CryptoError> {
+    let header = parse_checked(bytes)?;
+    let check_ok = constant_time_eq(&derived.0[KEY_LEN..], &header.check);
+    if !check_ok {
+        return Err(CryptoError::WrongPassword);
+    }
+    let cipher = Aes256Gcm::new_from_slice(&derived.0[..KEY_LEN]).map_err(|_| CryptoError::Internal)?;
+    let plain = cipher
+        .decrypt(&header.nonce.into(), Payload { msg: header.body, aad: header.aad })
+        .map_err(|_| CryptoError::Damaged)?;
+    String::from_utf8(plain).map_err(|err| {
+        let mut bytes = err.into_bytes();
+        bytes.zeroize();
+        CryptoError::NotText
+    })
+}
+
+fn parse_checked(bytes: &[u8]) -> Result<Header<'_>, CryptoError> {
     if bytes.len() > MAX_SEALED_BYTES {
         return Err(CryptoError::TooLarge { bytes: bytes.len() });
     }
@@ -196,22 +273,7 @@ pub fn open(bytes: &[u8], password: &str) -> Result<String, CryptoError> {
             Err(CryptoError::NotSealed)
         };
     }
-    let header = Header::parse(bytes)?;
-    let mut derived = derive(password, &header.salt, header.params)?;
-    let check_ok = constant_time_eq(&derived[KEY_LEN..], &header.check);
-    let cipher = Aes256Gcm::new_from_slice(&derived[..KEY_LEN]).map_err(|_| CryptoError::Internal);
-    derived.zeroize();
-    if !check_ok {
-        return Err(CryptoError::WrongPassword);
-    }
-    let plain = cipher?
-        .decrypt(&header.nonce.into(), Payload { msg: header.body, aad: header.aad })
-        .map_err(|_| CryptoError::Damaged)?;
-    String::from_utf8(plain).map_err(|err| {
-        let mut bytes = err.into_bytes();
-        bytes.zeroize();
-        CryptoError::NotText
-    })
+    Header::parse(bytes)
 }
 
 /// The parsed, length-checked parts of a sealed file.

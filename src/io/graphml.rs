@@ -524,7 +524,8 @@ fn add(map: &mut FamilyMap, edit: Edit) -> Result<(), FileError> {
         EditError::UnknownTie(id) => FileError::DuplicateId { id: id.to_string() },
         EditError::TieToSelf(id) => FileError::UnknownTieEnd { tie: String::new(), person: id.to_string() },
         EditError::EmptyName => FileError::BadValue { line: 0, column: "name".to_owned() },
-        EditError::IdMismatch => FileError::BadValue { line: 0, column: "id".to_owned() },
+        EditError::IdMismatch | EditError::IdTooHigh => FileError::BadValue { line: 0, column: "id".to_owned() },
+        EditError::TooMany(too_many) => FileError::TooMany(too_many),
     })
 }
 

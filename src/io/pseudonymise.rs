@@ -3,7 +3,7 @@
 //! "moeder van Persoon 2"); notes, avatars, meetings (with their phone numbers and e-mail
 //! addresses) and every other free text that can name someone are dropped or replaced;
 //! exact ages become age bands and snapshot dates become day numbers that keep their
-//! order. What stays is what a colleague or a researcher needs to read the network: ids,
+//! order; child-safety marks and safety scores are left out unless asked. What stays is what a colleague or a researcher needs to read the network: ids,
 //! kinds, sectors, rings, positions, household, child, gender and every tie with its kind
 //! and types.
 //!
@@ -43,6 +43,11 @@ pub struct Pseudonyms {
     pub names: NameStyle,
     /// The words that replace texts ("Persoon 4", "Netwerkkaart"), in the reader's language.
     pub words: PseudonymWords,
+    /// Whether the child-safety marks (safe adult, supervised only, no contact) and the
+    /// perspectives' safety scores go into the file. Off by default: together with the
+    /// ties they can say who a family is protected from, which a colleague or a researcher
+    /// rarely needs and the wrong reader must never get.
+    pub keep_safety: bool,
 }
 
 /// Words that replace texts in a pseudonymised file (`i18n::files::pseudonym_words`).
@@ -77,6 +82,10 @@ pub struct Changes {
     /// Snapshots and perspectives keep their persons and ties, under the new names.
     pub snapshots_renamed: usize,
     pub perspectives_renamed: usize,
+    /// Child-safety marks on the map (per person, per child) and perspectives with a safety
+    /// score: left out unless `keep_safety`.
+    pub safety_marks: usize,
+    pub safety_scores: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,7 +123,7 @@ pub fn pseudonymise(map: &FamilyMap, how: Pseudonyms) -> FamilyMap {
             holder: view.holder,
             ties: view.ties.iter().map(|tie| pseudonymise_tie(tie, &names)).collect(),
             closeness: view.closeness.clone(),
-            safety: view.safety,
+            safety: if how.keep_safety { view.safety } else { None },
         };
         edits.push(Edit::SetPerspective { id: view.id, perspective: Some(perspective) });
     }
@@ -151,6 +160,8 @@ pub fn changes(map: &FamilyMap, how: Pseudonyms) -> Changes {
         meetings_dropped: map.meetings().len(),
         snapshots_renamed: map.snapshots().len(),
         perspectives_renamed: map.perspectives().len(),
+        safety_marks: map.persons().iter().map(|p| p.child_safety.len()).sum(),
+        safety_scores: map.perspectives().iter().filter(|p| p.safety.is_some()).count(),
     }
 }
 
@@ -178,6 +189,9 @@ fn pseudonymise_person(person: &Person, names: &NameTable, how: Pseudonyms) -> P
     written.role = if how.names.keeps_roles() { names.scrub(&person.role) } else { String::new() };
     written.note = String::new();
     written.avatar = String::new();
+    if !how.keep_safety {
+        written.child_safety.clear();
+    }
     written.age = person.age.map(|age| match age {
         Age::Years(years) => Age::band_of(years),
         // A birth year is an exact date of a kind: it goes; a band stays a band.

@@ -2,6 +2,7 @@
 //! returns its inverse, so history, autosave and later merging share one mechanism.
 
 use super::extras::{meeting_key, perspective_key, replace_by_id, snapshot_key};
+use super::limits::{Counted, TooMany, MAX_ID};
 use super::{FamilyMap, Person, PersonId, Ring, Sector, Tie, TieId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -71,6 +72,11 @@ pub enum EditError {
     EmptyName,
     /// The id beside a meeting, snapshot or perspective is not its own id.
     IdMismatch,
+    /// The map holds as many of these as a map may (`model::limits`): the same limits a
+    /// file is read with, so a map made in Kring always opens again.
+    TooMany(TooMany),
+    /// A new item's id is above `limits::MAX_ID`: the ids of this map are used up.
+    IdTooHigh,
 }
 
 impl fmt::Display for EditError {
@@ -83,6 +89,8 @@ impl fmt::Display for EditError {
             EditError::TieToSelf(id) => write!(f, "tie from {id} to itself"),
             EditError::EmptyName => write!(f, "empty name"),
             EditError::IdMismatch => write!(f, "id does not match the item"),
+            EditError::TooMany(too_many) => write!(f, "too many: {too_many}"),
+            EditError::IdTooHigh => write!(f, "id above the highest a map may use"),
         }
     }
 }
@@ -90,8 +98,51 @@ impl fmt::Display for EditError {
 impl std::error::Error for EditError {}
 
 impl FamilyMap {
+    /// Whether `edit` would take the map past a limit (`model::limits`) or past the highest
+    /// id: checked before anything changes, so the app can say why (`apply` refuses it too).
+    /// For a batch, the first of its edits that is refused on the map as it is now.
+    pub fn refuses(&self, edit: &Edit) -> Option<EditError> {
+        let full = |what: Counted, count: usize| {
+            (count >= what.max()).then_some(EditError::TooMany(TooMany { what, count: count + 1 }))
+        };
+        let new = |exists: bool, id: u32, what: Counted, count: usize| {
+            if exists {
+                None
+            } else if id > MAX_ID {
+                Some(EditError::IdTooHigh)
+            } else {
+                full(what, count)
+            }
+        };
+        match edit {
+            Edit::AddPerson { person } => {
+                new(self.contains_person(person.id), person.id.0, Counted::Persons, self.person_count())
+            }
+            Edit::AddTie { tie } => new(self.tie(tie.id).is_some(), tie.id.0, Counted::Ties, self.tie_count()),
+            Edit::SetMeeting { id, meeting: Some(_) } => {
+                let exists = self.meetings().iter().any(|m| m.id == *id);
+                new(exists, id.0, Counted::Meetings, self.meetings().len())
+            }
+            Edit::SetSnapshot { id, snapshot: Some(_) } => {
+                let exists = self.snapshots().iter().any(|s| s.id == *id);
+                new(exists, *id, Counted::Snapshots, self.snapshots().len())
+            }
+            Edit::SetPerspective { id, perspective: Some(_) } => {
+                let exists = self.perspectives().iter().any(|p| p.id == *id);
+                new(exists, id.0, Counted::Perspectives, self.perspectives().len())
+            }
+            Edit::Batch { edits } => edits.iter().find_map(|edit| self.refuses(edit)),
+            _ => None,
+        }
+    }
+
     /// Applies an edit and returns the edit that undoes it. On error the map is unchanged.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        if !matches!(edit, Edit::Batch { .. }) {
+            if let Some(refused) = self.refuses(&edit) {
+                return Err(refused);
+            }
+        }
         match edit {
             Edit::AddPerson { person } => {
                 check_name(&person.name)?;

@@ -62,6 +62,18 @@ impl Db {
         Ok(request_to_future(&request).await?.dyn_into::<Array>().unwrap_or_default())
     }
 
+    /// The first value of a store (by key), if any.
+    pub async fn first(&self, store: &str) -> Result<JsValue, StorageError> {
+        let tx = self.db.transaction_with_str(store).map_err(error_from)?;
+        let request = tx
+            .object_store(store)
+            .map_err(error_from)?
+            .get_all_with_key_and_limit(&JsValue::UNDEFINED, 1)
+            .map_err(error_from)?;
+        let all = request_to_future(&request).await?.dyn_into::<Array>().unwrap_or_default();
+        Ok(all.get(0))
+    }
+
     pub async fn delete(&self, store: &str, key: &str) -> Result<(), StorageError> {
         let tx = self.db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite).map_err(error_from)?;
         let request = tx.object_store(store).map_err(error_from)?.delete(&key.into()).map_err(error_from)?;

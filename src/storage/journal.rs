@@ -201,10 +201,11 @@ impl Journal {
         for entry in maps.iter() {
             let Some(map) = get(&entry, "map").as_string() else { continue };
             let files: Array = get(&entry, "files").dyn_into().unwrap_or_default();
-            let bytes: Vec<Vec<u8>> = files
-                .iter()
-                .map(|f| f.dyn_into::<ArrayBuffer>().map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default())
-                .collect();
+            let mut bytes: Vec<Vec<u8>> = Vec::with_capacity(2);
+            for file in files.iter() {
+                let raw = file.dyn_into::<ArrayBuffer>().map(|b| Uint8Array::new(&b).to_vec()).unwrap_or_default();
+                bytes.push(open_frames(raw).await);
+            }
             let slices: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
             let newest = format::newest(&slices);
             if let Some((index, _)) = &newest {
@@ -218,6 +219,8 @@ impl Journal {
     /// Starts a new chain for `map` with this checkpoint, in the file that does not hold
     /// the current one; once it is flushed the old chain is emptied.
     pub async fn checkpoint(&self, map: &str, bytes: &[u8]) -> Result<(), JournalError> {
+        let framed = seal_frame(bytes).await?;
+        let bytes = framed.as_deref().unwrap_or(bytes);
         let target = self.inner.chains.borrow().get(map).map_or(0, |file| 1 - file);
         let msg = message("checkpoint");
         set(&msg, "map", &map.into());
@@ -233,6 +236,8 @@ impl Journal {
 
     /// Adds records to `map`'s current chain.
     pub async fn append(&self, map: &str, bytes: &[u8]) -> Result<(), JournalError> {
+        let framed = seal_frame(bytes).await?;
+        let bytes = framed.as_deref().unwrap_or(bytes);
         let Some(file) = self.inner.chains.borrow().get(map).copied() else { return Err(JournalError::NoChain) };
         let msg = message("append");
         set(&msg, "map", &map.into());
@@ -247,6 +252,48 @@ impl Journal {
         set(&msg, "map", &map.into());
         self.call(msg, None).await.map(|_| ())
     }
+}
+
+/// With the lock open, what is written to a journal file is encrypted, one frame per
+/// write: `KRE1` | length (u32, LE) | `storage::lock` blob. A frame cut short by a kill
+/// is recognised by its length (and any change by AES-GCM), and it and what follows are
+/// left out, as with plain records. `None`: no lock, write the records as they are.
+const FRAME_MAGIC: &[u8; 4] = b"KRE1";
+
+async fn seal_frame(bytes: &[u8]) -> Result<Option<Vec<u8>>, JournalError> {
+    let sealed = match super::lock::encrypt(bytes).await {
+        None => return Ok(None),
+        Some(result) => result.map_err(|e| JournalError::Failed(format!("encrypting: {e:?}")))?,
+    };
+    let length = u32::try_from(sealed.len()).map_err(|_| JournalError::Failed("frame too large".into()))?;
+    let mut frame = Vec::with_capacity(8 + sealed.len());
+    frame.extend_from_slice(FRAME_MAGIC);
+    frame.extend_from_slice(&length.to_le_bytes());
+    frame.extend_from_slice(&sealed);
+    Ok(Some(frame))
+}
+
+/// A journal file's records: as they are when written without a lock, decrypted frame by
+/// frame when written with one (up to the first frame that is cut short or does not open).
+async fn open_frames(file: Vec<u8>) -> Vec<u8> {
+    if !file.starts_with(FRAME_MAGIC) {
+        return file;
+    }
+    let mut plain = Vec::new();
+    let mut at = 0usize;
+    while let Some(header) = file.get(at..at + 8) {
+        if &header[..4] != FRAME_MAGIC {
+            break;
+        }
+        let length = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        let Some(sealed) = file.get(at + 8..at + 8 + length) else { break };
+        match super::lock::decrypt(sealed).await {
+            Ok(records) => plain.extend_from_slice(&records),
+            Err(_) => break,
+        }
+        at += 8 + length;
+    }
+    plain
 }
 
 fn message(op: &str) -> Object {

@@ -5,6 +5,7 @@
 
 mod idb;
 pub mod journal;
+pub mod lock;
 pub mod prefs;
 pub mod spare;
 
@@ -73,22 +74,35 @@ impl Store {
     async fn put_map(&self, record: &MapRecord) -> Result<(), StorageError> {
         let value = Object::new();
         set(&value, "id", &record.id.as_str().into());
-        set(&value, "title", &record.title.as_str().into());
         set(&value, "updated", &record.updated.into());
-        set(&value, "document", &record.document.as_str().into());
-        set(&value, "history", &record.history.as_str().into());
+        // With the lock open, title, document and history are written as one encrypted
+        // blob; IndexedDB completing the write is still what "Saved" waits for.
+        match lock::encrypt(locked_json(record).as_bytes()).await {
+            Some(Ok(sealed)) => set(&value, "sealed", &js_sys::Uint8Array::from(sealed.as_slice()).into()),
+            Some(Err(err)) => return Err(StorageError::Failed(format!("encrypting: {err:?}"))),
+            None => {
+                set(&value, "title", &record.title.as_str().into());
+                set(&value, "document", &record.document.as_str().into());
+                set(&value, "history", &record.history.as_str().into());
+            }
+        }
         self.db.put(MAPS, &record.id, &value).await
     }
 
     pub async fn load_map(&self, id: &str) -> Result<Option<MapRecord>, StorageError> {
         let value = self.db.get(MAPS, id).await?;
-        Ok(record_from(&value))
+        Ok(record_from(&value).await)
     }
 
     /// Every map on this device, most recently changed first.
     pub async fn list_maps(&self) -> Result<Vec<MapRecord>, StorageError> {
         let values = self.db.get_all(MAPS).await?;
-        let mut records: Vec<MapRecord> = values.iter().filter_map(|v| record_from(&v)).collect();
+        let mut records: Vec<MapRecord> = Vec::with_capacity(values.length() as usize);
+        for value in values.iter() {
+            if let Some(record) = record_from(&value).await {
+                records.push(record);
+            }
+        }
         crate::model::order::sort_by(&mut records, |a, b| b.updated.total_cmp(&a.updated));
         Ok(records)
     }
@@ -97,6 +111,7 @@ impl Store {
         // Copies first: a deleted map must never come back from its journal or spare copy,
         // and no autosave still on its way may write it again.
         DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
+        announce_deleted(id);
         spare::forget(id);
         if let Some(journal) = journal::current() {
             let _ = journal.delete(id).await;
@@ -149,11 +164,98 @@ impl Store {
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.db.put(SETTINGS, key, &value.into()).await
     }
+
+    /// The lock set on this device, wherever its description survived: localStorage,
+    /// IndexedDB's settings, or (both lost) the header of an encrypted record.
+    pub async fn find_lock(&self) -> Option<lock::LockInfo> {
+        if let Some(info) = lock::info() {
+            return Some(info);
+        }
+        if let Some(info) = self.setting(lock::DB_SETTING).await.ok().flatten().and_then(|t| lock::from_setting(&t)) {
+            return Some(info);
+        }
+        let first = self.db.first(MAPS).await.ok()?;
+        let sealed = Reflect::get(&first, &"sealed".into()).ok()?.dyn_into::<js_sys::Uint8Array>().ok()?;
+        lock::LockInfo::from_blob(&sealed.to_vec())
+    }
+
+    /// Writes these maps (read with `list_maps` before the lock changed) again as the lock
+    /// now asks (encrypted with the lock open, in the open without a lock), then drops
+    /// every crash journal and the spare copy: they are written afresh, the same way, by
+    /// the next save. Returns how many maps were written.
+    pub async fn rewrite_all(&self, records: &[MapRecord]) -> Result<usize, StorageError> {
+        for record in records {
+            self.put_map(record).await?;
+        }
+        if let Some(journal) = journal::current() {
+            for (id, _) in journal.read_all().await {
+                let _ = journal.delete(&id).await;
+            }
+        }
+        spare::forget_any();
+        Ok(records.len())
+    }
 }
 
 thread_local! {
     /// Maps deleted while this page is open.
     static DELETED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// The channel on which a page tells the other pages (tabs, windows) of this origin that
+/// it deleted a map: they count it as deleted too, so no save of theirs brings it back,
+/// and a page that has it open stops showing it.
+const DELETED_CHANNEL: &str = "kring-deleted";
+
+thread_local! {
+    /// This page, so that it does not act on its own messages.
+    static PAGE: String = format!("page-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64);
+}
+
+fn announce_deleted(id: &str) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(DELETED_CHANNEL) else { return };
+    let message = serde_json::json!({ "deleted": id, "page": PAGE.with(Clone::clone) }).to_string();
+    // The message is on its way to every other page once posted; closing does not stop it.
+    let _ = channel.post_message(&message.into());
+    channel.close();
+}
+
+/// Listens for maps deleted in another page: each is counted as deleted here (no save
+/// writes it again) and handed to `on_deleted`. Listens as long as the result is kept.
+pub fn listen_deleted(on_deleted: impl Fn(String) + 'static) -> Option<DeletedListener> {
+    let channel = web_sys::BroadcastChannel::new(DELETED_CHANNEL).ok()?;
+    let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
+        let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&data) else { return };
+        let (Some(id), Some(page)) = (value["deleted"].as_str(), value["page"].as_str()) else { return };
+        if PAGE.with(|here| here == page) {
+            return;
+        }
+        DELETED.with(|d| d.borrow_mut().insert(id.to_owned()));
+        spare::forget(id);
+        // This page may hold the map's journal files (the other page could not delete
+        // them then): they go now, or the map would come back from them at the next start.
+        if let Some(journal) = journal::current() {
+            let map = id.to_owned();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = journal.delete(&map).await;
+            });
+        }
+        on_deleted(id.to_owned());
+    });
+    Some(DeletedListener { channel, _listener: listener })
+}
+
+/// Keeps listening for maps deleted elsewhere until dropped.
+pub struct DeletedListener {
+    channel: web_sys::BroadcastChannel,
+    _listener: gloo::events::EventListener,
+}
+
+impl Drop for DeletedListener {
+    fn drop(&mut self) {
+        self.channel.close();
+    }
 }
 
 /// Whether map `id` was deleted while this page is open.
@@ -170,9 +272,28 @@ fn get_string(source: &JsValue, key: &str) -> Option<String> {
     Reflect::get(source, &key.into()).ok()?.as_string()
 }
 
-fn record_from(value: &JsValue) -> Option<MapRecord> {
+/// What an encrypted record holds.
+fn locked_json(record: &MapRecord) -> String {
+    serde_json::json!({ "title": record.title, "document": record.document, "history": record.history }).to_string()
+}
+
+async fn record_from(value: &JsValue) -> Option<MapRecord> {
     if value.is_undefined() || value.is_null() {
         return None;
+    }
+    let sealed = Reflect::get(value, &"sealed".into()).ok()?;
+    if let Some(sealed) = sealed.dyn_ref::<js_sys::Uint8Array>() {
+        // Encrypted: readable only with the lock open.
+        let plain = lock::decrypt(&sealed.to_vec()).await.ok()?;
+        let inner: serde_json::Value = serde_json::from_slice(&plain).ok()?;
+        let field = |name: &str| inner.get(name).and_then(serde_json::Value::as_str).map(str::to_owned);
+        return Some(MapRecord {
+            id: get_string(value, "id")?,
+            title: field("title").unwrap_or_default(),
+            updated: Reflect::get(value, &"updated".into()).ok()?.as_f64().unwrap_or(0.0),
+            document: field("document")?,
+            history: field("history").unwrap_or_default(),
+        });
     }
     Some(MapRecord {
         id: get_string(value, "id")?,
@@ -181,6 +302,16 @@ fn record_from(value: &JsValue) -> Option<MapRecord> {
         document: get_string(value, "document")?,
         history: get_string(value, "history").unwrap_or_default(),
     })
+}
+
+/// Deletes Kring's whole IndexedDB database (the lock's passphrase was forgotten: what is
+/// in it cannot be read any more). Other pages holding it open delay this until they close.
+pub async fn erase_database() -> Result<(), StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let factory =
+        window.indexed_db().map_err(error_from)?.ok_or_else(|| StorageError::Unavailable("no IndexedDB".into()))?;
+    let request = factory.delete_database(DB_NAME).map_err(error_from)?;
+    idb::request_to_future(&request).await.map(|_| ())
 }
 
 /// Milliseconds since 1970, for "last changed".

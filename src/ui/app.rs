@@ -41,7 +41,11 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> Html {
-    html! { <super::quick_exit::QuickExit><Kring /></super::quick_exit::QuickExit> }
+    html! {
+        <super::quick_exit::QuickExit>
+            <super::lock::LockGate><Kring /></super::lock::LockGate>
+        </super::quick_exit::QuickExit>
+    }
 }
 
 /// Owns the app's state and gives it to every component below through a context.
@@ -567,7 +571,7 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     // put its spare copy back, unless that map is still stored.
     let record = match record {
         Some(record) => Some(record),
-        None => match spare::read() {
+        None => match spare::read().await {
             Some(copy) if matches!(store.load_map(&copy.id).await, Ok(None)) => {
                 let restored = store.save_map(&copy).await.is_ok();
                 notice = Some(if restored { Key::RestoredFromSpare } else { Key::StorageUnavailable });

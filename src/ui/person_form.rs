@@ -132,7 +132,7 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             <h2 id="person-form-title">{ t(lang, Key::AddPerson) }</h2>
             <div class="field">
                 <label for="person-name">{ t(lang, Key::Name) }</label>
-                <input spellcheck="false" autocomplete="off" id="person-name" type="text" autocomplete="off" value={(*name).clone()}
+                <input spellcheck="false" autocomplete="off" id="person-name" type="text" value={(*name).clone()}
                     oninput={on_name} aria-invalid={error.to_string()}
                     aria-describedby={error.then_some("person-name-error")} />
                 if *error {
@@ -157,12 +157,12 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
             </div>
             <div class="field">
                 <label for="person-role">{ t(lang, Key::Role) }</label>
-                <input id="person-role" type="text" autocomplete="off" value={(*role).clone()} oninput={on_role} />
+                <input spellcheck="false" id="person-role" type="text" autocomplete="off" value={(*role).clone()} oninput={on_role} />
             </div>
             <div class="field-row">
                 <div class="field">
                     <label for="person-age">{ t(lang, Key::AgeLabel) }</label>
-                    <input id="person-age" type="text" inputmode="numeric" autocomplete="off" value={(*age).clone()}
+                    <input spellcheck="false" id="person-age" type="text" inputmode="numeric" autocomplete="off" value={(*age).clone()}
                         oninput={on_age} />
                 </div>
                 <div class="field child-tick">

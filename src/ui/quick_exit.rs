@@ -32,12 +32,20 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
     let gone = use_state(|| false);
     let lang = use_state(|| dom::lang_from_url().or_else(crate::storage::prefs::load_lang).unwrap_or_default());
 
+    // Whether the lock was open when Kring was left: then the way back is the locked screen.
+    let was_locked = use_mut_ref(|| false);
     let leave = {
         let gone = gone.clone();
         let lang = lang.clone();
+        let was_locked = was_locked.clone();
         Callback::from(move |_: ()| {
             dom::set_document_title(t(*lang, Key::NeutralTitle));
             gone.set(true);
+            // With a lock, Kring locks: the key goes once a save under way has finished.
+            if crate::storage::lock::is_open() {
+                *was_locked.borrow_mut() = true;
+                gloo::timers::callback::Timeout::new(2_000, crate::storage::lock::forget_key).forget();
+            }
         })
     };
 
@@ -70,6 +78,10 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         let back = {
             let gone = gone.clone();
             Callback::from(move |_: MouseEvent| {
+                // Locked: back to Kring only through the passphrase (a fresh page).
+                if *was_locked.borrow() || crate::storage::lock::is_open() {
+                    return super::lock::lock_now();
+                }
                 dom::set_document_title("Kring");
                 gone.set(false);
             })

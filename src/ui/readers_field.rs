@@ -123,7 +123,7 @@ pub fn readers_field(
             if choice != "everyone" {
                 <div class="field">
                     <label for={format!("{id}-reason")}>{ text(lang, Text::Reason) }</label>
-                    <input id={format!("{id}-reason")} type="text" value={reason} onchange={on_reason} autocomplete="off" />
+                    <input spellcheck="false" id={format!("{id}-reason")} type="text" value={reason} onchange={on_reason} autocomplete="off" />
                     <p class="hint">{ text(lang, Text::ReasonHint) }</p>
                 </div>
             }

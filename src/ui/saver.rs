@@ -140,7 +140,8 @@ impl Saver {
             };
             match store.autosave_map(&record).await {
                 Ok(()) => {
-                    storage::spare::keep(&record);
+                    // The spare copy follows on its own (with the lock it is encrypted first).
+                    wasm_bindgen_futures::spawn_local(async move { storage::spare::keep(&record).await });
                     done.emit(SaveOutcome::Saved(revision))
                 }
                 Err(err) => done.emit(SaveOutcome::Failed(err)),

@@ -135,6 +135,29 @@ pub fn TabGuard(props: &TabGuardProps) -> Html {
         });
     }
 
+    // A map deleted in another tab is gone here too: a new, empty map takes its place, with
+    // a notice saying why (nothing of the deleted one stays on screen or is saved again).
+    {
+        let known = known.clone();
+        let on_action = props.on_action.clone();
+        let lang_now = use_mut_ref(|| lang);
+        *lang_now.borrow_mut() = lang;
+        use_effect_with((), move |_| {
+            let listener = crate::storage::listen_deleted(move |id| {
+                if id != known.borrow().map {
+                    return;
+                }
+                let title = crate::i18n::t(*lang_now.borrow(), crate::i18n::Key::UntitledMap);
+                on_action.emit(Action::Loaded {
+                    map_id: super::clock::new_map_id(),
+                    editor: Editor::new(crate::model::FamilyMap::new(title)),
+                    notice: Some(crate::i18n::Key::DeletedElsewhere),
+                });
+            });
+            move || drop(listener)
+        });
+    }
+
     // Listen to the other tabs.
     {
         let known = known.clone();

@@ -80,6 +80,7 @@ pub struct MainMenuProps {
 pub fn MainMenu(props: &MainMenuProps) -> Html {
     let lang = props.state.lang;
     let open = use_state_eq(|| false);
+    let lock_dialog = use_state(|| false);
     // A press anywhere outside the menu closes it.
     {
         let open = open.clone();
@@ -162,6 +163,13 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                         <li><button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button></li>
                         <li><button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button></li>
                         <li><button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button></li>
+                        <li><button id="open-lock" onclick={{
+                            let (open, lock_dialog) = (open.clone(), lock_dialog.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                open.set(false);
+                                lock_dialog.set(true);
+                            })
+                        }}>{ crate::i18n::lock::lock_text(lang, crate::i18n::lock::LockText::MenuItem) }</button></li>
                     </ul>
                     <h2 class="menu-heading">{ text(lang, Text::FilesHeading) }</h2>
                 </div>
@@ -173,6 +181,15 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                     <LangSwitch lang={lang} on_action={props.on_action.clone()} />
                 </div>
             </div>
+            if *lock_dialog {
+                <super::lock::LockDialog lang={lang} on_close={{
+                    let lock_dialog = lock_dialog.clone();
+                    Callback::from(move |_| {
+                        lock_dialog.set(false);
+                        super::dom::focus_id("menu-button");
+                    })
+                }} />
+            }
         </div>
     }
 }

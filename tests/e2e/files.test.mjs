@@ -239,6 +239,9 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   await preview.getByText('The map is called ‘Network map’ in the file.').waitFor();
   await preview.getByText(/Notes and contact details are left out/).waitFor();
+  // Children's safety marks stay out unless asked for (issue 16).
+  await preview.getByText(/What is noted about children's safety is left out/).waitFor();
+  assert.equal(await page.getByLabel(/^Also include children's safety/).isChecked(), false);
 
   await page.getByLabel(/^Initials/).check();
   await preview.getByRole('cell', { name: 'L.', exact: true }).waitFor();
@@ -256,6 +259,8 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   const written = JSON.parse(text);
   assert.deepEqual(written.persons.map((p) => [p.id, p.sector, p.ring]), original.persons.map((p) => [p.id, p.sector, p.ring]));
   assert.equal(written.ties.length, original.ties.length);
+  assert.ok(original.persons.some((p) => Object.keys(p.child_safety ?? {}).length > 0), 'the fixture has safety marks');
+  assert.ok(written.persons.every((p) => Object.keys(p.child_safety ?? {}).length === 0), 'no safety mark in the file');
 
   const [svg] = await exportAs(page, 'SVG picture');
   assert.match(svg.name, new RegExp(`^kring-${DATE}\\.svg$`));

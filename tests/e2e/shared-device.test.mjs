@@ -3,7 +3,7 @@
 // import never becomes the map Kring opens; the window title never names the family.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu, axeViolations } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -191,5 +191,220 @@ test('a hostile import leaves the previous map current and Kring responsive', as
   await page.getByRole('button', { name: /^Samira,/ }).click();
   await page.reload();
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
+
+test('a sealed file is made and opened with the key derived in the worker, not on the page', async () => {
+  const { context, page, requests } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  await fromMenu(page, 'Export');
+  await page.getByRole('button', { name: 'Encrypted Kring file', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Protect the file with a password' });
+  await dialog.getByLabel('Password', { exact: true }).fill('oma-ria-1957-fiets');
+  await dialog.getByLabel('Password again').fill('oma-ria-1957-fiets');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Protect and save' }).click();
+  const sealed = await (await download).createReadStream();
+  const chunks = [];
+  for await (const chunk of sealed) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  assert.equal(bytes.subarray(0, 12).toString('latin1'), 'KRING-SEALED');
+  // The worker's own wasm was loaded: Argon2 ran there.
+  assert.ok(requests.some((url) => url === `${origin}/kdf-worker_bg.wasm`), requests.join('\n'));
+
+  await page.getByLabel('Import', { exact: true }).setInputFiles([
+    { name: 'kaart.kring', mimeType: 'application/octet-stream', buffer: bytes },
+  ]);
+  const ask = page.getByRole('dialog', { name: 'This file has a password' });
+  await ask.getByLabel('Password', { exact: true }).fill('oma-ria-1957-fiets');
+  await ask.getByRole('button', { name: 'Open' }).click();
+  await page.locator('.files-report').filter({ hasText: 'was opened as a new map' }).waitFor();
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
+
+test('a map deleted in one tab is gone from the other tab too, and no save there brings it back', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const other = await context.newPage();
+  await other.goto(`${origin}/?lang=en`);
+  await other.getByRole('button', { name: /^Samira,/ }).waitFor();
+
+  await fromMenu(page, 'My maps');
+  await page.getByRole('button', { name: 'Delete Familie Bakker' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.map-name', { hasText: 'Familie Bakker' }).waitFor({ state: 'detached' });
+
+  // The other tab says why, and shows nothing of the deleted map any more.
+  await other.getByRole('alert').filter({ hasText: 'was deleted in another tab or window' }).waitFor();
+  assert.equal(await other.getByRole('button', { name: /^Samira,/ }).count(), 0);
+  await waitSaved(other);
+  // An edit there now goes to the new map, and the deleted one does not come back.
+  await other.reload();
+  await other.getByRole('group', { name: 'Network map' }).waitFor();
+  const stored = await everythingStored(other);
+  for (const trace of ['Familie Bakker', 'Samira', 'Oma Ria']) assert.ok(!stored.includes(trace), `${trace} is still stored`);
+  await context.close();
+});
+
+test('a full map says so when someone is added, and nothing is lost', async () => {
+  const { context, page } = await openApp(browser, origin);
+  const doc = JSON.parse(fixture('bakker.kring.json'));
+  const sectors = ['family', 'community', 'school_work', 'professionals'];
+  for (let id = doc.persons.length + 1; id <= 2000; id++) {
+    doc.persons.push({ id, name: `Persoon ${id}`, kind: 'person', sector: sectors[id % 4], ring: 1 + (id % 3),
+      angle: (id % 90) / 100, household: false, child: false, role: '', note: '', avatar: '', gender: 'unknown', deceased: false });
+  }
+  doc.next_person = 2001;
+  await seedMap(page, JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Add person', exact: true }).click();
+  await page.locator('#person-name').fill('Nog iemand');
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'This map holds 2,000 persons, the most one map can hold.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Nog iemand,/ }).count(), 0);
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await context.close();
+});
+
+/** Every journal file in the Origin Private File System, as text (bytes as latin1). */
+async function journalFiles(page) {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const files = [];
+    for await (const [name, entry] of root.entries()) {
+      if (entry.kind !== 'directory') continue;
+      for await (const [fileName, file] of entry.entries()) {
+        if (file.kind !== 'file') continue;
+        const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
+        let text = '';
+        for (const b of bytes) text += String.fromCharCode(b);
+        files.push({ name: `${name}/${fileName}`, size: bytes.length, text });
+      }
+    }
+    return files;
+  });
+}
+
+const PASSPHRASE = 'fiets-appel-wolk-lamp';
+
+async function unlock(page, passphrase = PASSPHRASE) {
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
+async function openLockDialog(page) {
+  await page.locator('#menu-button').click();
+  await page.locator('#open-lock').click();
+  return page.getByRole('dialog');
+}
+
+test('the lock: nothing readable is stored, a locked Kring shows no name, the passphrase brings the map back', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  let dialog = await openLockDialog(page);
+  // Where the passphrase is set, it says plainly what forgetting it means.
+  await dialog.getByText(/if you forget the passphrase, the maps on this device are gone/i).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the lock dialog');
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  assert.equal(await page.title(), 'Kring');
+  assert.deepEqual(await axeViolations(page), [], 'the locked screen');
+  let shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+
+  // A wrong passphrase is said plainly; the right one brings the map back.
+  await unlock(page, 'niet-de-goede-zin');
+  await page.getByRole('alert').filter({ hasText: 'That is not the passphrase.' }).waitFor();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.locator('#edit-name').fill('Samira Nieuw');
+  await page.keyboard.press('Tab');
+  await waitSaved(page);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+
+  // Lock now: the journal, the database and the spare copy hold nothing readable.
+  dialog = await openLockDialog(page);
+  await dialog.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  const stored = await everythingStored(page);
+  const journal = await journalFiles(page);
+  assert.ok(stored.includes('"sealed"') || stored.includes('sealed'), 'the maps are there, encrypted');
+  assert.ok(journal.some((f) => f.size > 0), `the journal has files: ${JSON.stringify(journal.map((f) => [f.name, f.size]))}`);
+  for (const name of [...NAMES, 'Samira Nieuw', 'Dennis', 'Karin']) {
+    assert.ok(!stored.includes(name), `${name} is readable in IndexedDB or localStorage`);
+    for (const file of journal) assert.ok(!file.text.includes(name), `${name} is readable in ${file.name}`);
+  }
+  shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+
+  // Removing the lock (with the passphrase) writes everything back in the open.
+  dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Remove the lock' }).click()]);
+  await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kring is locked' }).count(), 0);
+  assert.ok((await everythingStored(page)).includes('Samira Nieuw'), 'the map is stored in the open again');
+  await context.close();
+});
+
+test('quick exit with a lock leaves Kring locked', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await assertNothingShown(page);
+  await page.locator('#quick-exit-back').click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  const shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+  await context.close();
+});
+
+test('the lock holds when its description is lost with localStorage (as after a kill)', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  // localStorage lost: IndexedDB's settings still say it. Both lost: the records do.
+  for (const alsoSettings of [false, true]) {
+    await page.evaluate(async (alsoSettings) => {
+      localStorage.removeItem('kring.lock');
+      if (!alsoSettings) return;
+      const db = await new Promise((ok, fail) => {
+        const req = indexedDB.open('kring');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').delete('lock');
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, alsoSettings);
+    await page.reload();
+    await unlock(page);
+    await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+    const shown = await page.evaluate(() => document.title);
+    assert.equal(shown, 'Kring');
+    await page.reload();
+  }
   await context.close();
 });

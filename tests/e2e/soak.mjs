@@ -7,7 +7,10 @@
 // reliability.test.mjs runs 10 trials; the long version runs 200 per seed (needs dist/
 // from `trunk build --release`; scripts/soak builds it), one seed after the other, each on
 // a fresh profile, and reports per seed:
-//   node tests/e2e/soak.mjs [--trials 200] [--seed 1 | --seeds 11,12,31]
+//   node tests/e2e/soak.mjs [--trials 200] [--seed 1 | --seeds 11,12,31] [--lock <passphrase>]
+// With --lock, the first trial sets Kring's lock (issue 16) after seeding the map, and
+// every start after a kill opens the lock with the passphrase: the maps, the journal and
+// the spare copy are then all encrypted, and the reports cannot read them (persons: '?').
 // Before Kring opens after each kill, what each store holds is read from a plain page of
 // the origin (IndexedDB, the crash journal's files in OPFS, the spare copy in
 // localStorage), so a loss report shows what each of them had, untouched by Kring.
@@ -245,7 +248,25 @@ async function randomEdit(page, rng, name) {
   return true;
 }
 
-async function openKring(browser, origin, { raw = false } = {}) {
+/** Sets the lock through the menu, then opens it again (the page reloads locked). */
+async function setLock(page, passphrase) {
+  await page.locator('#menu-button').click();
+  await page.locator('#open-lock').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await dialog.getByLabel('Passphrase again').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await unlockKring(page, passphrase);
+}
+
+async function unlockKring(page, passphrase) {
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 60_000 });
+}
+
+async function openKring(browser, origin, { raw = false, lock = null } = {}) {
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? await context.newPage();
   let before = null;
@@ -256,6 +277,7 @@ async function openKring(browser, origin, { raw = false } = {}) {
   }
   page.kringStoresBefore = before;
   await page.goto(`${origin}/?lang=en`);
+  if (lock) await unlockKring(page, lock);
   try {
     await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 30_000 });
   } catch (err) {
@@ -308,7 +330,7 @@ function lossReport(trial, found, { states }) {
  * and 600 ties. Returns how many edits were
  * made, how the kills fell, and every saved edit that a reopened browser did not show.
  */
-export async function killTrials(origin, { trials = 10, seed = 1, log = () => {} } = {}) {
+export async function killTrials(origin, { trials = 10, seed = 1, lock = null, log = () => {} } = {}) {
   const rng = random(seed);
   const profile = mkdtempSync(join(tmpdir(), 'kring-killed-'));
   const report = { seed, trials: 0, edits: 0, killedAfterSave: 0, killedRightAfterEdit: 0, rightAfterEditKept: 0,
@@ -340,9 +362,10 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
     for (let trial = 0; trial < trials; trial++) {
       const chrome = await startChromium(profile);
       try {
-        const page = await openKring(chrome.browser, origin, { raw: trial > 0 });
+        const page = await openKring(chrome.browser, origin, { raw: trial > 0, lock: trial > 0 ? lock : null });
         // A map of 300 persons makes each save big enough for a kill to land inside it.
         if (trial === 0) await seedMap(page, generateMap(300));
+        if (trial === 0 && lock) await setLock(page, lock);
         outcome = { states: [await check(page, trial)], pending: null };
         const edits = 1 + rng.below(5);
         for (let i = 0; i < edits; i++) {
@@ -380,7 +403,7 @@ export async function killTrials(origin, { trials = 10, seed = 1, log = () => {}
     // The last kill is checked by one more start.
     const chrome = await startChromium(profile);
     try {
-      await check(await openKring(chrome.browser, origin, { raw: true }), trials);
+      await check(await openKring(chrome.browser, origin, { raw: true, lock }), trials);
     } finally {
       await killChromium(chrome);
     }
@@ -397,11 +420,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const trials = Number(option('trials', 200));
   const seeds = String(option('seeds', option('seed', 1))).split(',').map(Number);
+  const lock = option('lock', null);
   const { server, origin } = await startServer();
   const reports = [];
   for (const seed of seeds) {
     const started = Date.now();
-    const report = await killTrials(origin, { trials, seed, log: console.error });
+    const report = await killTrials(origin, { trials, seed, lock, log: console.error });
     report.seconds = Math.round((Date.now() - started) / 1000);
     reports.push(report);
     printReport(report);

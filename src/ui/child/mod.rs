@@ -203,7 +203,7 @@ fn WhoAreYou(props: &WhoAreYouProps) -> Html {
             <form class="child-name-form" onsubmit={on_submit} novalidate=true>
                 <label for="child-name">{ text(lang, Text::NotOnTheMap) }</label>
                 <span class="inline-form">
-                    <input id="child-name" type="text" autocomplete="off" value={(*name).clone()} oninput={on_name}
+                    <input spellcheck="false" id="child-name" type="text" autocomplete="off" value={(*name).clone()} oninput={on_name}
                         placeholder={text(lang, Text::YourName)} />
                     <button type="submit" class="primary">{ text(lang, Text::ThatsMe) }</button>
                 </span>

@@ -151,6 +151,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let open = use_state(|| false);
     let pseudo = use_state(|| false);
     let style = use_state(NameStyle::default);
+    let keep_safety = use_state(|| false);
     // An export for one reader holds only what their printout holds.
     let for_reader = use_state(|| None::<Reader>);
     let typed_name = use_state(String::new);
@@ -161,7 +162,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
 
     let prepare = {
         let state = props.state.clone();
-        let (pseudo, style) = (pseudo.clone(), style.clone());
+        let (pseudo, style, keep_safety) = (pseudo.clone(), style.clone(), keep_safety.clone());
         let for_reader = for_reader.clone();
         let typed_name = typed_name.clone();
         move || -> Option<Prepared> {
@@ -174,7 +175,10 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 None => (*map).clone(),
             };
             let map = if *pseudo {
-                pseudonymise(&map, Pseudonyms { names: *style, words: pseudonym_words(lang) })
+                pseudonymise(
+                    &map,
+                    Pseudonyms { names: *style, words: pseudonym_words(lang), keep_safety: *keep_safety },
+                )
             } else {
                 map
             };
@@ -211,6 +215,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 match format {
                     Format::Sealed => {
                         *sealing.borrow_mut() = Some(prepared);
+                        crate::ui::kdf::warm_up();
                         asking.set(true);
                     }
                     Format::Png => {
@@ -251,18 +256,18 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             busy.set(true);
             let (sealing, asking, busy, on_report, close_menu) =
                 (sealing.clone(), asking.clone(), busy.clone(), on_report.clone(), close_menu.clone());
-            // Argon2 keeps the page busy for a moment: let "Protecting…" show first.
-            gloo::timers::callback::Timeout::new(30, move || {
-                let report = match sealing.borrow_mut().take() {
-                    Some(prepared) => seal_and_save(&prepared, &password).map_or_else(|_| failed(), saved),
+            // Argon2 runs in the key derivation worker: "Protecting…" shows, the page stays live.
+            wasm_bindgen_futures::spawn_local(async move {
+                let prepared = sealing.borrow_mut().take();
+                let report = match prepared {
+                    Some(prepared) => seal_and_save(&prepared, &password).await.map_or_else(|_| failed(), saved),
                     None => failed(),
                 };
                 busy.set(false);
                 asking.set(false);
                 close_menu();
                 on_report.emit(report);
-            })
-            .forget();
+            });
         })
     };
     let on_password_cancel = {
@@ -333,7 +338,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     };
 
     let pseudonymise_controls = html! {
-        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()} />
+        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()}
+            keep_safety={keep_safety.clone()} />
     };
     html! {
         <div class="files-menu export-menu" ref={root} onfocusout={on_focusout}>
@@ -383,13 +389,14 @@ fn active_id() -> Option<String> {
     web_sys::window()?.document()?.active_element().map(|el| el.id())
 }
 
-fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String>, wasm_bindgen::JsValue> {
+async fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String>, wasm_bindgen::JsValue> {
     let salt = browser::random_bytes::<16>()?;
     let nonce = browser::random_bytes::<12>()?;
-    let sealed = crypto::seal(&to_json(&prepared.map), password, salt, nonce);
-    if sealed.is_empty() {
-        return Err(wasm_bindgen::JsValue::from_str("sealing failed"));
-    }
+    let params = crypto::KdfParams::DEFAULT;
+    let failed = |_| wasm_bindgen::JsValue::from_str("sealing failed");
+    let derived = crate::ui::kdf::derive(password, &salt, params).await.map_err(failed)?;
+    let sealed = crypto::seal_derived(&to_json(&prepared.map), &derived, salt, nonce, params).map_err(failed)?;
+    drop(derived);
     save_all(vec![(prepared.name(".kring"), browser::bytes_blob(&sealed, SEALED_TYPE))])
 }
 
@@ -398,6 +405,7 @@ struct PseudonymiseProps {
     state: UseReducerHandle<AppState>,
     pseudo: UseStateHandle<bool>,
     style: UseStateHandle<NameStyle>,
+    keep_safety: UseStateHandle<bool>,
 }
 
 /// The "Pseudonymise" checkbox, the choice of what names become, and the preview of
@@ -410,10 +418,14 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
         Callback::from(move |_: Event| pseudo.set(!*pseudo))
     };
     let preview = if *props.pseudo {
-        let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang) };
+        let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang), keep_safety: *props.keep_safety };
         let Some(map) = props.state.map() else { return html! {} };
         let what = changes(&map, how);
-        let lines = pseudonymise_summary(lang, &what, *props.style);
+        let lines = pseudonymise_summary(lang, &what, *props.style, *props.keep_safety);
+        let on_keep_safety = {
+            let keep_safety = props.keep_safety.clone();
+            Callback::from(move |_: Event| keep_safety.set(!*keep_safety))
+        };
         html! {
             <>
                 <fieldset class="checks name-styles">
@@ -430,6 +442,10 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
                         }
                     }) }
                 </fieldset>
+                <label class="check" for="keep-safety">
+                    <input type="checkbox" id="keep-safety" checked={*props.keep_safety} onchange={on_keep_safety} />
+                    { text(lang, Text::KeepSafety) }
+                </label>
                 <div class="pseudonym-preview">
                     <h2 id="preview-heading">{ text(lang, Text::PreviewHeading) }</h2>
                     <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>

@@ -7,6 +7,7 @@ use super::password::{PasswordDialog, PasswordMode};
 use super::{say_text, Report, Say, Tone};
 use crate::i18n::files::{easynwk_version_label, import_warning, imported, refusal_message, text, Text};
 use crate::i18n::{t, Key, Lang};
+use crate::io::crypto;
 use crate::io::detect::{self, Chosen, Context, Opened, Outcome, Refusal, Warning};
 use crate::io::graphml::{FileError, MAX_IMPORT_BYTES};
 use crate::model::to_json;
@@ -50,6 +51,17 @@ fn with_context<R>(lang: Lang, read: impl FnOnce(Context<'_, Lang>) -> R) -> R {
     let today = today();
     let label = move |title: &str, date: &str| easynwk_version_label(lang, title, date);
     read(Context { today: &today, version_label: &label, languages: &Lang::ALL })
+}
+
+/// Opens a sealed file with the password the person typed. Every check that needs no
+/// password comes first, so a file asking for too much work is refused before any; Argon2
+/// then runs in the key derivation worker, so the page never freezes.
+async fn open_sealed(file: &Chosen, password: &str, lang: Lang) -> Result<Opened, Refusal> {
+    let (salt, params) = crypto::kdf_input(&file.bytes).map_err(Refusal::Sealed)?;
+    let derived = crate::ui::kdf::derive(password, &salt, params).await.map_err(Refusal::Sealed)?;
+    let json = crypto::open_derived(&file.bytes, &derived).map_err(Refusal::Sealed)?;
+    drop(derived);
+    with_context(lang, |context| detect::read_opened_json(&json, &file.name, context))
 }
 
 /// Hands the map to the app as a new map, and says so (with any warnings).
@@ -110,6 +122,7 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
                     Outcome::NeedsPassword(file) => {
                         *pending.borrow_mut() = Some(file);
                         problem.set(None);
+                        crate::ui::kdf::warm_up();
                         asking.set(true);
                     }
                     Outcome::Opened(opened) => open_as_new(*opened, &on_open, &on_report),
@@ -149,29 +162,28 @@ pub fn ImportControl(props: &ImportControlProps) -> Html {
             busy.set(true);
             let (on_open, on_report) = (on_open.clone(), on_report.clone());
             let (pending, asking, busy, problem) = (pending.clone(), asking.clone(), busy.clone(), problem.clone());
-            // Argon2 keeps the page busy for a moment: let "Opening…" show first.
-            gloo::timers::callback::Timeout::new(30, move || {
-                let result = match pending.borrow().as_ref() {
-                    Some(file) => with_context(lang, |context| detect::open_sealed(file, &password, context)),
-                    None => return busy.set(false),
-                };
+            // Argon2 runs in the key derivation worker: "Opening…" shows, the page stays live.
+            wasm_bindgen_futures::spawn_local(async move {
+                // Taken while it is opened (a second submit finds nothing to do).
+                let Some(file) = pending.borrow_mut().take() else { return busy.set(false) };
+                let result = open_sealed(&file, &password, lang).await;
                 busy.set(false);
                 match result {
                     Ok(opened) => {
-                        pending.borrow_mut().take();
                         asking.set(false);
                         open_as_new(opened, &on_open, &on_report);
                     }
                     // A wrong password may be typed again; anything else ends the attempt.
-                    Err(refusal) if refusal.is_wrong_password() => problem.set(Some(say_refusal(refusal))),
+                    Err(refusal) if refusal.is_wrong_password() => {
+                        *pending.borrow_mut() = Some(file);
+                        problem.set(Some(say_refusal(refusal)));
+                    }
                     Err(refusal) => {
-                        pending.borrow_mut().take();
                         asking.set(false);
                         on_report.emit(Report::new(Tone::Problem, say_refusal(refusal)));
                     }
                 }
-            })
-            .forget();
+            });
         })
     };
     let on_password_cancel = {

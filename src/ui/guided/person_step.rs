@@ -98,7 +98,7 @@ pub fn PersonStep(props: &PersonStepProps) -> Html {
             <form class="guided-form" onsubmit={on_submit} novalidate=true>
                 <div class="field">
                     <label for="guided-name">{ text(lang, Text::Name) }</label>
-                    <input spellcheck="false" autocomplete="off" id="guided-name" type="text" autocomplete="off" value={(*name).clone()} oninput={on_name}
+                    <input spellcheck="false" autocomplete="off" id="guided-name" type="text" value={(*name).clone()} oninput={on_name}
                         aria-invalid={error.to_string()} aria-describedby={error.then_some("guided-name-error")} />
                     if *error {
                         <p id="guided-name-error" class="field-error">{ text(lang, Text::NameNeeded) }</p>
@@ -106,7 +106,7 @@ pub fn PersonStep(props: &PersonStepProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="guided-role">{ text(lang, Text::RoleHint) }</label>
-                    <input spellcheck="false" autocomplete="off" id="guided-role" type="text" autocomplete="off" value={(*role).clone()} oninput={on_role} />
+                    <input spellcheck="false" autocomplete="off" id="guided-role" type="text" value={(*role).clone()} oninput={on_role} />
                 </div>
                 if sector == Sector::Household {
                     <label class="check-row">

@@ -14,15 +14,12 @@ pub fn text_field(
     oninput: Callback<InputEvent>,
     onblur: Callback<FocusEvent>,
 ) -> Html {
-    let autocomplete = match kind {
-        "tel" => "tel",
-        "email" => "email",
-        _ => "off",
-    };
+    // Never "tel"/"email": these are other people's numbers, which the browser must not
+    // keep for autofill or offer to the next person using this device.
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label.to_owned() }</label>
-            <input id={id.to_owned()} type={kind} value={value.to_owned()} {oninput} {onblur} {autocomplete} />
+            <input autocomplete="off" spellcheck="false" id={id.to_owned()} type={kind} value={value.to_owned()} {oninput} {onblur} />
         </div>
     }
 }
@@ -38,7 +35,7 @@ pub fn text_area(
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label.to_owned() }</label>
-            <textarea id={id.to_owned()} rows="2" value={value.to_owned()} {oninput} {onblur} />
+            <textarea autocomplete="off" spellcheck="false" id={id.to_owned()} rows="2" value={value.to_owned()} {oninput} {onblur} />
         </div>
     }
 }

@@ -203,7 +203,7 @@ fn consent(lang: Lang, edit: &MeetingEdit, map: &FamilyMap, p: &Participant, yea
             <div class="field-row">
                 <div class="field">
                     <label for={given_field.clone()}>{ pack_text(lang, PackText::ConsentGivenBy) }</label>
-                    <input id={given_field.clone()} type="text" value={given_text} oninput={on_given}
+                    <input autocomplete="off" spellcheck="false" id={given_field.clone()} type="text" value={given_text} oninput={on_given}
                         onblur={on_given_blur} aria-describedby={format!("{base}-given-help")} />
                     <span id={format!("{base}-given-help")} class="hint">{ text(lang, Text::ConsentNamesHelp) }</span>
                 </div>

@@ -132,7 +132,7 @@ pub fn SnapshotsSection(props: &SnapshotsSectionProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="snapshot-date">{ text(lang, Text::SnapshotDate) }</label>
-                    <input id="snapshot-date" type="date" value={(*date).clone()} onchange={on_date}
+                    <input autocomplete="off" spellcheck="false" id="snapshot-date" type="date" value={(*date).clone()} onchange={on_date}
                         aria-invalid={(problem == Some(Text::BadDate)).to_string()} />
                 </div>
                 <button type="submit" class="primary">{ text(lang, Text::SaveSnapshot) }</button>
