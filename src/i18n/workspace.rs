@@ -44,6 +44,16 @@ pub enum Ws {
     AdultExit,
     AdultExitHint,
     AdultExitHolding,
+    /// The example family: the button that opens it, its mark in My maps, the line over
+    /// the map while it is open, and the button that removes it.
+    OpenExample,
+    ExampleMark,
+    ExampleBanner,
+    RemoveExample,
+    /// The legend of the badges beside a person.
+    LegendChildBadge,
+    LegendAgeBadge,
+    LegendSafeBadge,
 }
 
 pub fn ws(lang: Lang, key: Ws) -> &'static str {
@@ -79,6 +89,15 @@ fn nl(key: Ws) -> &'static str {
         Ws::AdultExit => "Voor volwassenen: houd ingedrukt om te stoppen",
         Ws::AdultExitHint => "Houd de knop twee tellen ingedrukt. Met het toetsenbord: houd Enter ingedrukt.",
         Ws::AdultExitHolding => "Blijf vasthouden…",
+        Ws::OpenExample => "Bekijk een voorbeeld",
+        Ws::ExampleMark => "Voorbeeld",
+        Ws::ExampleBanner => {
+            "Dit is een voorbeeld. De familie Bakker is verzonnen. Oefen hier, maar vul geen echte gegevens in."
+        }
+        Ws::RemoveExample => "Voorbeeld weghalen",
+        Ws::LegendChildBadge => "Donker label met figuurtje: een kind",
+        Ws::LegendAgeBadge => "Getal in een label: de leeftijd",
+        Ws::LegendSafeBadge => "Schild met letter: veilig voor dat kind",
     }
 }
 
@@ -108,5 +127,14 @@ fn en(key: Ws) -> &'static str {
         Ws::AdultExit => "For adults: press and hold to leave",
         Ws::AdultExitHint => "Hold the button for two seconds. With a keyboard: hold Enter.",
         Ws::AdultExitHolding => "Keep holding…",
+        Ws::OpenExample => "See an example",
+        Ws::ExampleMark => "Example",
+        Ws::ExampleBanner => {
+            "This is an example. The Bakker family is made up. Practise here, but do not enter real details."
+        }
+        Ws::RemoveExample => "Remove the example",
+        Ws::LegendChildBadge => "Dark badge with a figure: a child",
+        Ws::LegendAgeBadge => "Number in a badge: the age",
+        Ws::LegendSafeBadge => "Shield with a letter: safe for that child",
     }
 }

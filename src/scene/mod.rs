@@ -2,6 +2,7 @@
 //! positions and styles. The screen, the SVG/PNG export and print all draw this scene,
 //! so what is exported is what was seen. Pure: no browser APIs.
 
+mod badges;
 mod bounds;
 pub mod geometry;
 mod index;
@@ -16,6 +17,7 @@ mod ties;
 mod words;
 
 use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId, TieKind};
+pub use badges::{badges, AgeBadge, SafeBadge};
 use bounds::{map_text_boxes, paper};
 use geometry::*;
 use index::{Shape, ShapeIndex};
@@ -110,6 +112,10 @@ pub struct PersonMark {
     pub avatar: String,
     /// A small symbol beside the circle (♀, ♂, ⚧), or empty when not said.
     pub gender_symbol: &'static str,
+    /// The age for the badge beside the circle ("12", or a band "12–15"), or empty.
+    pub age: String,
+    /// The names of the children this person is a safe adult for (the shield badge).
+    pub safe_for: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,7 +172,7 @@ impl Scene {
         let label_font = label_font.clamp(LABEL_FONT_SIZE, MAX_LABEL_FONT);
         let mut persons: Vec<PersonMark> = place::place_persons(map)
             .into_iter()
-            .map(|(person, x, y)| mark(person, x, y, &words, label_font))
+            .map(|(person, x, y)| mark(map, person, x, y, &words, label_font))
             .collect();
         let wedges = wedges(&words);
         let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
@@ -228,7 +234,25 @@ fn wedges(words: &impl MapWords) -> Vec<WedgeMark> {
         .collect()
 }
 
-fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64) -> PersonMark {
+fn mark(map: &FamilyMap, person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64) -> PersonMark {
+    let age = match person.age {
+        Some(crate::model::Age::Years(years)) => years.to_string(),
+        Some(crate::model::Age::Band { from, to }) => format!("{from}–{to}"),
+        // A birth year needs today's date, which the scene does not know.
+        Some(crate::model::Age::BirthYear(_)) | None => String::new(),
+    };
+    let safe_for: Vec<String> = person
+        .child_safety
+        .iter()
+        .filter(|(_, safety)| **safety == crate::model::ChildSafety::SafeAdult)
+        .filter_map(|(child, _)| map.person(*child))
+        .map(|child| child.name.trim().to_owned())
+        .collect();
+    let badges = words.badges(person.child, &age, &safe_for);
+    let mut accessible_name = words.person(person);
+    if !badges.is_empty() {
+        accessible_name = format!("{accessible_name}, {badges}");
+    }
     PersonMark {
         id: person.id,
         x,
@@ -243,7 +267,7 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
         role_y: y + PERSON_RADIUS + 16.0 + label_font,
         label_box: [x, y + PERSON_RADIUS, 0.0, 0.0],
         label_leader: None,
-        accessible_name: words.person(person),
+        accessible_name,
         kind: person.kind,
         household: person.in_centre(),
         child: person.child,
@@ -255,7 +279,19 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
             crate::model::Gender::Other => "⚧",
             crate::model::Gender::Unknown => "",
         },
+        age,
+        safe_for,
     }
+}
+
+/// The letters on a safe adult's shield: the first letter of each child's name (at most
+/// three; the accessible name and the person panel say the names in full).
+pub fn safe_for_initials(names: &[String]) -> String {
+    let mut initials: String = names.iter().filter_map(|name| name.chars().next()).take(3).collect();
+    if names.len() > 3 {
+        initials.push('+');
+    }
+    initials
 }
 
 /// A coordinate or length as written in SVG: a tenth of a unit is finer than any screen

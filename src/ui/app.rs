@@ -4,6 +4,7 @@
 use super::child::ChildMode;
 use super::clock::new_map_id;
 use super::dom;
+use super::example::{example_record, is_example};
 use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
 use super::legend::Legend;
@@ -430,6 +431,26 @@ fn Kring() -> Html {
         PanelTab::Legend => html! { <Legend lang={lang} /> },
     };
     let start_hint = start_hint(&map);
+    let open_example = {
+        let open_record = open_record.clone();
+        Callback::from(move |_: MouseEvent| open_record.emit((example_record(lang), true)))
+    };
+    // The example goes as any map goes from My maps: its stored copy, journal and spare too.
+    let remove_example = {
+        let store = saver.borrow().store();
+        let map_id = state.map_id.clone();
+        let on_current_deleted = on_current_deleted.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_current_deleted.emit(());
+            if let Some(store) = store.clone() {
+                let id = map_id.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = store.delete_map(&id).await;
+                });
+            }
+            dom::focus_id("add-person");
+        })
+    };
 
     html! {
         <div class="app editor" key="editor">
@@ -443,7 +464,17 @@ fn Kring() -> Html {
                         <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
                             panel_shown={panel_shown} on_panel={on_panel.clone()} />
                         if let Some(hint) = start_hint {
-                            <p class="map-hint">{ ws(lang, hint) }</p>
+                            <div class="map-hint">
+                                <p>{ ws(lang, hint) }</p>
+                                if hint == Ws::StartHere {
+                                    <button id="open-example" onclick={open_example.clone()}>{ ws(lang, Ws::OpenExample) }</button>
+                                }
+                            </div>
+                        } else if is_example(&state.map_id) {
+                            <div class="map-hint example-banner" role="note">
+                                <p><strong>{ ws(lang, Ws::ExampleMark) }</strong>{ ": " }{ ws(lang, Ws::ExampleBanner) }</p>
+                                <button id="remove-example" onclick={remove_example}>{ ws(lang, Ws::RemoveExample) }</button>
+                            </div>
                         }
                     </div>
                 </section>

@@ -1,6 +1,7 @@
 //! What the map's rings, sectors, lines and symbols mean. The samples are drawn with the
 //! same styles as the map, so the legend cannot drift from the drawing.
 
+use crate::i18n::workspace::{ws, Ws};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{PersonId, Strength, Tie, TieId, TieKind};
 use crate::scene::tie_style;
@@ -49,7 +50,44 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li>{ sample(TieKind::Support, Strength::Strong, false) }{ sample(TieKind::Support, Strength::Weak, false) }
                     { t(lang, Key::LegendStrength) }</li>
                 <li>{ t(lang, Key::LegendChild) }</li>
+                <li>{ badge_sample(true, "7", &[]) }{ ws(lang, Ws::LegendChildBadge) }</li>
+                <li>{ badge_sample(false, "34", &[]) }{ ws(lang, Ws::LegendAgeBadge) }</li>
+                <li>{ badge_sample(false, "", &["Mila".to_owned()]) }{ ws(lang, Ws::LegendSafeBadge) }</li>
             </ul>
         </section>
+    }
+}
+
+/// A badge as the map draws it, on its own: the same drawing function as the map.
+fn badge_sample(child: bool, age: &str, safe_for: &[String]) -> Html {
+    let mark = crate::scene::PersonMark {
+        id: PersonId(0),
+        x: 0.0,
+        y: 0.0,
+        r: crate::scene::PERSON_RADIUS,
+        label: String::new(),
+        label_x: 0.0,
+        label_y: 0.0,
+        label_font: 18.0,
+        role: String::new(),
+        role_y: 0.0,
+        label_box: [0.0; 4],
+        label_leader: None,
+        accessible_name: String::new(),
+        kind: crate::model::PersonKind::Person,
+        household: false,
+        child,
+        deceased: false,
+        avatar: String::new(),
+        gender_symbol: "",
+        age: age.to_owned(),
+        safe_for: safe_for.to_vec(),
+    };
+    // Only the badge: the person's circle is left out.
+    let view = if safe_for.is_empty() { "-50 -34 44 24" } else { "2 -2 36 28" };
+    html! {
+        <svg class="legend-sample map-badge-sample" viewBox={view} width="44" height="24" aria-hidden="true">
+            { super::map_marks::person_badges(&mark) }
+        </svg>
     }
 }

@@ -160,9 +160,39 @@ pub fn person_shape(mark: &PersonMark) -> Html {
             if !mark.avatar.is_empty() {
                 <text class="avatar" x={fmt(x)} y={fmt(y)} text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
+            { person_badges(mark) }
             <text class="person-label" x={fmt(mark.label_x)} y={fmt(mark.label_y)}
                 text-anchor="middle">{ mark.label.clone() }</text>
 
+        </>
+    }
+}
+
+/// The child and age badge and the safe-adult shield (`scene::badges`), sized with the
+/// names the scene was placed for, so they stay readable when the map is shown small.
+pub fn person_badges(mark: &PersonMark) -> Html {
+    let size = (mark.label_font * 0.85).clamp(14.0, 36.0);
+    let (age, safe) = crate::scene::badges(mark, size);
+    html! {
+        <>
+            if let Some(b) = age {
+                <g class={classes!("badge-age", b.child.then_some("badge-child"))} aria-hidden="true">
+                    <rect x={fmt(b.rect[0])} y={fmt(b.rect[1])} width={fmt(b.rect[2])} height={fmt(b.rect[3])}
+                        rx={fmt(b.rect[3] / 2.0)} />
+                    if let Some(figure) = b.figure {
+                        <path d={figure} />
+                    }
+                    if !b.text.is_empty() {
+                        <text x={fmt(b.text_x)} y={fmt(b.text_y)} font-size={fmt(b.font)} text-anchor="middle">{ b.text }</text>
+                    }
+                </g>
+            }
+            if let Some(b) = safe {
+                <g class="badge-safe" aria-hidden="true">
+                    <path d={b.path} />
+                    <text x={fmt(b.text_x)} y={fmt(b.text_y)} font-size={fmt(b.font)} text-anchor="middle">{ b.text }</text>
+                </g>
+            }
         </>
     }
 }

@@ -6,6 +6,7 @@ mod child;
 mod clock;
 pub(crate) mod dom;
 mod drag_layer;
+mod example;
 mod files;
 mod gestures;
 mod guided;
