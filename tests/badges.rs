@@ -53,3 +53,33 @@ fn the_exported_picture_draws_the_badges_and_explains_them() {
     assert!(svg.contains(">7</text>"), "Mila's age");
     assert!(svg.contains("Schild met letter: veilig voor dat kind"));
 }
+
+#[test]
+fn names_keep_clear_of_the_badges() {
+    for font in [kring::scene::LABEL_FONT_SIZE, 30.0, 48.0] {
+        let map = bakker(Lang::Nl, "2026-12-20");
+        let scene = Scene::build_with(&map, Lang::Nl, font);
+        let size = kring::scene::badge_size(font);
+        let rects: Vec<[f64; 4]> = scene
+            .persons
+            .iter()
+            .flat_map(|p| {
+                let (age, safe) = badges(p, size);
+                age.map(|b| b.rect).into_iter().chain(safe.map(|b| b.rect))
+            })
+            .collect();
+        assert!(rects.len() >= 6, "badges of the household, Dennis, Oma Ria and Samira");
+        let overlap = |a: &[f64; 4], b: &[f64; 4]| {
+            let w = (a[0] + a[2]).min(b[0] + b[2]) - a[0].max(b[0]);
+            let h = (a[1] + a[3]).min(b[1] + b[3]) - a[1].max(b[1]);
+            w.max(0.0) * h.max(0.0)
+        };
+        let touching: Vec<&str> = scene
+            .persons
+            .iter()
+            .filter(|p| rects.iter().any(|r| overlap(&p.label_box, r) > 1.0))
+            .map(|p| p.label.as_str())
+            .collect();
+        assert!(touching.is_empty(), "names on badges at font {font}: {touching:?}");
+    }
+}

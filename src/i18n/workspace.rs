@@ -54,6 +54,12 @@ pub enum Ws {
     LegendChildBadge,
     LegendAgeBadge,
     LegendSafeBadge,
+    /// Connect can mark a safe adult for a child: the choice, and what to pick.
+    ConnectSafeAdult,
+    ConnectPickAdult,
+    ConnectPickChild,
+    /// Switches Connect off (the hint says "until you press Done").
+    ConnectDone,
 }
 
 pub fn ws(lang: Lang, key: Ws) -> &'static str {
@@ -98,6 +104,10 @@ fn nl(key: Ws) -> &'static str {
         Ws::LegendChildBadge => "Donker label met figuurtje: een kind",
         Ws::LegendAgeBadge => "Getal in een label: de leeftijd",
         Ws::LegendSafeBadge => "Schild met letter: veilig voor dat kind",
+        Ws::ConnectSafeAdult => "Veilige volwassene",
+        Ws::ConnectPickAdult => "Tik op de volwassene bij wie het kind veilig is.",
+        Ws::ConnectPickChild => "Tik nu op het kind.",
+        Ws::ConnectDone => "Klaar",
     }
 }
 
@@ -136,5 +146,9 @@ fn en(key: Ws) -> &'static str {
         Ws::LegendChildBadge => "Dark badge with a figure: a child",
         Ws::LegendAgeBadge => "Number in a badge: the age",
         Ws::LegendSafeBadge => "Shield with a letter: safe for that child",
+        Ws::ConnectSafeAdult => "Safe adult",
+        Ws::ConnectPickAdult => "Tap the adult the child is safe with.",
+        Ws::ConnectPickChild => "Now tap the child.",
+        Ws::ConnectDone => "Done",
     }
 }

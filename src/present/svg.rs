@@ -256,7 +256,7 @@ fn person_mark(s: &mut String, p: &PersonMark) {
 
 /// The child and age badge and the safe-adult shield, as on screen (`scene::badges`).
 fn person_badges(s: &mut String, p: &PersonMark) {
-    let (age, safe) = crate::scene::badges(p, 18.0);
+    let (age, safe) = crate::scene::badges(p, crate::scene::badge_size(p.label_font));
     if let Some(b) = age {
         let [x, y, w, h] = b.rect;
         let (fill, ink) = if b.child { (INK, "#ffffff") } else { ("#ffffff", INK) };

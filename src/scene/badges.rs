@@ -23,11 +23,19 @@ pub struct AgeBadge {
 /// A shield at the circle's bottom right with the children's first letters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SafeBadge {
+    /// `[x, y, width, height]` around the shield.
+    pub rect: [f64; 4],
     pub path: String,
     pub text: String,
     pub text_x: f64,
     pub text_y: f64,
     pub font: f64,
+}
+
+/// How high the badges are for names placed at `label_font` (scene units): they grow with
+/// the names when the map is shown small, within limits.
+pub fn badge_size(label_font: f64) -> f64 {
+    (label_font * 0.85).clamp(14.0, 36.0)
 }
 
 /// The badges of a person, `size` high (scene units).
@@ -87,7 +95,7 @@ pub fn badges(mark: &PersonMark, size: f64) -> (Option<AgeBadge>, Option<SafeBad
             curve = n(top + h * 0.9),
             bottom = n(top + h),
         );
-        SafeBadge { path, text, text_x: cx, text_y: top + h * 0.45 + font * 0.36, font }
+        SafeBadge { rect: [l, top, w, h], path, text, text_x: cx, text_y: top + h * 0.45 + font * 0.36, font }
     });
     (age, safe)
 }

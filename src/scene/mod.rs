@@ -17,7 +17,7 @@ mod ties;
 mod words;
 
 use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId, TieKind};
-pub use badges::{badges, AgeBadge, SafeBadge};
+pub use badges::{badge_size, badges, AgeBadge, SafeBadge};
 use bounds::{map_text_boxes, paper};
 use geometry::*;
 use index::{Shape, ShapeIndex};
@@ -183,6 +183,13 @@ impl Scene {
         let mut index = ShapeIndex::new();
         for (i, p) in persons.iter().enumerate() {
             index.insert(Shape::person(i, p.x, p.y, p.r));
+        }
+        // Badges are drawn beside the circles: names keep clear of them too.
+        for p in &persons {
+            let (age, safe) = badges(p, badge_size(label_font));
+            for rect in age.map(|b| b.rect).into_iter().chain(safe.map(|b| b.rect)) {
+                index.insert(Shape::fixed(rect::Rect::from_view_box(rect)));
+            }
         }
         for rect in map_text_boxes(&centre, &centre_label, &rings, &wedges) {
             index.insert(Shape::fixed(rect));

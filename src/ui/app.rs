@@ -9,7 +9,7 @@ use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
 use super::legend::Legend;
 use super::list_view::ListView;
-use super::map_controls::MapControls;
+use super::map_controls::{ConnectBar, MapControls};
 use super::map_view::MapView;
 use super::meeting::MeetingScreen;
 use super::person_form::AddPersonForm;
@@ -458,6 +458,13 @@ fn Kring() -> Html {
             { notices }
             <main class={classes!("workspace", panel_shown.then_some("with-panel"))}>
                 <section class="map-pane" aria-label={t(lang, Key::NetworkMap)}>
+                    // The example says so above the map, never over it.
+                    if is_example(&state.map_id) {
+                        <div class="example-banner" role="note">
+                            <p><strong>{ ws(lang, Ws::ExampleMark) }</strong>{ ": " }{ ws(lang, Ws::ExampleBanner) }</p>
+                            <button id="remove-example" onclick={remove_example}>{ ws(lang, Ws::RemoveExample) }</button>
+                        </div>
+                    }
                     // Above the map: room for a banner that says whose view is shown.
                     <div class="map-stage">
                         <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
@@ -470,13 +477,10 @@ fn Kring() -> Html {
                                     <button id="open-example" onclick={open_example.clone()}>{ ws(lang, Ws::OpenExample) }</button>
                                 }
                             </div>
-                        } else if is_example(&state.map_id) {
-                            <div class="map-hint example-banner" role="note">
-                                <p><strong>{ ws(lang, Ws::ExampleMark) }</strong>{ ": " }{ ws(lang, Ws::ExampleBanner) }</p>
-                                <button id="remove-example" onclick={remove_example}>{ ws(lang, Ws::RemoveExample) }</button>
-                            </div>
                         }
                     </div>
+                    // Under the map, not over it: while connecting, every person stays in reach.
+                    <ConnectBar state={state.clone()} on_action={on_action.clone()} />
                 </section>
                 <aside id="side-pane" class="side-pane" aria-label={ws(lang, Ws::Panel)} hidden={!panel_shown}>
                     if has_details {

@@ -160,7 +160,6 @@ pub fn person_shape(mark: &PersonMark) -> Html {
             if !mark.avatar.is_empty() {
                 <text class="avatar" x={fmt(x)} y={fmt(y)} text-anchor="middle" dominant-baseline="central">{ mark.avatar.clone() }</text>
             }
-            { person_badges(mark) }
             <text class="person-label" x={fmt(mark.label_x)} y={fmt(mark.label_y)}
                 text-anchor="middle">{ mark.label.clone() }</text>
 
@@ -171,8 +170,7 @@ pub fn person_shape(mark: &PersonMark) -> Html {
 /// The child and age badge and the safe-adult shield (`scene::badges`), sized with the
 /// names the scene was placed for, so they stay readable when the map is shown small.
 pub fn person_badges(mark: &PersonMark) -> Html {
-    let size = (mark.label_font * 0.85).clamp(14.0, 36.0);
-    let (age, safe) = crate::scene::badges(mark, size);
+    let (age, safe) = crate::scene::badges(mark, crate::scene::badge_size(mark.label_font));
     html! {
         <>
             if let Some(b) = age {

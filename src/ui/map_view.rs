@@ -4,7 +4,7 @@
 
 use super::drag_layer::{DragLayer, DragPointer};
 use super::gestures::{Gesture, Point, ScreenToScene, TAP_SLOP};
-use super::map_marks::{arrow_markers, fmt, PersonNode, TieView};
+use super::map_marks::{arrow_markers, fmt, person_badges, PersonNode, TieView};
 use super::state::{Action, AppState, MapLook, Selection};
 use crate::i18n::{t, Key};
 use crate::model::{Edit, FamilyMap, Person, PersonId, Sector};
@@ -394,6 +394,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <text key={mark.id.0} class={classes!("person-role", emphasis.dims_person(mark.id).then_some("dimmed"))}
                         x={fmt(mark.label_x)} y={fmt(mark.role_y)} text-anchor="middle">{ mark.role.clone() }</text>
                 }) }
+            </g>
+            // Badges (child, age, safe adult) outside the persons' buttons too: their
+            // accessible names say the same in words.
+            <g class="badges" aria-hidden="true">
+                { for marks.persons.iter().filter(|mark| mark.child || !mark.age.is_empty() || !mark.safe_for.is_empty())
+                    .map(|mark| html! {
+                        <g key={mark.id.0} class={classes!("person-badges", emphasis.dims_person(mark.id).then_some("dimmed"))}
+                            data-badges-of={mark.id.0.to_string()}>
+                            { person_badges(mark) }
+                        </g>
+                    }) }
             </g>
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />

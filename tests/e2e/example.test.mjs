@@ -1,0 +1,106 @@
+// The example family and badges (issue 17): a new user opens the fictional Bakker family
+// from the first screen and from My maps; it says it is an example (in the title, over
+// the map and in My maps), has a prepared meeting, can be removed, and its persons carry
+// badges a screen reader hears too. Connect marks a safe adult for a child.
+
+/** The text on a person's safe-adult shield (the badges are drawn beside the button). */
+async function shield(page, person) {
+  const id = await person.getAttribute('data-person-id');
+  return page.locator(`[data-badges-of="${id}"] .badge-safe text`).textContent();
+}
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { startServer, launch, openApp, axeViolations, fromMenu, storedDocument, waitSaved } from './harness.mjs';
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const SHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+test('Dutch: the example opens from an empty map, says it is one, and can be removed', async () => {
+  const { context, page, errors, requests } = await openApp(browser, origin, {
+    path: '/',
+    context: { viewport: { width: 1024, height: 768 }, hasTouch: true },
+  });
+  await page.getByRole('button', { name: 'Bekijk een voorbeeld' }).click();
+  await page.locator('.map-title', { hasText: 'Voorbeeld: familie Bakker (verzonnen)' }).waitFor();
+  const banner = page.getByRole('note');
+  assert.match(await banner.innerText(), /voorbeeld.*verzonnen/i);
+  assert.equal(await page.locator('svg.map [data-person-id]').count(), 15);
+  // Badges, heard too: Mila is a child of 7, Oma Ria and Samira are safe adults for her.
+  await page.getByRole('button', { name: /^Mila,.*kind van 7 jaar/ }).waitFor();
+  for (const name of ['Oma Ria', 'Samira']) {
+    const person = page.getByRole('button', { name: new RegExp(`^${name},.*veilige volwassene voor Mila`) });
+    assert.equal(await shield(page, person), 'M');
+  }
+  assert.equal(await page.locator('[data-badges-of] .badge-child').count(), 2, 'Noah and Mila');
+  await waitSaved(page);
+  const doc = await storedDocument(page);
+  assert.equal(doc.meetings.length, 1, 'a prepared meeting');
+  assert.ok(doc.meetings[0].participants.length >= 8);
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}tablet-example.png` });
+  assert.deepEqual(await axeViolations(page), [], 'example open');
+
+  // My maps marks it, in words.
+  await fromMenu(page, 'Mijn kaarten');
+  const row = page.locator('.map-row', { hasText: 'familie Bakker' });
+  assert.equal(await row.locator('.example-mark').textContent(), 'Voorbeeld');
+  assert.deepEqual(await axeViolations(page), [], 'My maps with the example');
+  await page.getByRole('button', { name: 'Terug' }).click();
+
+  // Removing it leaves an empty new map, and My maps no longer lists it.
+  await page.getByRole('button', { name: 'Voorbeeld weghalen' }).click();
+  await page.locator('.map-hint', { hasText: 'Begin bij het midden' }).waitFor();
+  assert.equal(await page.locator('svg.map [data-person-id]').count(), 0);
+  await fromMenu(page, 'Mijn kaarten');
+  await page.locator('#new-map').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.map-row', { hasText: 'familie Bakker' }).count(), 0, 'the example is gone');
+  // My maps opens the example too.
+  await page.getByRole('button', { name: 'Bekijk een voorbeeld' }).click();
+  await page.locator('.map-title', { hasText: 'Voorbeeld: familie Bakker' }).waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), []);
+  await context.close();
+});
+
+test('English: Connect marks a safe adult for a child, the shield shows it, and it is saved', async () => {
+  const { context, page, errors } = await openApp(browser, origin);
+  await page.getByRole('button', { name: 'See an example' }).click();
+  await page.locator('.map-title', { hasText: 'Example: the Bakker family (made up)' }).waitFor();
+  await page.locator('#connect').click();
+  await page.getByRole('button', { name: 'Safe adult', exact: true }).click();
+  assert.equal(await page.getByRole('button', { name: 'Safe adult', exact: true }).getAttribute('aria-pressed'), 'true');
+  await page.locator('.connect-hint', { hasText: 'Tap the adult' }).waitFor();
+  // The child first and the adult second works too: the child is the one marked a child.
+  await page.getByRole('button', { name: /^Noah,/ }).click();
+  await page.locator('.connect-hint', { hasText: 'Now tap the child' }).waitFor();
+  await page.getByRole('button', { name: /^Coach Bas,/ }).click();
+  const bas = page.getByRole('button', { name: /^Coach Bas,.*safe adult for Noah/ });
+  await bas.waitFor();
+  assert.equal(await shield(page, bas), 'N');
+  // Connect stays on, still for safe adults, until Done.
+  assert.equal(await page.getByRole('button', { name: 'Safe adult', exact: true }).getAttribute('aria-pressed'), 'true');
+  await waitSaved(page);
+  const doc = await storedDocument(page);
+  const byName = Object.fromEntries(doc.persons.map((p) => [p.name, p]));
+  assert.equal(byName['Coach Bas'].child_safety[byName.Noah.id], 'safe_adult');
+  assert.equal(byName.Noah.child_safety, undefined, 'nothing marked on the child');
+  // Undo takes it back in one step.
+  await page.keyboard.press('Control+z');
+  await page.getByRole('button', { name: /^Coach Bas, [^]*$/ }).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: /safe adult for Noah/ }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
