@@ -60,6 +60,8 @@ pub enum Ws {
     ConnectPickChild,
     /// Switches Connect off (the hint says "until you press Done").
     ConnectDone,
+    /// Prints the map on one page with its legend.
+    PrintMap,
 }
 
 pub fn ws(lang: Lang, key: Ws) -> &'static str {
@@ -108,6 +110,7 @@ fn nl(key: Ws) -> &'static str {
         Ws::ConnectPickAdult => "Tik op de volwassene bij wie het kind veilig is.",
         Ws::ConnectPickChild => "Tik nu op het kind.",
         Ws::ConnectDone => "Klaar",
+        Ws::PrintMap => "Kaart afdrukken",
     }
 }
 
@@ -150,5 +153,6 @@ fn en(key: Ws) -> &'static str {
         Ws::ConnectPickAdult => "Tap the adult the child is safe with.",
         Ws::ConnectPickChild => "Now tap the child.",
         Ws::ConnectDone => "Done",
+        Ws::PrintMap => "Print the map",
     }
 }

@@ -482,6 +482,10 @@ fn Kring() -> Html {
                     // Under the map, not over it: while connecting, every person stays in reach.
                     <ConnectBar state={state.clone()} on_action={on_action.clone()} />
                 </section>
+                // On paper only: the legend beside the map (`@media print` in the stylesheet).
+                <div class="print-legend">
+                    <Legend lang={lang} print={true} />
+                </div>
                 <aside id="side-pane" class="side-pane" aria-label={ws(lang, Ws::Panel)} hidden={!panel_shown}>
                     if has_details {
                         <div class="details">{ details }</div>

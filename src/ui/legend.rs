@@ -10,11 +10,17 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     pub lang: Lang,
+    /// The copy printed beside the map (ids of its own, so it can sit beside the tab's).
+    #[prop_or_default]
+    pub print: bool,
 }
 
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let lang = props.lang;
+    let prefix = if props.print { "print-" } else { "" };
+    let (title_id, arrow_id) = (format!("{prefix}legend-title"), format!("{prefix}legend-arrow"));
+    let arrow = format!("url(#{arrow_id})");
     let sample = |kind: TieKind, strength: Strength, mutual: bool| {
         let mut tie = Tie::new(TieId(0), PersonId(0), PersonId(1), kind);
         tie.strength = strength;
@@ -24,16 +30,16 @@ pub fn Legend(props: &LegendProps) -> Html {
             <svg class="legend-sample" viewBox="0 0 60 14" width="60" height="14" aria-hidden="true">
                 <line x1="4" y1="7" x2="50" y2="7" class={classes!("tie", style.class)}
                     stroke-width={style.width.to_string()} stroke-dasharray={style.dash}
-                    marker-end="url(#legend-arrow)" marker-start={style.arrow_start.then_some("url(#legend-arrow)")} />
+                    marker-end={arrow.clone()} marker-start={style.arrow_start.then(|| arrow.clone())} />
             </svg>
         }
     };
     html! {
-        <section class="panel legend" aria-labelledby="legend-title">
-            <h2 id="legend-title">{ t(lang, Key::Legend) }</h2>
+        <section class="panel legend" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ t(lang, Key::Legend) }</h2>
             <svg width="0" height="0" aria-hidden="true" class="defs-only">
                 <defs>
-                    <marker id="legend-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5"
+                    <marker id={arrow_id} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5"
                         orient="auto-start-reverse" markerUnits="strokeWidth">
                         <path d="M0 0L10 5L0 10z" class="arrow" />
                     </marker>

@@ -141,6 +141,16 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                         <li><button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button></li>
                         <li><button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button></li>
                         <li><button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button></li>
+                        <li><button id="print-map" onclick={{
+                            let (on_screen, open) = (props.on_screen.clone(), open.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                open.set(false);
+                                on_screen.emit(Screen::Editor);
+                                if let Some(window) = web_sys::window() {
+                                    let _ = window.print();
+                                }
+                            })
+                        }}>{ ws(lang, Ws::PrintMap) }</button></li>
                     </ul>
                     <h2 class="menu-heading">{ ws(lang, Ws::FilesHeading) }</h2>
                 </div>

@@ -10,7 +10,8 @@ async function shield(page, person) {
 }
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { startServer, launch, openApp, axeViolations, fromMenu, storedDocument, waitSaved } from './harness.mjs';
 
 let server, origin, browser;
@@ -101,6 +102,39 @@ test('English: Connect marks a safe adult for a child, the shield shows it, and 
   await page.keyboard.press('Control+z');
   await page.getByRole('button', { name: /^Coach Bas, [^]*$/ }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: /safe adult for Noah/ }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the printed map is one page with a legend under it, every name whole and at 9 pt or more', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1280, height: 800 } } });
+  await page.getByRole('button', { name: 'See an example' }).click();
+  await page.locator('.map-title', { hasText: 'Example' }).waitFor();
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  await page.waitForTimeout(300);
+  await page.emulateMedia({ media: 'print' });
+  const file = `${SHOTS}print-example.pdf`;
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  assert.match(info, /^Pages:\s+1$/m, 'one page');
+  // Every word with its box; a word's box is about 1.16 times its font size high.
+  const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+    .matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+    .map(([, y0, y1, word]) => ({ word, pt: (parseFloat(y1) - parseFloat(y0)) / 1.16 }));
+  const names = ['Linda', 'Noah', 'Mila', 'Dennis', 'Oma', 'Ria', 'Opa', 'Henk', 'Samira', 'Coach', 'Bas', 'Joost',
+    'Ellen', 'Karin', 'Omar', 'Debt', 'GP', 'therapist'];
+  for (const name of names) {
+    const found = words.filter((w) => w.word === name);
+    assert.ok(found.length > 0, `${name} is printed whole`);
+    assert.ok(Math.max(...found.map((w) => w.pt)) >= 9, `${name}: ${found.map((w) => w.pt.toFixed(1))} pt`);
+  }
+  for (const word of ['Legend', 'Shield', 'Dashed']) {
+    const found = words.find((w) => w.word === word);
+    assert.ok(found && found.pt >= 9, `legend "${word}" at ${found?.pt.toFixed(1)} pt`);
+  }
+  assert.ok(words.some((w) => w.word === 'Example:'), 'the paper says it is an example');
+  assert.ok(!words.some((w) => w.word === 'exit'), 'no Quick exit on paper');
   assert.deepEqual(errors, []);
   await context.close();
 });
