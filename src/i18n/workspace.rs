@@ -49,6 +49,7 @@ pub enum Ws {
     OpenExample,
     ExampleMark,
     ExampleBanner,
+    ExampleBannerMore,
     RemoveExample,
     /// The legend of the badges beside a person.
     LegendChildBadge,
@@ -99,9 +100,8 @@ fn nl(key: Ws) -> &'static str {
         Ws::AdultExitHolding => "Blijf vasthouden…",
         Ws::OpenExample => "Bekijk een voorbeeld",
         Ws::ExampleMark => "Voorbeeld",
-        Ws::ExampleBanner => {
-            "Dit is een voorbeeld. De familie Bakker is verzonnen. Oefen hier, maar vul geen echte gegevens in."
-        }
+        Ws::ExampleBanner => "de familie Bakker is verzonnen.",
+        Ws::ExampleBannerMore => "Oefen hier, maar vul geen echte gegevens in.",
         Ws::RemoveExample => "Voorbeeld weghalen",
         Ws::LegendChildBadge => "Donker label met figuurtje: een kind",
         Ws::LegendAgeBadge => "Getal in een label: de leeftijd",
@@ -142,9 +142,8 @@ fn en(key: Ws) -> &'static str {
         Ws::AdultExitHolding => "Keep holding…",
         Ws::OpenExample => "See an example",
         Ws::ExampleMark => "Example",
-        Ws::ExampleBanner => {
-            "This is an example. The Bakker family is made up. Practise here, but do not enter real details."
-        }
+        Ws::ExampleBanner => "the Bakker family is made up.",
+        Ws::ExampleBannerMore => "Practise here, but do not enter real details.",
         Ws::RemoveExample => "Remove the example",
         Ws::LegendChildBadge => "Dark badge with a figure: a child",
         Ws::LegendAgeBadge => "Number in a badge: the age",

@@ -77,6 +77,8 @@ pub struct WedgeMark {
     pub label: String,
     pub label_x: f64,
     pub label_y: f64,
+    /// The font size the sector name was placed for: larger when names are (a phone).
+    pub label_font: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -174,7 +176,7 @@ impl Scene {
             .into_iter()
             .map(|(person, x, y)| mark(map, person, x, y, &words, label_font))
             .collect();
-        let wedges = wedges(&words);
+        let wedges = wedges(&words, sector_font_for(label_font));
         let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
         let centre_label = words.sector(Sector::Household);
         let rings: Vec<RingMark> =
@@ -223,19 +225,33 @@ impl Scene {
     }
 }
 
-fn wedges(words: &impl MapWords) -> Vec<WedgeMark> {
+/// The largest sector name, in scene units (larger ones would cover the outer ring).
+pub const MAX_SECTOR_FONT: f64 = 40.0;
+
+/// The font the sector names are placed for when names are placed for `label_font`: they
+/// grow with the names (a phone), from `SECTOR_FONT_SIZE` up to `MAX_SECTOR_FONT`.
+pub fn sector_font_for(label_font: f64) -> f64 {
+    (label_font * 0.8).clamp(SECTOR_FONT_SIZE, MAX_SECTOR_FONT)
+}
+
+fn wedges(words: &impl MapWords, font: f64) -> Vec<WedgeMark> {
     Sector::OUTER
         .iter()
         .filter_map(|&sector| {
             let start = wedge_start(sector)?;
             let end = start + wedge_span();
             let (label_x, label_y) = polar(OUTER_RADIUS + 30.0, (start + end) / 2.0);
+            let label = words.sector(sector);
+            // A large name at the side moves in as far as it needs to stay on the paper
+            // (bold text is about a tenth wider than the estimate).
+            let reach = (HALF_SIZE + 26.0 - 0.55 * text_width(&label, font)).max(0.0);
             Some(WedgeMark {
                 sector,
                 path: wedge_path(CENTRE_RADIUS, OUTER_RADIUS, start, end),
-                label: words.sector(sector),
-                label_x,
+                label,
+                label_x: label_x.clamp(-reach, reach),
                 label_y,
+                label_font: font,
             })
         })
         .collect()

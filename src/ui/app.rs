@@ -461,7 +461,8 @@ fn Kring() -> Html {
                     // The example says so above the map, never over it.
                     if is_example(&state.map_id) {
                         <div class="example-banner" role="note">
-                            <p><strong>{ ws(lang, Ws::ExampleMark) }</strong>{ ": " }{ ws(lang, Ws::ExampleBanner) }</p>
+                            <p><strong>{ ws(lang, Ws::ExampleMark) }</strong>{ ": " }{ ws(lang, Ws::ExampleBanner) }
+                                <span class="more">{ " " }{ ws(lang, Ws::ExampleBannerMore) }</span></p>
                             <button id="remove-example" onclick={remove_example}>{ ws(lang, Ws::RemoveExample) }</button>
                         </div>
                     }

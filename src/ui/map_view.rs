@@ -357,6 +357,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let view_box = format!("{x:.1} {y:.1} {w:.1} {h:.1}");
+    let sector_font = viewport.sector_font(crate::scene::SECTOR_FONT_SIZE, 2.0 * half, frame);
     let font_size = fmt(viewport.name_font(placed_font, 2.0 * half, frame));
     let hit_r = (viewport.hit_radius(crate::scene::PERSON_RADIUS, 2.0 * half, frame) * 10.0).round() / 10.0;
     html! {
@@ -368,7 +369,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             onpointercancel={on_up} onkeydown={on_svg_key}>
             <desc id="map-help">{ t(lang, Key::MapHelp) }</desc>
             <defs>{ arrow_markers() }</defs>
-            { backdrop(&scene) }
+            { backdrop(&scene, sector_font) }
             <g class="ties" aria-hidden="true">
                 { for visible_ties.map(|line| html! {
                     <TieView key={line.id.0} line={line.clone()} dimmed={emphasis.dims_tie(line)}
@@ -627,13 +628,15 @@ fn screen_to_scene(svg: &Element) -> ScreenToScene {
 }
 
 /// Rings, wedges and their labels: the paper the family draws on.
-fn backdrop(scene: &Scene) -> Html {
+/// The wedges, rings and the map's own words. Sector names read at 12 px on screen where
+/// they can, never larger than the scene placed them for (`WedgeMark::label_font`).
+fn backdrop(scene: &Scene, sector_font: f64) -> Html {
     html! {
         <g class="backdrop" aria-hidden="true">
             { for scene.wedges.iter().map(|w| html! {
                 <g class={classes!("wedge", format!("sector-{}", w.sector.key()))}>
                     <path d={w.path.clone()} fill={sector_fill(w.sector)} />
-                    <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)}
+                    <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)} font-size={fmt(sector_font.min(w.label_font))}
                         text-anchor="middle" dominant-baseline="middle">{ w.label.clone() }</text>
                 </g>
             }) }
