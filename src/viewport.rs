@@ -21,7 +21,7 @@ pub const MIN_TOUCH_PX: f64 = 46.0;
 /// Sector names read at this size on screen or more (up to `MAX_SECTOR_FONT`).
 pub const MIN_SECTOR_PX: f64 = 12.0;
 /// The largest sector name, in scene units.
-pub const MAX_SECTOR_FONT: f64 = 40.0;
+pub const MAX_SECTOR_FONT: f64 = 44.0;
 
 /// The font size (scene units, in steps of 2) to place names for on a map whose whole
 /// `size` fills `frame_px` pixels, so they read at `MIN_NAME_PX` at "Fit to screen"

@@ -226,12 +226,12 @@ impl Scene {
 }
 
 /// The largest sector name, in scene units (larger ones would cover the outer ring).
-pub const MAX_SECTOR_FONT: f64 = 40.0;
+pub const MAX_SECTOR_FONT: f64 = 44.0;
 
 /// The font the sector names are placed for when names are placed for `label_font`: they
 /// grow with the names (a phone), from `SECTOR_FONT_SIZE` up to `MAX_SECTOR_FONT`.
 pub fn sector_font_for(label_font: f64) -> f64 {
-    (label_font * 0.8).clamp(SECTOR_FONT_SIZE, MAX_SECTOR_FONT)
+    (label_font * 0.95).clamp(SECTOR_FONT_SIZE, MAX_SECTOR_FONT)
 }
 
 fn wedges(words: &impl MapWords, font: f64) -> Vec<WedgeMark> {
