@@ -173,3 +173,33 @@ test('phone 390×844: the example is readable as a second screen — names apart
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('child mode shows pictures Kring draws (SVG), never emoji, and a tap does not leave it', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1024, height: 768 }, hasTouch: true } });
+  await page.getByRole('button', { name: 'See an example' }).click();
+  await page.locator('.map-title', { hasText: 'Example' }).waitFor();
+  await fromMenu(page, 'Child mode');
+  await page.locator('main.child-mode').waitFor();
+  const noEmoji = async () => page.evaluate(() => {
+    const room = document.querySelector('.app.child-room');
+    return [...room.innerText.matchAll(/\p{Extended_Pictographic}/gu)].map((m) => m[0]);
+  });
+  assert.deepEqual(await noEmoji(), [], 'no emoji on "who are you"');
+  // Everyone the child can choose from has a picture: Noah and Mila (the children).
+  const cards = page.locator('.person-toggle');
+  assert.ok(await cards.count() >= 2);
+  assert.equal(await page.locator('.person-toggle svg.picture').count(), await cards.count());
+  await page.locator('.person-toggle', { hasText: 'Mila' }).click();
+  await page.locator('svg.picture').first().waitFor();
+  assert.deepEqual(await noEmoji(), [], 'no emoji once Mila is chosen');
+  assert.ok(await page.locator('svg.picture').count() >= 10, 'a picture per person');
+  assert.deepEqual(await axeViolations(page), [], 'child mode with pictures');
+  await page.screenshot({ path: `${SHOTS}tablet-child-pictures.png` });
+  const out = page.locator('#adult-exit');
+  const b = await out.boundingBox();
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator('main.child-mode').count(), 1, 'a tap does not leave child mode');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

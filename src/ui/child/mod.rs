@@ -110,7 +110,7 @@ pub struct ChildViewProps {
 pub struct Seen {
     pub others: Vec<Person>,
     pub perspective: Option<Perspective>,
-    pub child_avatar: String,
+    pub child_avatar: avatar::Picture,
 }
 
 impl Seen {
@@ -119,7 +119,7 @@ impl Seen {
         let me = map.person(child)?;
         let mut others: Vec<Person> = map.persons().into_iter().filter(|p| p.id != child).cloned().collect();
         crate::model::order::sort_by_key(&mut others, |p| (!p.in_centre(), p.ring, p.id));
-        Some(Seen { others, perspective: answers::find(&map, child).cloned(), child_avatar: avatar::emoji(me) })
+        Some(Seen { others, perspective: answers::find(&map, child).cloned(), child_avatar: avatar::picture_of(me) })
     }
 }
 
