@@ -63,6 +63,14 @@ pub enum Ws {
     ConnectDone,
     /// Prints the map on one page with its legend.
     PrintMap,
+    /// Child mode with a PIN the adult sets (kept in memory only): starting it, and
+    /// the question when leaving.
+    ChildPinStart,
+    ChildPinLabel,
+    ChildPinGo,
+    ChildPinAsk,
+    ChildPinWrong,
+    ChildPinLeave,
 }
 
 pub fn ws(lang: Lang, key: Ws) -> &'static str {
@@ -111,6 +119,12 @@ fn nl(key: Ws) -> &'static str {
         Ws::ConnectPickChild => "Tik nu op het kind.",
         Ws::ConnectDone => "Klaar",
         Ws::PrintMap => "Kaart afdrukken",
+        Ws::ChildPinStart => "Kindmodus met pincode",
+        Ws::ChildPinLabel => "Pincode om de kindmodus te verlaten (minstens 4 cijfers)",
+        Ws::ChildPinGo => "Start kindmodus",
+        Ws::ChildPinAsk => "Pincode van de volwassene",
+        Ws::ChildPinWrong => "Dat is niet de goede pincode.",
+        Ws::ChildPinLeave => "Verlaten",
     }
 }
 
@@ -153,5 +167,11 @@ fn en(key: Ws) -> &'static str {
         Ws::ConnectPickChild => "Now tap the child.",
         Ws::ConnectDone => "Done",
         Ws::PrintMap => "Print the map",
+        Ws::ChildPinStart => "Child mode with a PIN",
+        Ws::ChildPinLabel => "PIN to leave child mode (at least 4 digits)",
+        Ws::ChildPinGo => "Start child mode",
+        Ws::ChildPinAsk => "The adult's PIN",
+        Ws::ChildPinWrong => "That is not the right PIN.",
+        Ws::ChildPinLeave => "Leave",
     }
 }

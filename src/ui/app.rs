@@ -56,6 +56,9 @@ fn Kring() -> Html {
     let tab = use_state(|| PanelTab::List);
     let screen = use_state(|| Screen::Editor);
     let viewport = use_state(Viewport::default);
+    // The PIN an adult set for leaving child mode: in memory only, never saved, and
+    // forgotten when child mode is left.
+    let child_pin = use_state(|| None::<AttrValue>);
 
     // A map read from a file: saved (and made the current map) only once it has been drawn.
     let pending_new = use_mut_ref(|| None::<MapRecord>);
@@ -307,7 +310,13 @@ fn Kring() -> Html {
             // The end of the header: room for more buttons (a quick exit) before the menu.
             <div class="header-end">
                 <MainMenu state={state.clone()} on_action={on_action.clone()} on_screen={on_screen.clone()}
-                    on_open={open_record.clone()} />
+                    on_open={open_record.clone()} on_child_pin={{
+                        let (screen, child_pin) = (screen.clone(), child_pin.clone());
+                        Callback::from(move |pin: String| {
+                            child_pin.set(Some(AttrValue::from(pin)));
+                            screen.set(Screen::Child);
+                        })
+                    }} />
             </div>
         </header>
     };
@@ -343,7 +352,16 @@ fn Kring() -> Html {
             Some(html! { <GuidedSession state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
         }
         Screen::Child => {
-            Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
+            let back = {
+                let (back, child_pin) = (back.clone(), child_pin.clone());
+                Callback::from(move |_| {
+                    child_pin.set(None);
+                    back.emit(());
+                })
+            };
+            Some(
+                html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back} pin={(*child_pin).clone()} /> },
+            )
         }
         Screen::Editor | Screen::Maps => None,
     };

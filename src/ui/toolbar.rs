@@ -71,6 +71,8 @@ pub struct MainMenuProps {
     pub on_screen: Callback<Screen>,
     /// Opens an imported map (see `FilesMenu`).
     pub on_open: Callback<(MapRecord, bool)>,
+    /// Child mode with a PIN to leave it (the PIN is kept in memory only).
+    pub on_child_pin: Callback<String>,
 }
 
 /// Everything that is not drawing, behind one button. The files part stays in the page
@@ -80,6 +82,8 @@ pub struct MainMenuProps {
 pub fn MainMenu(props: &MainMenuProps) -> Html {
     let lang = props.state.lang;
     let open = use_state_eq(|| false);
+    let setting_pin = use_state_eq(|| false);
+    let pin = use_state_eq(String::new);
     // A press anywhere outside the menu closes it.
     {
         let open = open.clone();
@@ -141,6 +145,37 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                         <li><button id="open-meeting" onclick={go(Screen::Meeting)}>{ t(lang, Key::Meeting) }</button></li>
                         <li><button id="open-guided" onclick={go(Screen::Guided)}>{ t(lang, Key::GuidedSession) }</button></li>
                         <li><button id="open-child" onclick={go(Screen::Child)}>{ t(lang, Key::ChildMode) }</button></li>
+                        <li><button id="open-child-pin" aria-expanded={setting_pin.to_string()} onclick={{
+                            let setting_pin = setting_pin.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                setting_pin.set(!*setting_pin);
+                                super::dom::focus_id("child-pin");
+                            })
+                        }}>{ ws(lang, Ws::ChildPinStart) }</button></li>
+                        if *setting_pin {
+                            <li><form class="pin-form" onsubmit={{
+                                let (pin, open, setting_pin, on_child_pin) =
+                                    (pin.clone(), open.clone(), setting_pin.clone(), props.on_child_pin.clone());
+                                Callback::from(move |event: SubmitEvent| {
+                                    event.prevent_default();
+                                    let chosen = pin.trim().to_owned();
+                                    if chosen.chars().count() >= 4 {
+                                        pin.set(String::new());
+                                        setting_pin.set(false);
+                                        open.set(false);
+                                        on_child_pin.emit(chosen);
+                                    }
+                                })
+                            }}>
+                                <label for="child-pin">{ ws(lang, Ws::ChildPinLabel) }</label>
+                                <input id="child-pin" type="password" inputmode="numeric" autocomplete="off" spellcheck="false"
+                                    minlength="4" value={(*pin).clone()} oninput={{
+                                        let pin = pin.clone();
+                                        Callback::from(move |e: InputEvent| pin.set(super::dom::event_value(&e)))
+                                    }} />
+                                <button type="submit" class="primary">{ ws(lang, Ws::ChildPinGo) }</button>
+                            </form></li>
+                        }
                         <li><button id="print-map" onclick={{
                             let (on_screen, open) = (props.on_screen.clone(), open.clone());
                             Callback::from(move |_: MouseEvent| {

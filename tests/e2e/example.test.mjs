@@ -203,3 +203,39 @@ test('child mode shows pictures Kring draws (SVG), never emoji, and a tap does n
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('child mode with a PIN: holding asks for the adult\'s PIN, a wrong one keeps the child mode', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1024, height: 768 } } });
+  await page.getByRole('button', { name: 'See an example' }).click();
+  await page.locator('.map-title', { hasText: 'Example' }).waitFor();
+  await fromMenu(page, 'Child mode with a PIN');
+  await page.getByLabel('PIN to leave child mode (at least 4 digits)').fill('2468');
+  await page.getByRole('button', { name: 'Start child mode' }).click();
+  await page.locator('main.child-mode').waitFor();
+  const hold = async () => {
+    const box = await page.locator('#adult-exit').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(2300);
+    await page.mouse.up();
+  };
+  await hold();
+  const pin = page.getByLabel("The adult's PIN");
+  await pin.waitFor();
+  assert.equal(await page.locator('main.child-mode').count(), 1, 'holding alone does not leave');
+  await pin.fill('1111');
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'That is not the right PIN.' }).waitFor();
+  assert.equal(await page.locator('main.child-mode').count(), 1, 'a wrong PIN does not leave');
+  assert.deepEqual(await axeViolations(page), [], 'PIN asked');
+  await pin.fill('2468');
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  // The PIN is forgotten: child mode from the menu is left with the hold alone.
+  await fromMenu(page, 'Child mode');
+  await page.locator('main.child-mode').waitFor();
+  await hold();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

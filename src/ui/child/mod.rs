@@ -32,6 +32,9 @@ pub struct ChildModeProps {
     pub on_action: Callback<Action>,
     /// Back to the map editor.
     pub on_back: Callback<()>,
+    /// The PIN the adult set for leaving, if any.
+    #[prop_or_default]
+    pub pin: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -91,7 +94,7 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
                 if child.is_some() {
                     <button type="button" onclick={someone_else}>{ text(lang, Text::SomeoneElse) }</button>
                 }
-                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} />
+                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} pin={props.pin.clone()} />
             </div>
             { body }
         </main>
