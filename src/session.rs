@@ -7,7 +7,9 @@ use crate::i18n::reliability::Text;
 use crate::i18n::{Key, Lang};
 use crate::io::journal::{self, next_stamp, Op, Record, CHECKPOINT_HISTORY_STEPS};
 use crate::model::limits::Counted;
-use crate::model::{to_json, Edit, EditError, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind};
+use crate::model::{
+    to_json, ChildSafety, Edit, EditError, Editor, FamilyMap, MergeKey, PersonId, Reader, Tie, TieId, TieKind,
+};
 use crate::timeline::PerspectiveId;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -59,6 +61,8 @@ impl TieFilter {
 pub struct Connecting {
     pub from: Option<PersonId>,
     pub kind: TieKind,
+    /// Instead of a tie: the first pick becomes a safe adult for the second (a child).
+    pub safe_adult: bool,
 }
 
 /// What the crash journal (`storage::journal`) still has to write for the open map: the
@@ -183,6 +187,8 @@ pub struct AppState {
     pub connecting: Option<Connecting>,
     /// The kind of tie Connect makes: the last one chosen.
     pub connect_kind: TieKind,
+    /// Connect marks a safe adult for a child instead of drawing a tie (the last choice).
+    pub connect_safe: bool,
     pub filter: TieFilter,
     /// Persons to highlight (from an insight), besides the selection.
     pub highlight: Rc<Vec<PersonId>>,
@@ -218,6 +224,7 @@ impl AppState {
             selection: None,
             connecting: None,
             connect_kind: TieKind::Support,
+            connect_safe: false,
             filter: TieFilter::All,
             highlight: Rc::new(Vec::new()),
             perspective: None,
@@ -464,6 +471,8 @@ pub enum Action {
     Connect(bool),
     /// The kind of tie Connect makes from now on (remembered).
     ConnectKind(TieKind),
+    /// Connect marks "safe adult for" a child from now on (remembered).
+    ConnectSafeAdult,
     /// A person picked while connecting: the first is the tie's start, the second its end.
     PickForConnect(PersonId),
     /// Connect two persons directly (a drag from one to the other, or the list view).
@@ -563,31 +572,47 @@ impl AppState {
                 false
             }
             Action::Connect(on) => {
-                next.connecting = on.then_some(Connecting { from: None, kind: next.connect_kind });
+                next.connecting =
+                    on.then_some(Connecting { from: None, kind: next.connect_kind, safe_adult: next.connect_safe });
                 false
             }
             Action::ConnectKind(kind) => {
                 next.connect_kind = kind;
-                next.connecting = next.connecting.map(|c| Connecting { kind, ..c });
+                next.connect_safe = false;
+                next.connecting = next.connecting.map(|c| Connecting { kind, safe_adult: false, ..c });
+                false
+            }
+            Action::ConnectSafeAdult => {
+                next.connect_safe = true;
+                next.connecting = next.connecting.map(|c| Connecting { safe_adult: true, ..c });
                 false
             }
             Action::PickForConnect(id) => match next.connecting {
                 None => false,
-                Some(Connecting { from: None, kind }) => {
-                    next.connecting = Some(Connecting { from: Some(id), kind });
+                Some(c @ Connecting { from: None, .. }) => {
+                    next.connecting = Some(Connecting { from: Some(id), ..c });
                     false
                 }
                 Some(Connecting { from: Some(from), .. }) if from == id => false,
-                Some(Connecting { from: Some(from), kind }) => {
+                Some(c @ Connecting { from: Some(from), .. }) => {
                     // Connect stays on for the next tie.
-                    next.connecting = Some(Connecting { from: None, kind });
-                    next.connect(from, id, kind)
+                    next.connecting = Some(Connecting { from: None, ..c });
+                    if c.safe_adult {
+                        next.mark_safe_adult(from, id)
+                    } else {
+                        next.connect(from, id, c.kind)
+                    }
                 }
             },
             Action::ConnectPair { from, to, kind } => {
                 // A drag in connect mode keeps connecting; the list view's pair does not.
+                let safe_adult = next.connecting.is_some_and(|c| c.safe_adult);
                 next.connecting = next.connecting.map(|c| Connecting { from: None, ..c });
-                from != to && next.connect(from, to, kind)
+                match (from != to, safe_adult) {
+                    (false, _) => false,
+                    (true, true) => next.mark_safe_adult(from, to),
+                    (true, false) => next.connect(from, to, kind),
+                }
             }
             Action::Filter(filter) => {
                 next.filter = filter;
@@ -621,6 +646,26 @@ impl AppState {
             next.settled_revision = next.revision;
         }
         Rc::new(next)
+    }
+
+    /// Marks one of two picked persons as a safe adult for the other, and selects the
+    /// adult (whose panel says for whom). The child is the one marked as a child; when
+    /// neither or both are, the second pick.
+    fn mark_safe_adult(&mut self, first: PersonId, second: PersonId) -> bool {
+        let Some(map) = self.map() else { return false };
+        let is_child = |id| map.person(id).is_some_and(|p| p.child);
+        let (adult, child) = if is_child(first) && !is_child(second) { (second, first) } else { (first, second) };
+        let Some(mut person) = map.person(adult).cloned() else { return false };
+        if person.child_safety.get(&child) == Some(&ChildSafety::SafeAdult) {
+            self.selection = Some(Selection::Person(adult));
+            return false;
+        }
+        person.child_safety.insert(child, ChildSafety::SafeAdult);
+        let changed = self.apply_checked(Edit::UpdatePerson { person }, None);
+        if changed {
+            self.selection = Some(Selection::Person(adult));
+        }
+        changed
     }
 }
 

@@ -18,6 +18,10 @@ const STEP: f64 = 1.25;
 pub const MIN_NAME_PX: f64 = 15.0;
 /// Every person takes taps in a circle at least this wide on screen (CSS pixels).
 pub const MIN_TOUCH_PX: f64 = 46.0;
+/// Sector names read at this size on screen or more (up to `MAX_SECTOR_FONT`).
+pub const MIN_SECTOR_PX: f64 = 12.0;
+/// The largest sector name, in scene units.
+pub const MAX_SECTOR_FONT: f64 = 44.0;
 
 /// The font size (scene units, in steps of 2) to place names for on a map whose whole
 /// `size` fills `frame_px` pixels, so they read at `MIN_NAME_PX` at "Fit to screen"
@@ -97,6 +101,13 @@ impl Viewport {
         (placed * self.text_scale()).max(MIN_NAME_PX / self.pixels_per_unit(size, frame_px))
     }
 
+    /// The font size (scene units) of the sector names around the rings: `base`, larger
+    /// when the map is shown small (a phone) so they read at `MIN_SECTOR_PX` on screen,
+    /// but never above `MAX_SECTOR_FONT`, where they would cover the outer ring.
+    pub fn sector_font(&self, base: f64, size: f64, frame_px: f64) -> f64 {
+        (MIN_SECTOR_PX / self.pixels_per_unit(size, frame_px)).clamp(base, MAX_SECTOR_FONT.max(base))
+    }
+
     /// The radius (scene units) of the invisible circle that takes a tap on a person:
     /// the drawn circle, or `MIN_TOUCH_PX` wide on screen if that is larger.
     pub fn hit_radius(&self, drawn: f64, size: f64, frame_px: f64) -> f64 {
@@ -113,6 +124,23 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sector_names_grow_on_a_phone_and_shrink_back_when_zoomed_in() {
+        let size = 1200.0;
+        let fit = Viewport::default();
+        // A laptop: the base size is already large enough.
+        assert_eq!(fit.sector_font(22.0, size, 744.0), 22.0);
+        // A phone at fit: grown to read at 12 px.
+        let phone = fit.sector_font(22.0, size, 370.0);
+        assert!((phone * fit.pixels_per_unit(size, 370.0) - MIN_SECTOR_PX).abs() < 1e-9, "{phone}");
+        // Zoomed in on the phone: smaller in scene units, still 12 px or more on screen.
+        let zoomed = fit.zoomed_in();
+        let closer = zoomed.sector_font(22.0, size, 370.0);
+        assert!(closer < phone && closer * zoomed.pixels_per_unit(size, 370.0) >= MIN_SECTOR_PX - 1e-9);
+        // A tiny frame: capped, so the names never cover the outer ring.
+        assert_eq!(fit.sector_font(22.0, size, 100.0), MAX_SECTOR_FONT);
+    }
 
     #[test]
     fn names_read_at_15_px_and_persons_take_44_px_taps_at_fit_to_screen() {

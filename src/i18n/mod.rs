@@ -11,6 +11,7 @@
 pub mod child;
 pub mod easynwk;
 mod en;
+pub mod example;
 pub mod factors;
 pub mod files;
 pub mod guided;
@@ -415,6 +416,22 @@ impl crate::scene::MapWords for Lang {
     }
     fn tie_kind(&self, kind: TieKind) -> String {
         t(*self, Key::TieKindName(kind)).to_owned()
+    }
+    fn badges(&self, child: bool, age: &str, safe_for: &[String]) -> String {
+        let mut parts = Vec::new();
+        match (*self, child, age.is_empty()) {
+            (Lang::Nl, true, true) => parts.push("kind".to_owned()),
+            (Lang::Nl, true, false) => parts.push(format!("kind van {age} jaar")),
+            (Lang::Nl, false, false) => parts.push(format!("{age} jaar")),
+            (Lang::En, true, true) => parts.push("child".to_owned()),
+            (Lang::En, true, false) => parts.push(format!("child, {age} years")),
+            (Lang::En, false, false) => parts.push(format!("{age} years")),
+            (_, false, true) => {}
+        }
+        if !safe_for.is_empty() {
+            parts.push(format!("{} {}", t(*self, Key::SafeAdultFor).to_lowercase(), join_words(*self, safe_for)));
+        }
+        parts.join(", ")
     }
 }
 

@@ -44,6 +44,33 @@ pub enum Text {
     AdultExit,
     AdultExitHint,
     AdultExitHolding,
+    /// The example family: the button that opens it, its mark in My maps, the line over
+    /// the map while it is open, and the button that removes it.
+    OpenExample,
+    ExampleMark,
+    ExampleBanner,
+    ExampleBannerMore,
+    RemoveExample,
+    /// The legend of the badges beside a person.
+    LegendChildBadge,
+    LegendAgeBadge,
+    LegendSafeBadge,
+    /// Connect can mark a safe adult for a child: the choice, and what to pick.
+    ConnectSafeAdult,
+    ConnectPickAdult,
+    ConnectPickChild,
+    /// Switches Connect off (the hint says "until you press Done").
+    ConnectDone,
+    /// Prints the map on one page with its legend.
+    PrintMap,
+    /// Child mode with a PIN the adult sets (kept in memory only): starting it, and
+    /// the question when leaving.
+    ChildPinStart,
+    ChildPinLabel,
+    ChildPinGo,
+    ChildPinAsk,
+    ChildPinWrong,
+    ChildPinLeave,
 }
 
 pub fn text(lang: Lang, key: Text) -> &'static str {
@@ -79,6 +106,25 @@ fn nl(key: Text) -> &'static str {
         Text::AdultExit => "Voor volwassenen: houd ingedrukt om te stoppen",
         Text::AdultExitHint => "Houd de knop twee tellen ingedrukt. Met het toetsenbord: houd Enter ingedrukt.",
         Text::AdultExitHolding => "Blijf vasthouden…",
+        Text::OpenExample => "Bekijk een voorbeeld",
+        Text::ExampleMark => "Voorbeeld",
+        Text::ExampleBanner => "de familie Bakker is verzonnen.",
+        Text::ExampleBannerMore => "Oefen hier, maar vul geen echte gegevens in.",
+        Text::RemoveExample => "Voorbeeld weghalen",
+        Text::LegendChildBadge => "Donker label met figuurtje: een kind",
+        Text::LegendAgeBadge => "Getal in een label: de leeftijd",
+        Text::LegendSafeBadge => "Schild met letter: veilig voor dat kind",
+        Text::ConnectSafeAdult => "Veilige volwassene",
+        Text::ConnectPickAdult => "Tik op de volwassene bij wie het kind veilig is.",
+        Text::ConnectPickChild => "Tik nu op het kind.",
+        Text::ConnectDone => "Klaar",
+        Text::PrintMap => "Kaart afdrukken",
+        Text::ChildPinStart => "Kindmodus met pincode",
+        Text::ChildPinLabel => "Pincode om de kindmodus te verlaten (minstens 4 cijfers)",
+        Text::ChildPinGo => "Start kindmodus",
+        Text::ChildPinAsk => "Pincode van de volwassene",
+        Text::ChildPinWrong => "Dat is niet de goede pincode.",
+        Text::ChildPinLeave => "Verlaten",
     }
 }
 
@@ -108,5 +154,24 @@ fn en(key: Text) -> &'static str {
         Text::AdultExit => "For adults: press and hold to leave",
         Text::AdultExitHint => "Hold the button for two seconds. With a keyboard: hold Enter.",
         Text::AdultExitHolding => "Keep holding…",
+        Text::OpenExample => "See an example",
+        Text::ExampleMark => "Example",
+        Text::ExampleBanner => "the Bakker family is made up.",
+        Text::ExampleBannerMore => "Practise here, but do not enter real details.",
+        Text::RemoveExample => "Remove the example",
+        Text::LegendChildBadge => "Dark badge with a figure: a child",
+        Text::LegendAgeBadge => "Number in a badge: the age",
+        Text::LegendSafeBadge => "Shield with a letter: safe for that child",
+        Text::ConnectSafeAdult => "Safe adult",
+        Text::ConnectPickAdult => "Tap the adult the child is safe with.",
+        Text::ConnectPickChild => "Now tap the child.",
+        Text::ConnectDone => "Done",
+        Text::PrintMap => "Print the map",
+        Text::ChildPinStart => "Child mode with a PIN",
+        Text::ChildPinLabel => "PIN to leave child mode (at least 4 digits)",
+        Text::ChildPinGo => "Start child mode",
+        Text::ChildPinAsk => "The adult's PIN",
+        Text::ChildPinWrong => "That is not the right PIN.",
+        Text::ChildPinLeave => "Leave",
     }
 }

@@ -5,6 +5,7 @@
 //! turns this same text into a PNG, so nothing here may need a web API.
 
 use crate::i18n::files::{picture_text, PictureText};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::io::xml::escape;
 use crate::model::{PersonId, PersonKind, Ring, Sector, Tie, TieId, TieKind};
@@ -249,6 +250,7 @@ fn person_mark(s: &mut String, p: &PersonMark) {
             escape(&p.avatar)
         );
     }
+    person_badges(s, p);
     let label = if p.deceased { format!("{} †", p.label) } else { p.label.clone() };
     let label = escape(&label);
     // A white outline drawn first keeps names readable where they cross lines.
@@ -260,6 +262,45 @@ fn person_mark(s: &mut String, p: &PersonMark) {
         x = p.label_x,
         y = p.label_y
     );
+}
+
+/// The child and age badge and the safe-adult shield, as on screen (`scene::badges`).
+fn person_badges(s: &mut String, p: &PersonMark) {
+    let (age, safe) = crate::scene::badges(p, crate::scene::badge_size(p.label_font));
+    if let Some(b) = age {
+        let [x, y, w, h] = b.rect;
+        let (fill, ink) = if b.child { (INK, "#ffffff") } else { ("#ffffff", INK) };
+        let _ = writeln!(
+            s,
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" rx=\"{:.1}\" fill=\"{fill}\" stroke=\"{INK}\" stroke-width=\"2\"/>",
+            h / 2.0
+        );
+        if let Some(figure) = b.figure {
+            let _ = writeln!(s, "<path d=\"{figure}\" fill=\"{ink}\"/>");
+        }
+        if !b.text.is_empty() {
+            let _ = writeln!(
+                s,
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{:.1}\" font-weight=\"bold\" fill=\"{ink}\">{}</text>",
+                b.text_x,
+                b.text_y,
+                b.font,
+                escape(&b.text)
+            );
+        }
+    }
+    if let Some(b) = safe {
+        let _ = writeln!(
+            s,
+            "<path d=\"{}\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n\
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{:.1}\" font-weight=\"bold\" fill=\"{INK}\">{}</text>",
+            b.path,
+            b.text_x,
+            b.text_y,
+            b.font,
+            escape(&b.text)
+        );
+    }
 }
 
 fn header(s: &mut String, x: f64, top: f64, title: &str, lang: Lang, date: &str) {
@@ -289,6 +330,9 @@ fn legend(s: &mut String, lang: Lang, x: f64, y: f64, width: f64) {
     for (i, ring) in Ring::all().enumerate() {
         let row = y + ROW * (i as f64 + 1.0);
         legend_text(s, c1, row, &format!("{}  {}", ring.get(), t(lang, Key::Ring(ring))));
+    }
+    for (i, key) in [Text::LegendChildBadge, Text::LegendAgeBadge, Text::LegendSafeBadge].into_iter().enumerate() {
+        legend_text(s, c1, y + ROW * (i as f64 + 5.5), text(lang, key));
     }
     legend_heading(s, c2, y, picture_text(lang, PictureText::LegendSectors));
     for (i, sector) in Sector::ALL.iter().enumerate() {

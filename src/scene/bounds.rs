@@ -3,10 +3,7 @@
 
 use super::geometry::{OUTER_RADIUS, RING_WIDTH};
 use super::index::Rect;
-use super::{
-    text_width, Circle, RingMark, Scene, WedgeMark, BASELINE_DROP, HALF_SIZE, LABEL_FONT_SIZE, LABEL_HEIGHT,
-    SECTOR_FONT_SIZE,
-};
+use super::{text_width, Circle, RingMark, Scene, WedgeMark, BASELINE_DROP, HALF_SIZE, LABEL_FONT_SIZE, LABEL_HEIGHT};
 
 impl Scene {
     /// The box enclosing everything drawn, names included, as `[min_x, min_y, width,
@@ -50,9 +47,9 @@ fn curve_box(start: (f64, f64), control: (f64, f64), end: (f64, f64)) -> Rect {
 }
 
 fn sector_label_box(wedge: &WedgeMark) -> Rect {
-    let width = text_width(&wedge.label, SECTOR_FONT_SIZE);
+    let width = text_width(&wedge.label, wedge.label_font) * 1.1;
     // Drawn with dominant-baseline="middle": the box is centred on the point.
-    Rect::centred(wedge.label_x, wedge.label_y, width, SECTOR_FONT_SIZE * 1.25)
+    Rect::centred(wedge.label_x, wedge.label_y, width, wedge.label_font * 1.25)
 }
 
 /// Where the map's own text sits, so no name covers it: the household label at the top

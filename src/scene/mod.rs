@@ -2,6 +2,7 @@
 //! positions and styles. The screen, the SVG/PNG export and print all draw this scene,
 //! so what is exported is what was seen. Pure: no browser APIs.
 
+mod badges;
 mod bounds;
 pub mod geometry;
 mod index;
@@ -16,6 +17,7 @@ mod ties;
 mod words;
 
 use crate::model::{FamilyMap, Person, PersonId, PersonKind, Ring, Sector, TieId, TieKind};
+pub use badges::{badge_size, badges, AgeBadge, SafeBadge};
 use bounds::{map_text_boxes, paper};
 use geometry::*;
 use index::{Shape, ShapeIndex};
@@ -75,6 +77,8 @@ pub struct WedgeMark {
     pub label: String,
     pub label_x: f64,
     pub label_y: f64,
+    /// The font size the sector name was placed for: larger when names are (a phone).
+    pub label_font: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +117,10 @@ pub struct PersonMark {
     /// How many things play a role for this person (`Person::factors`): drawn as a number
     /// in a small square beside the circle; which ones is in the accessible name.
     pub factors: usize,
+    /// The age for the badge beside the circle ("12", or a band "12–15"), or empty.
+    pub age: String,
+    /// The names of the children this person is a safe adult for (the shield badge).
+    pub safe_for: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -169,9 +177,9 @@ impl Scene {
         let label_font = label_font.clamp(LABEL_FONT_SIZE, MAX_LABEL_FONT);
         let mut persons: Vec<PersonMark> = place::place_persons(map)
             .into_iter()
-            .map(|(person, x, y)| mark(person, x, y, &words, label_font))
+            .map(|(person, x, y)| mark(map, person, x, y, &words, label_font))
             .collect();
-        let wedges = wedges(&words);
+        let wedges = wedges(&words, sector_font_for(label_font));
         let centre = Circle { x: 0.0, y: 0.0, r: CENTRE_RADIUS };
         let centre_label = words.sector(Sector::Household);
         let rings: Vec<RingMark> =
@@ -180,6 +188,13 @@ impl Scene {
         let mut index = ShapeIndex::new();
         for (i, p) in persons.iter().enumerate() {
             index.insert(Shape::person(i, p.x, p.y, p.r));
+        }
+        // Badges are drawn beside the circles: names keep clear of them too.
+        for p in &persons {
+            let (age, safe) = badges(p, badge_size(label_font));
+            for rect in age.map(|b| b.rect).into_iter().chain(safe.map(|b| b.rect)) {
+                index.insert(Shape::fixed(rect::Rect::from_view_box(rect)));
+            }
         }
         for rect in map_text_boxes(&centre, &centre_label, &rings, &wedges) {
             index.insert(Shape::fixed(rect));
@@ -213,25 +228,57 @@ impl Scene {
     }
 }
 
-fn wedges(words: &impl MapWords) -> Vec<WedgeMark> {
+/// The largest sector name, in scene units (larger ones would cover the outer ring).
+pub const MAX_SECTOR_FONT: f64 = 44.0;
+
+/// The font the sector names are placed for when names are placed for `label_font`: they
+/// grow with the names (a phone), from `SECTOR_FONT_SIZE` up to `MAX_SECTOR_FONT`.
+pub fn sector_font_for(label_font: f64) -> f64 {
+    (label_font * 0.95).clamp(SECTOR_FONT_SIZE, MAX_SECTOR_FONT)
+}
+
+fn wedges(words: &impl MapWords, font: f64) -> Vec<WedgeMark> {
     Sector::OUTER
         .iter()
         .filter_map(|&sector| {
             let start = wedge_start(sector)?;
             let end = start + wedge_span();
             let (label_x, label_y) = polar(OUTER_RADIUS + 30.0, (start + end) / 2.0);
+            let label = words.sector(sector);
+            // A large name at the side moves in as far as it needs to stay on the paper
+            // (bold text is about a tenth wider than the estimate).
+            let reach = (HALF_SIZE + 26.0 - 0.55 * text_width(&label, font)).max(0.0);
             Some(WedgeMark {
                 sector,
                 path: wedge_path(CENTRE_RADIUS, OUTER_RADIUS, start, end),
-                label: words.sector(sector),
-                label_x,
+                label,
+                label_x: label_x.clamp(-reach, reach),
                 label_y,
+                label_font: font,
             })
         })
         .collect()
 }
 
-fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64) -> PersonMark {
+fn mark(map: &FamilyMap, person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64) -> PersonMark {
+    let age = match person.age {
+        Some(crate::model::Age::Years(years)) => years.to_string(),
+        Some(crate::model::Age::Band { from, to }) => format!("{from}–{to}"),
+        // A birth year needs today's date, which the scene does not know.
+        Some(crate::model::Age::BirthYear(_)) | None => String::new(),
+    };
+    let safe_for: Vec<String> = person
+        .child_safety
+        .iter()
+        .filter(|(_, safety)| **safety == crate::model::ChildSafety::SafeAdult)
+        .filter_map(|(child, _)| map.person(*child))
+        .map(|child| child.name.trim().to_owned())
+        .collect();
+    let badges = words.badges(person.child, &age, &safe_for);
+    let mut accessible_name = words.person(person);
+    if !badges.is_empty() {
+        accessible_name = format!("{accessible_name}, {badges}");
+    }
     PersonMark {
         id: person.id,
         x,
@@ -246,7 +293,7 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
         role_y: y + PERSON_RADIUS + 16.0 + label_font,
         label_box: [x, y + PERSON_RADIUS, 0.0, 0.0],
         label_leader: None,
-        accessible_name: words.person(person),
+        accessible_name,
         kind: person.kind,
         household: person.in_centre(),
         child: person.child,
@@ -259,6 +306,8 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
             crate::model::Gender::Unknown => "",
         },
         factors: person.factors.len(),
+        age,
+        safe_for,
     }
 }
 
@@ -267,6 +316,16 @@ fn mark(person: &Person, x: f64, y: f64, words: &impl MapWords, label_font: f64)
 pub fn factor_badge(mark: &PersonMark) -> Option<[f64; 3]> {
     const SIZE: f64 = 22.0;
     (mark.factors > 0).then(|| [mark.x - mark.r * 0.8 - SIZE / 2.0, mark.y + mark.r * 0.8 - SIZE / 2.0, SIZE])
+}
+
+/// The letters on a safe adult's shield: the first letter of each child's name (at most
+/// three; the accessible name and the person panel say the names in full).
+pub fn safe_for_initials(names: &[String]) -> String {
+    let mut initials: String = names.iter().filter_map(|name| name.chars().next()).take(3).collect();
+    if names.len() > 3 {
+        initials.push('+');
+    }
+    initials
 }
 
 /// A coordinate or length as written in SVG: a tenth of a unit is finer than any screen

@@ -4,6 +4,7 @@
 //! names, checked against a coarse coverage picture of the scene (`raster`).
 
 use super::bounds::paper;
+use super::geometry::CENTRE_RADIUS;
 use super::index::{Rect, ShapeIndex};
 use super::raster::Coverage;
 use super::{PersonMark, TieLine, PERSON_RADIUS};
@@ -69,13 +70,22 @@ pub(super) fn tie_lines(map: &FamilyMap, persons: &[PersonMark], index: &ShapeIn
         let (Some(&from), Some(&to)) = (at.get(&tie.from), at.get(&tie.to)) else { continue };
         let flipped = tie.from > tie.to;
         let (low, high) = if flipped { (&persons[to], &persons[from]) } else { (&persons[from], &persons[to]) };
-        let (bend, nth) = pairs
-            .entry((low.id, high.id))
-            .or_insert_with(|| (clearest_bend(low, high, &coverage, &BENDS[..tries], most_samples), 0));
-        // Fan out on the chosen side; the same side whichever way the tie points.
-        let fanned = bend.signum() * (bend.abs() + FAN_STEP * *nth as f64);
-        *nth += 1;
-        let curve = Curve::new(centre(&persons[from]), centre(&persons[to]), if flipped { -fanned } else { fanned });
+        let curve = if let Some(gate) = household_gate(&persons[from], &persons[to]) {
+            // Into the household: every tie of one outside person runs as one bundle to
+            // the centre circle's edge, and only there spreads to each member.
+            let nth = pairs.entry((low.id, high.id)).or_insert((0.0, 0));
+            let control = fanned_gate(gate, nth.1);
+            nth.1 += 1;
+            Curve::with_control(centre(&persons[from]), centre(&persons[to]), control)
+        } else {
+            let (bend, nth) = pairs
+                .entry((low.id, high.id))
+                .or_insert_with(|| (clearest_bend(low, high, &coverage, &BENDS[..tries], most_samples), 0));
+            // Fan out on the chosen side; the same side whichever way the tie points.
+            let fanned = bend.signum() * (bend.abs() + FAN_STEP * *nth as f64);
+            *nth += 1;
+            Curve::new(centre(&persons[from]), centre(&persons[to]), if flipped { -fanned } else { fanned })
+        };
         lines.push(TieLine {
             id: tie.id,
             from: tie.from,
@@ -90,6 +100,29 @@ pub(super) fn tie_lines(map: &FamilyMap, persons: &[PersonMark], index: &ShapeIn
     }
     lines
 }
+
+/// Where a tie between someone outside and a household member meets the centre circle:
+/// on its edge, in the outside person's direction. `None` for other ties.
+fn household_gate(a: &PersonMark, b: &PersonMark) -> Option<(f64, f64)> {
+    let outside = match (a.household, b.household) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return None,
+    };
+    let length = outside.x.hypot(outside.y);
+    (length > CENTRE_RADIUS).then(|| (outside.x / length * CENTRE_RADIUS, outside.y / length * CENTRE_RADIUS))
+}
+
+/// A further tie between the same two persons passes the gate a little to the side, so
+/// each stays visible.
+fn fanned_gate((x, y): (f64, f64), nth: usize) -> (f64, f64) {
+    let length = x.hypot(y).max(1e-6);
+    let step = GATE_FAN * nth as f64;
+    (x - y / length * step, y + x / length * step)
+}
+
+/// How far apart further ties between the same two persons pass the household's gate.
+const GATE_FAN: f64 = 12.0;
 
 /// A tie's line redrawn between two new centres with a given bow, in the tie's own
 /// style: for a person being dragged (see `lift`).
@@ -147,7 +180,10 @@ impl Curve {
         // The normal to the line; the control point sits on it.
         let (nx, ny) = (-dy / length, dx / length);
         let (mx, my) = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
-        let control = (mx + nx * bend * length, my + ny * bend * length);
+        Curve::with_control(from, to, (mx + nx * bend * length, my + ny * bend * length))
+    }
+
+    fn with_control(from: (f64, f64), to: (f64, f64), control: (f64, f64)) -> Curve {
         // Start and end just outside the circles, aimed at the control point; the end
         // leaves room for the arrowhead, whose tip then touches the circle's edge.
         Curve {

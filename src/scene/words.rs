@@ -12,6 +12,9 @@ pub trait MapWords {
     fn person(&self, person: &Person) -> String;
     /// The name of a kind of tie: in the legend, and in the label columns of exports.
     fn tie_kind(&self, kind: TieKind) -> String;
+    /// What the badges on a person say, for a screen reader: a child, the age, and for
+    /// which children this person is a safe adult (empty when there is nothing to say).
+    fn badges(&self, child: bool, age: &str, safe_for: &[String]) -> String;
 }
 
 impl<W: MapWords + ?Sized> MapWords for &W {
@@ -26,5 +29,8 @@ impl<W: MapWords + ?Sized> MapWords for &W {
     }
     fn tie_kind(&self, kind: TieKind) -> String {
         (**self).tie_kind(kind)
+    }
+    fn badges(&self, child: bool, age: &str, safe_for: &[String]) -> String {
+        (**self).badges(child, age, safe_for)
     }
 }

@@ -4,11 +4,12 @@
 use super::child::ChildMode;
 use super::clock::new_map_id;
 use super::dom;
+use super::example::{example_record, is_example};
 use super::guided::GuidedSession;
 use super::insights_panel::InsightsPanel;
 use super::legend::Legend;
 use super::list_view::ListView;
-use super::map_controls::MapControls;
+use super::map_controls::{ConnectBar, MapControls};
 use super::map_view::MapView;
 use super::meeting::{MeetingScreen, ReaderPlan};
 use super::person_form::AddPersonForm;
@@ -72,6 +73,9 @@ fn Screens() -> Html {
     let tab = use_state(|| PanelTab::List);
     let screen = use_state(|| Screen::Editor);
     let viewport = use_state(Viewport::default);
+    // The PIN an adult set for leaving child mode: in memory only, never saved, and
+    // forgotten when child mode is left.
+    let child_pin = use_state(|| None::<AttrValue>);
 
     // A map read from a file: saved (and made the current map) only once it has been drawn.
     let pending_new = use_mut_ref(|| None::<MapRecord>);
@@ -354,7 +358,13 @@ fn Screens() -> Html {
             // The end of the header: room for more buttons (a quick exit) before the menu.
             <div class="header-end">
                 <MainMenu state={state.clone()} on_action={on_action.clone()} on_screen={on_screen.clone()}
-                    on_open={open_record.clone()} />
+                    on_open={open_record.clone()} on_child_pin={{
+                        let (screen, child_pin) = (screen.clone(), child_pin.clone());
+                        Callback::from(move |pin: String| {
+                            child_pin.set(Some(AttrValue::from(pin)));
+                            screen.set(Screen::Child);
+                        })
+                    }} />
             </div>
         </header>
     };
@@ -388,7 +398,16 @@ fn Screens() -> Html {
         }
         Screen::Guided => Some(html! { <GuidedSession on_back={back.clone()} /> }),
         Screen::Child => {
-            Some(html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
+            let back = {
+                let (back, child_pin) = (back.clone(), child_pin.clone());
+                Callback::from(move |_| {
+                    child_pin.set(None);
+                    back.emit(());
+                })
+            };
+            Some(
+                html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back} pin={(*child_pin).clone()} /> },
+            )
         }
         Screen::Editor | Screen::Maps => None,
     };
@@ -482,6 +501,26 @@ fn Screens() -> Html {
         PanelTab::Legend => html! { <Legend lang={lang} /> },
     };
     let start_hint = start_hint(&map);
+    let open_example = {
+        let open_record = open_record.clone();
+        Callback::from(move |_: MouseEvent| open_record.emit((example_record(lang), true)))
+    };
+    // The example goes as any map goes from My maps: its stored copy, journal and spare too.
+    let remove_example = {
+        let store = saver.borrow().store();
+        let map_id = state.map_id.clone();
+        let on_current_deleted = on_current_deleted.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_current_deleted.emit(());
+            if let Some(store) = store.clone() {
+                let id = map_id.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = store.delete_map(&id).await;
+                });
+            }
+            dom::focus_id("add-person");
+        })
+    };
 
     html! {
         <div class="app editor" key="editor">
@@ -489,16 +528,35 @@ fn Screens() -> Html {
             { notices }
             <main class={classes!("workspace", panel_shown.then_some("with-panel"))}>
                 <section class="map-pane" aria-label={t(lang, Key::NetworkMap)}>
+                    // The example says so above the map, never over it.
+                    if is_example(&state.map_id) {
+                        <div class="example-banner" role="note">
+                            <p><strong>{ text(lang, Text::ExampleMark) }</strong>{ ": " }{ text(lang, Text::ExampleBanner) }
+                                <span class="more">{ " " }{ text(lang, Text::ExampleBannerMore) }</span></p>
+                            <button id="remove-example" onclick={remove_example}>{ text(lang, Text::RemoveExample) }</button>
+                        </div>
+                    }
                     // Above the map: room for a banner that says whose view is shown.
                     <div class="map-stage">
                         <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
                         <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
                             panel_shown={panel_shown} on_panel={on_panel.clone()} />
                         if let Some(hint) = start_hint {
-                            <p class="map-hint">{ text(lang, hint) }</p>
+                            <div class="map-hint">
+                                <p>{ text(lang, hint) }</p>
+                                if hint == Text::StartHere {
+                                    <button id="open-example" onclick={open_example.clone()}>{ text(lang, Text::OpenExample) }</button>
+                                }
+                            </div>
                         }
                     </div>
+                    // Under the map, not over it: while connecting, every person stays in reach.
+                    <ConnectBar state={state.clone()} on_action={on_action.clone()} />
                 </section>
+                // On paper only: the legend beside the map (`@media print` in the stylesheet).
+                <div class="print-legend">
+                    <Legend lang={lang} print={true} />
+                </div>
                 <aside id="side-pane" class="side-pane" aria-label={text(lang, Text::Panel)} hidden={!panel_shown}>
                     if has_details {
                         <div class="details">{ details }</div>

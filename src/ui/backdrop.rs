@@ -29,8 +29,10 @@ impl Paper {
     }
 }
 
-/// Rings, wedges and their labels, behind the persons and ties.
-pub fn backdrop(scene: &Scene, paper: Paper) -> Html {
+/// Rings, wedges and their labels, behind the persons and ties. `sector_font`: the size the
+/// sector names are shown at (on the working map they read at 12 px where they can), never
+/// larger than the scene placed them for; `None` keeps the stylesheet's size.
+pub fn backdrop(scene: &Scene, paper: Paper, sector_font: Option<f64>) -> Html {
     let filled = paper == Paper::Screen;
     let words = paper != Paper::Thumbnail;
     let fill = |sector: Sector| filled.then(|| sector_fill(sector));
@@ -41,6 +43,7 @@ pub fn backdrop(scene: &Scene, paper: Paper) -> Html {
                     <path d={w.path.clone()} fill={fill(w.sector)} />
                     if words {
                         <text class="sector-label" x={fmt(w.label_x)} y={fmt(w.label_y)}
+                            font-size={sector_font.map(|font| fmt(font.min(w.label_font)))}
                             text-anchor="middle" dominant-baseline="middle">{ w.label.clone() }</text>
                     }
                 </g>

@@ -5,7 +5,7 @@
 //! handful of shapes instead of the whole map; the map changes once, on letting go.
 
 use super::gestures::Point;
-use super::map_marks::{person_classes, person_shape, tie_shape};
+use super::map_marks::{person_badges, person_classes, person_shape, tie_shape};
 use crate::model::PersonId;
 use crate::scene::Scene;
 use std::cell::RefCell;
@@ -74,6 +74,7 @@ pub fn DragLayer(props: &DragLayerProps) -> Html {
                 { for lifted.ties.iter().map(tie_shape) }
                 <g class={classes!(person_classes(&lifted.mark), "dragged")}>
                     { person_shape(&lifted.mark) }
+                    { person_badges(&lifted.mark) }
                 </g>
             </g>
         </svg>

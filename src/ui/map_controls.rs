@@ -71,7 +71,6 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
             <ShowAs state={state.clone()} on_action={props.on_action.clone()} />
             if !looking {
                 <TieFilterChoice state={state.clone()} on_action={props.on_action.clone()} />
-                <ConnectBar state={state.clone()} on_action={props.on_action.clone()} />
             }
         </>
     }
@@ -141,9 +140,9 @@ fn ShowAs(props: &BarProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct BarProps {
-    state: UseReducerHandle<AppState>,
-    on_action: Callback<Action>,
+pub struct BarProps {
+    pub state: UseReducerHandle<AppState>,
+    pub on_action: Callback<Action>,
 }
 
 /// Which ties the map shows: all, support, risk, or those around one child.
@@ -198,12 +197,14 @@ fn TieFilterChoice(props: &BarProps) -> Html {
 /// chosen is pressed), what to pick next, and Done. The hint is always in the page, so
 /// a screen reader hears it change.
 #[component]
-fn ConnectBar(props: &BarProps) -> Html {
+pub fn ConnectBar(props: &BarProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let hint = state.connecting.map(|c| match c.from {
-        None => t(lang, Key::ConnectPickFrom),
-        Some(_) => t(lang, Key::ConnectPickTo),
+    let hint = state.connecting.map(|c| match (c.from, c.safe_adult) {
+        (None, false) => t(lang, Key::ConnectPickFrom),
+        (Some(_), false) => t(lang, Key::ConnectPickTo),
+        (None, true) => text(lang, Text::ConnectPickAdult),
+        (Some(_), true) => text(lang, Text::ConnectPickChild),
     });
     let stop = {
         let on_action = props.on_action.clone();
@@ -218,13 +219,18 @@ fn ConnectBar(props: &BarProps) -> Html {
                         let on_action = props.on_action.clone();
                         html! {
                             <button class={classes!("kind", format!("kind-{}", kind_class(kind)))}
-                                aria-pressed={(connecting.kind == kind).to_string()}
+                                aria-pressed={(!connecting.safe_adult && connecting.kind == kind).to_string()}
                                 onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::ConnectKind(kind)))}>
                                 { t(lang, Key::TieKindName(kind)) }
                             </button>
                         }
                     }) }
-                    <button class="primary" onclick={stop}>{ t(lang, Key::StopConnecting) }</button>
+                    <button class="kind kind-safe" aria-pressed={connecting.safe_adult.to_string()}
+                        onclick={{
+                            let on_action = props.on_action.clone();
+                            Callback::from(move |_: MouseEvent| on_action.emit(Action::ConnectSafeAdult))
+                        }}>{ text(lang, Text::ConnectSafeAdult) }</button>
+                    <button class="primary" onclick={stop}>{ text(lang, Text::ConnectDone) }</button>
                 </div>
             }
             <p class="connect-hint" role="status" aria-live="polite">{ hint.unwrap_or("") }</p>

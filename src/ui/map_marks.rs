@@ -181,5 +181,33 @@ pub fn factor_badge(mark: &PersonMark, dimmed: bool) -> Html {
     }
 }
 
+/// The child and age badge and the safe-adult shield (`scene::badges`), sized with the
+/// names the scene was placed for, so they stay readable when the map is shown small.
+pub fn person_badges(mark: &PersonMark) -> Html {
+    let (age, safe) = crate::scene::badges(mark, crate::scene::badge_size(mark.label_font));
+    html! {
+        <>
+            if let Some(b) = age {
+                <g class={classes!("badge-age", b.child.then_some("badge-child"))} aria-hidden="true">
+                    <rect x={fmt(b.rect[0])} y={fmt(b.rect[1])} width={fmt(b.rect[2])} height={fmt(b.rect[3])}
+                        rx={fmt(b.rect[3] / 2.0)} />
+                    if let Some(figure) = b.figure {
+                        <path d={figure} />
+                    }
+                    if !b.text.is_empty() {
+                        <text x={fmt(b.text_x)} y={fmt(b.text_y)} font-size={fmt(b.font)} text-anchor="middle">{ b.text }</text>
+                    }
+                </g>
+            }
+            if let Some(b) = safe {
+                <g class="badge-safe" aria-hidden="true">
+                    <path d={b.path} />
+                    <text x={fmt(b.text_x)} y={fmt(b.text_y)} font-size={fmt(b.font)} text-anchor="middle">{ b.text }</text>
+                </g>
+            }
+        </>
+    }
+}
+
 /// A coordinate as written in the map's SVG: a tenth of a unit is finer than any screen.
 pub use crate::scene::svg_number as fmt;

@@ -5,7 +5,7 @@
 use super::backdrop::{backdrop, Paper};
 use super::drag_layer::{DragLayer, DragPointer};
 use super::gestures::{Gesture, Point, ScreenToScene, TAP_SLOP};
-use super::map_marks::{arrow_markers, fmt, PersonNode, TieView};
+use super::map_marks::{arrow_markers, fmt, person_badges, PersonNode, TieView};
 use super::state::{Action, AppState, MapLook, Selection};
 use crate::i18n::{t, Key};
 use crate::model::{Edit, FamilyMap, Person, PersonId};
@@ -357,6 +357,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let view_box = format!("{x:.1} {y:.1} {w:.1} {h:.1}");
+    let sector_font = viewport.sector_font(crate::scene::SECTOR_FONT_SIZE, 2.0 * half, frame);
     let font_size = fmt(viewport.name_font(placed_font, 2.0 * half, frame));
     let hit_r = (viewport.hit_radius(crate::scene::PERSON_RADIUS, 2.0 * half, frame) * 10.0).round() / 10.0;
     html! {
@@ -368,7 +369,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             onpointercancel={on_up} onkeydown={on_svg_key}>
             <desc id="map-help">{ t(lang, Key::MapHelp) }</desc>
             <defs>{ arrow_markers() }</defs>
-            { backdrop(&scene, Paper::Screen) }
+            { backdrop(&scene, Paper::Screen, Some(sector_font)) }
             <g class="ties" aria-hidden="true">
                 { for visible_ties.map(|line| html! {
                     <TieView key={line.id.0} line={line.clone()} dimmed={emphasis.dims_tie(line)}
@@ -398,6 +399,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
             // What plays a role: outside the buttons too (their names list the things).
             <g class="factor-badges" aria-hidden="true">
                 { for marks.persons.iter().map(|mark| super::map_marks::factor_badge(mark, emphasis.dims_person(mark.id))) }
+            </g>
+            // Badges (child, age, safe adult) outside the persons' buttons too: their
+            // accessible names say the same in words.
+            <g class="badges" aria-hidden="true">
+                { for marks.persons.iter().filter(|mark| mark.child || !mark.age.is_empty() || !mark.safe_for.is_empty())
+                    .map(|mark| html! {
+                        <g key={mark.id.0} class={classes!("person-badges", emphasis.dims_person(mark.id).then_some("dimmed"))}
+                            data-badges-of={mark.id.0.to_string()}>
+                            { person_badges(mark) }
+                        </g>
+                    }) }
             </g>
         </svg>
         <DragLayer scene={scene.clone()} pointer={(*drag_pointer).clone()} view_box={view_box} {font_size} />

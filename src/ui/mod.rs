@@ -7,6 +7,7 @@ mod child;
 mod clock;
 pub(crate) mod dom;
 mod drag_layer;
+mod example;
 mod factors_field;
 mod files;
 mod gestures;

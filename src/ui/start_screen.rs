@@ -2,6 +2,8 @@
 //! A deleted map can be brought back until the next deletion.
 
 use super::dom;
+use super::example::{example_record, is_example};
+use crate::i18n::workspace::{text, Text};
 use crate::i18n::{date_from_millis, t, Key, Lang};
 use crate::model::{from_json, to_json, Edit, FamilyMap};
 use crate::storage::{self, MapRecord, StorageError, Store};
@@ -100,6 +102,15 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             on_open.emit((record, true));
         })
     };
+    // The example opens where it is, if this device has it already; otherwise a new copy.
+    let on_example = {
+        let on_open = props.on_open.clone();
+        let existing = maps.iter().find(|record| is_example(&record.id)).cloned();
+        Callback::from(move |_: MouseEvent| match existing.clone() {
+            Some(record) => on_open.emit((record, false)),
+            None => on_open.emit((example_record(lang), true)),
+        })
+    };
     let on_back = {
         let on_back = props.on_back.clone();
         Callback::from(move |_: MouseEvent| on_back.emit(()))
@@ -170,6 +181,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 } else {
                     <div class="map-info">
                         <span class="map-name">{ if is_current { props.current_title.clone() } else { record.title.clone() } }</span>
+                        if is_example(&record.id) {
+                            <span class="example-mark">{ text(lang, Text::ExampleMark) }</span>
+                        }
                         <span class="map-date">{ format!("{}: {}", t(lang, Key::LastChanged), date_from_millis(lang, record.updated)) }</span>
                     </div>
                 }
@@ -234,6 +248,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <h2 id="start-title">{ t(lang, Key::MapsOnDevice) }</h2>
             <div class="actions">
                 <button id="new-map" class="primary" onclick={on_new}>{ t(lang, Key::NewMap) }</button>
+                <button id="maps-open-example" onclick={on_example}>{ text(lang, Text::OpenExample) }</button>
                 if !props.current.is_empty() {
                     <button onclick={on_back}>{ t(lang, Key::Back) }</button>
                 }

@@ -71,6 +71,8 @@ pub struct MainMenuProps {
     pub on_screen: Callback<Screen>,
     /// Opens an imported map (see `FilesMenu`).
     pub on_open: Callback<(MapRecord, bool)>,
+    /// Child mode with a PIN to leave it (the PIN is kept in memory only).
+    pub on_child_pin: Callback<String>,
 }
 
 /// Everything that is not drawing, behind one button. The files part stays in the page
@@ -81,6 +83,8 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
     let lang = props.state.lang;
     let open = use_state_eq(|| false);
     let lock_dialog = use_state(|| false);
+    let setting_pin = use_state_eq(|| false);
+    let pin = use_state_eq(String::new);
     // A press anywhere outside the menu closes it.
     {
         let open = open.clone();
@@ -170,6 +174,47 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                                 lock_dialog.set(true);
                             })
                         }}>{ crate::i18n::lock::lock_text(lang, crate::i18n::lock::LockText::MenuItem) }</button></li>
+                        <li><button id="open-child-pin" aria-expanded={setting_pin.to_string()} onclick={{
+                            let setting_pin = setting_pin.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                setting_pin.set(!*setting_pin);
+                                super::dom::focus_id("child-pin");
+                            })
+                        }}>{ text(lang, Text::ChildPinStart) }</button></li>
+                        if *setting_pin {
+                            <li><form class="pin-form" onsubmit={{
+                                let (pin, open, setting_pin, on_child_pin) =
+                                    (pin.clone(), open.clone(), setting_pin.clone(), props.on_child_pin.clone());
+                                Callback::from(move |event: SubmitEvent| {
+                                    event.prevent_default();
+                                    let chosen = pin.trim().to_owned();
+                                    if chosen.chars().count() >= 4 {
+                                        pin.set(String::new());
+                                        setting_pin.set(false);
+                                        open.set(false);
+                                        on_child_pin.emit(chosen);
+                                    }
+                                })
+                            }}>
+                                <label for="child-pin">{ text(lang, Text::ChildPinLabel) }</label>
+                                <input id="child-pin" type="password" inputmode="numeric" autocomplete="off" spellcheck="false"
+                                    minlength="4" value={(*pin).clone()} oninput={{
+                                        let pin = pin.clone();
+                                        Callback::from(move |e: InputEvent| pin.set(super::dom::event_value(&e)))
+                                    }} />
+                                <button type="submit" class="primary">{ text(lang, Text::ChildPinGo) }</button>
+                            </form></li>
+                        }
+                        <li><button id="print-map" onclick={{
+                            let (on_screen, open) = (props.on_screen.clone(), open.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                open.set(false);
+                                on_screen.emit(Screen::Editor);
+                                if let Some(window) = web_sys::window() {
+                                    let _ = window.print();
+                                }
+                            })
+                        }}>{ text(lang, Text::PrintMap) }</button></li>
                     </ul>
                     <h2 class="menu-heading">{ text(lang, Text::FilesHeading) }</h2>
                 </div>

@@ -2,7 +2,7 @@
 //! The child drags people to another band, or uses the big Closer and Further buttons.
 
 use super::answers::{ring_of, set_ring};
-use super::avatar::avatar;
+use super::avatar::{avatar, picture};
 use super::drag::DragCard;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
@@ -52,7 +52,7 @@ pub fn CloseFar(props: &ChildViewProps) -> Html {
                 <ReadAloud {lang} text={prompt} />
             </div>
             <div class="me" aria-hidden="true">
-                <span class="avatar-big">{ seen.child_avatar.clone() }</span>
+                { picture(seen.child_avatar, "avatar-big") }
                 <span class="me-name">{ text(lang, Text::Me) }</span>
             </div>
             <div class="bands">
@@ -73,12 +73,12 @@ pub fn CloseFar(props: &ChildViewProps) -> Html {
                                                 <button type="button" id={format!("closer-{}", id.0)}
                                                     aria-label={move_person(lang, &p.name, true)}
                                                     disabled={ring == Ring::CLOSEST} onclick={step(id, ring, true)}>
-                                                    <span aria-hidden="true">{ "⬆ " }</span>{ text(lang, Text::Closer) }
+                                                    { arrow(true) }{ text(lang, Text::Closer) }
                                                 </button>
                                                 <button type="button" id={format!("further-{}", id.0)}
                                                     aria-label={move_person(lang, &p.name, false)}
                                                     disabled={ring == Ring::FURTHEST} onclick={step(id, ring, false)}>
-                                                    <span aria-hidden="true">{ "⬇ " }</span>{ text(lang, Text::Further) }
+                                                    { arrow(false) }{ text(lang, Text::Further) }
                                                 </button>
                                             </span>
                                         </DragCard>
@@ -90,5 +90,16 @@ pub fn CloseFar(props: &ChildViewProps) -> Html {
                 }) }
             </div>
         </div>
+    }
+}
+
+/// An arrow up (closer) or down (further), drawn by Kring: the arrow characters are
+/// emoji on some devices and empty boxes on others.
+fn arrow(up: bool) -> Html {
+    let d = if up { "M8 2L14 9H10V14H6V9H2Z" } else { "M8 14L14 7H10V2H6V7H2Z" };
+    html! {
+        <svg class="picture arrow-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={d} />
+        </svg>
     }
 }

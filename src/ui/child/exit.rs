@@ -1,6 +1,7 @@
 //! The adult's way out of child mode: a button that must be pressed and held for two
 //! seconds (or Enter held down). A tap or a click does nothing, so a child cannot get to
-//! the adults' plan by accident or on purpose in a moment.
+//! the adults' plan by accident or on purpose in a moment. When the adult set a PIN on
+//! the way in, holding asks for it too.
 
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::Lang;
@@ -14,6 +15,9 @@ const HOLD_MS: u32 = 2_000;
 pub struct HoldToLeaveProps {
     pub lang: Lang,
     pub on_leave: Callback<()>,
+    /// The PIN the adult set for leaving, if any (memory only, never saved).
+    #[prop_or_default]
+    pub pin: Option<AttrValue>,
 }
 
 #[component]
@@ -21,8 +25,23 @@ pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
     let lang = props.lang;
     let timer = use_mut_ref(|| None::<Timeout>);
     let holding = use_state_eq(|| false);
+    let asking = use_state_eq(|| false);
+    let wrong = use_state_eq(|| false);
+    let typed = use_state_eq(String::new);
+    // After the hold: leave, or ask for the PIN first.
+    let on_leave = {
+        let (asking, pin, on_leave) = (asking.clone(), props.pin.clone(), props.on_leave.clone());
+        Callback::from(move |_: ()| {
+            if pin.is_some() {
+                asking.set(true);
+                crate::ui::dom::focus_id("adult-pin");
+            } else {
+                on_leave.emit(());
+            }
+        })
+    };
     let start = {
-        let (timer, holding, on_leave) = (timer.clone(), holding.clone(), props.on_leave.clone());
+        let (timer, holding, on_leave) = (timer.clone(), holding.clone(), on_leave.clone());
         Callback::from(move |_: ()| {
             if timer.borrow().is_some() {
                 return;
@@ -65,6 +84,32 @@ pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
             <p id="adult-exit-hint" class="hint" aria-live="polite">
                 { if *holding { text(lang, Text::AdultExitHolding) } else { text(lang, Text::AdultExitHint) } }
             </p>
+            if *asking {
+                <form class="pin-form" onsubmit={{
+                    let (pin, wrong, on_leave, typed) =
+                        (props.pin.clone(), wrong.clone(), props.on_leave.clone(), typed.clone());
+                    Callback::from(move |event: SubmitEvent| {
+                        event.prevent_default();
+                        if pin.as_deref() == Some(typed.trim()) {
+                            on_leave.emit(());
+                        } else {
+                            wrong.set(true);
+                        }
+                    })
+                }}>
+                    <label for="adult-pin">{ text(lang, Text::ChildPinAsk) }</label>
+                    <input id="adult-pin" type="password" inputmode="numeric" autocomplete="off" spellcheck="false"
+                        aria-invalid={wrong.to_string()} aria-describedby="adult-pin-wrong" value={(*typed).clone()}
+                        oninput={{
+                            let typed = typed.clone();
+                            Callback::from(move |e: InputEvent| typed.set(crate::ui::dom::event_value(&e)))
+                        }} />
+                    <button type="submit">{ text(lang, Text::ChildPinLeave) }</button>
+                    <p id="adult-pin-wrong" class="hint" role="alert">
+                        { if *wrong { text(lang, Text::ChildPinWrong) } else { "" } }
+                    </p>
+                </form>
+            }
         </div>
     }
 }

@@ -4,7 +4,7 @@
 //! the front door on which the child stands to show how good and safe they feel (0–10).
 
 use super::answers::{set_safety, set_zone, zone_of, Zone};
-use super::avatar::avatar;
+use super::avatar::{avatar, picture};
 use super::drag::DragCard;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
@@ -132,7 +132,7 @@ pub fn SafeHouse(props: &ChildViewProps) -> Html {
                             <span key={value} class={classes!("stone", here.then_some("here"))}>
                                 <input type="radio" name="safety" id={id.clone()} value={value.to_string()}
                                     checked={here} onchange={on_safety(value)} />
-                                if here { <span class="stone-me" aria-hidden="true">{ seen.child_avatar.clone() }</span> }
+                                if here { { picture(seen.child_avatar, "stone-me") } }
                                 <label for={id}>{ path_stone(lang, value) }</label>
                             </span>
                         }

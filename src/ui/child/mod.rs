@@ -35,6 +35,9 @@ pub struct ChildModeProps {
     pub on_action: Callback<Action>,
     /// Back to the map editor.
     pub on_back: Callback<()>,
+    /// The PIN the adult set for leaving, if any.
+    #[prop_or_default]
+    pub pin: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -97,7 +100,7 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
                 if child.is_some() {
                     <button type="button" onclick={someone_else}>{ text(lang, Text::SomeoneElse) }</button>
                 }
-                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} />
+                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} pin={props.pin.clone()} />
             </div>
             { body }
         </main>
@@ -116,7 +119,7 @@ pub struct ChildViewProps {
 pub struct Seen {
     pub others: Vec<Person>,
     pub perspective: Option<Perspective>,
-    pub child_avatar: String,
+    pub child_avatar: avatar::Picture,
 }
 
 impl Seen {
@@ -125,7 +128,7 @@ impl Seen {
         let me = map.person(child)?;
         let mut others: Vec<Person> = map.persons().into_iter().filter(|p| p.id != child).cloned().collect();
         crate::model::order::sort_by_key(&mut others, |p| (!p.in_centre(), p.ring, p.id));
-        Some(Seen { others, perspective: answers::find(&map, child).cloned(), child_avatar: avatar::emoji(me) })
+        Some(Seen { others, perspective: answers::find(&map, child).cloned(), child_avatar: avatar::picture_of(me) })
     }
 }
 

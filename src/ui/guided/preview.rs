@@ -31,7 +31,7 @@ pub fn MapPreview(_props: &MapPreviewProps) -> Html {
             </figcaption>
             <svg viewBox={format!("{x:.0} {y:.0} {w:.0} {h:.0}")} role="img" aria-label={summary}
                 data-persons={scene.persons.len().to_string()} data-ties={scene.ties.len().to_string()}>
-                { backdrop(&scene, Paper::Thumbnail) }
+                { backdrop(&scene, Paper::Thumbnail, None) }
                 { for scene.ties.iter().map(|line| html! {
                     <path class={classes!("pv-tie", line.style.class)} d={line.path.clone()} fill="none"
                         stroke-width={format!("{:.1}", line.style.width * 1.5)} stroke-dasharray={line.style.dash} />

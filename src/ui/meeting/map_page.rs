@@ -36,7 +36,7 @@ pub fn map_page(lang: Lang, view: &PackView) -> Html {
                     aria-label={map_picture(lang, scene.persons.len(), scene.ties.len())}
                     font-family="Arial, Helvetica, sans-serif">
                     <defs>{ for kinds.iter().map(|k| marker(*k)) }</defs>
-                    { backdrop(&scene, Paper::Print) }
+                    { backdrop(&scene, Paper::Print, None) }
                     <g aria-hidden="true">
                         { for scene.ties.iter().map(tie) }
                         { for scene.persons.iter().map(person) }

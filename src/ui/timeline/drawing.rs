@@ -235,7 +235,7 @@ pub fn MapPicture(props: &MapPictureProps) -> Html {
                         <path d="M0 0L10 5L0 10z" class="arrow" />
                     </marker>
                 </defs>
-                { backdrop(scene, Paper::Screen) }
+                { backdrop(scene, Paper::Screen, None) }
                 <g class="picture-ties">
                     { for scene.ties.iter().map(|line| {
                         let style = &line.style;
