@@ -27,8 +27,10 @@ after(async () => {
 
 // Which marker is for whom (see `fixture()` in tests/visibility.rs).
 const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkoscar', 'mkhotel', 'mklima', // not for Dennis
-  'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike']; // professionals only
-const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia'];
+  'mkquebec', 'mkvictor', 'mksierra', // the place, what 0 means, Linda's score
+  'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike', // professionals only
+  'mktango', 'mkuniform']; // Noah's score, what happens if the plan is not kept
+const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia', 'mkromeo', 'mkwhiskey'];
 const RESTRICTED = [...NOT_FOR_DENNIS, 'mkindia'];
 
 const flat = (text) => text.replace(/\s+/g, ' ');
@@ -66,14 +68,15 @@ test('each reader gets a printout with only what is for them, and the preview co
   // --- Dennis ---
   await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
   await page.getByRole('heading', { name: 'Familie Bakker — Persoonlijke versie' }).waitFor();
-  await page.getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
-  await page.getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.getByText('9 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.getByText('7 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.getByText('1 antwoord van een kind is niet voor Dennis.').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the preview for Dennis passes axe');
   const dennis = await printToPdf(page, 'dennis');
   for (const marker of NOT_FOR_DENNIS) assert.ok(!dennis.includes(marker), `Dennis's printout holds ${marker}`);
   for (const marker of FOR_DENNIS) assert.ok(dennis.includes(marker), `Dennis's printout misses ${marker}`);
   assert.ok(dennis.includes('Voor: Dennis') || dennis.includes('Voor Dennis'), 'says whom it is for');
-  assert.ok(!dennis.includes('onderdelen zijn'), 'the counts are for the screen, not the paper');
+  assert.ok(!dennis.includes('onderdelen zijn') && !dennis.includes('antwoord van een kind'), 'the counts are for the screen, not the paper');
   assert.ok(!dennis.includes('liever niet dichtbij'), "Noah's answer is not in Dennis's printout");
 
   // --- The network ---
@@ -186,8 +189,9 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await page.locator('#menu-button').click();
   await page.locator('#export-button').click();
   await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
-  await page.locator('#export-left-out').getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
-  await page.locator('#export-left-out').getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.locator('#export-left-out').getByText('9 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.locator('#export-left-out').getByText('7 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.locator('#export-left-out').getByText('1 antwoord van een kind is niet voor Dennis.').waitFor();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Het plan (tekst)' }).click();
   const file = await download;
@@ -196,8 +200,8 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await file.saveAs(path);
   const text = flat(readFileSync(path, 'utf8'));
   for (const marker of NOT_FOR_DENNIS) assert.ok(!text.includes(marker), `Dennis's plan file holds ${marker}`);
-  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
-  assert.ok(!text.includes('onderdelen zijn'), 'the counts are for the screen, not the file');
+  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia', 'mkromeo', 'mkwhiskey']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
+  assert.ok(!text.includes('onderdelen zijn') && !text.includes('antwoord van een kind'), 'the counts are for the screen, not the file');
 });
 
 test('a child chooses who may know each answer; the lens follows the choice', async () => {

@@ -131,8 +131,11 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
                         let kept = m.scales.iter().find(|s| s.participant == id).cloned();
                         m.scales.retain(|s| s.participant != id);
                         if let Ok(score) = v.parse::<u8>() {
-                            let (why, one_higher) = kept.map(|k| (k.why, k.one_higher)).unwrap_or_default();
-                            m.scales.push(ScaleScore { participant: id, score, date: String::new(), why, one_higher });
+                            let mut new = ScaleScore::new(id, score);
+                            if let Some(k) = kept {
+                                (new.why, new.one_higher, new.readers) = (k.why, k.one_higher, k.readers);
+                            }
+                            m.scales.push(new);
                         }
                     });
                     let trend = trends.iter().find(|t| t.participant == id);
