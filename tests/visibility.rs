@@ -882,3 +882,39 @@ fn the_counts_include_the_childs_answers_kept_from_a_reader() {
         ["1 answer a child gave is not for everyone, so it is left out."]
     );
 }
+
+#[test]
+fn the_lens_and_the_export_judge_ages_in_the_meetings_year_as_the_printout_does() {
+    use kring::present::{plan_for, shown_to};
+    // Noah was born in 2014: 10 or 11 at a meeting in 2025 (his parents decide), 11 or 12
+    // today in 2026 (he decides with them). Only his mother said yes.
+    let mut map = bakker();
+    let noah = id_of(&map, "Noah");
+    let mut child = map.person(noah).unwrap().clone();
+    child.age = Some(Age::BirthYear(2014));
+    map.apply(Edit::UpdatePerson { person: child }).unwrap();
+    let mut m = Meeting::new(MeetingId(1), "2025-06-01");
+    let mut p = Participant::on_map(ParticipantId(1), noah, MeetingRole::FamilyMember);
+    p.consent.may_appear_on_shared_map = true;
+    p.consent.consent_given_by = vec!["Linda".into()];
+    m.participants = vec![p];
+    m.worries = vec![Worry { text: "Noah slaapt slecht".into(), ..Default::default() }];
+    map.apply(Edit::SetMeeting { id: m.id, meeting: Some(m.clone()) }).unwrap();
+    let today = 2026;
+    let named = |view: &PackView| view.persons().iter().any(|p| p.id == noah && p.label.is_named());
+    // The two years do give different answers (else this test could not fail).
+    assert!(named(&pack(&map, &m, Audience::Network, 2025)));
+    assert!(!named(&pack(&map, &m, Audience::Network, today)));
+    // The paper is judged in the meeting's year; the lens and the file follow it.
+    let paper = pack(&map, &m, Audience::Network, kring::meeting::consent::rule_year(&m, today));
+    assert!(named(&paper));
+    let lens = shown_to(&map, Reader::Network, Lang::Nl, today);
+    assert_eq!(lens.person(noah).map(|p| p.name.as_str()), Some("Noah"));
+    let (text, _) = plan_for(&map, Reader::Network, Lang::Nl, today).unwrap();
+    let mut printed = paper.clone();
+    printed.replace_names(Lang::Nl);
+    assert_eq!(text, printed.render_text(Lang::Nl));
+    // A meeting without a date yet: today's year.
+    m.date = String::new();
+    assert_eq!(kring::meeting::consent::rule_year(&m, today), today);
+}
