@@ -918,3 +918,38 @@ fn the_lens_and_the_export_judge_ages_in_the_meetings_year_as_the_printout_does(
     m.date = String::new();
     assert_eq!(kring::meeting::consent::rule_year(&m, today), today);
 }
+
+#[test]
+fn the_pseudonymise_preview_for_a_reader_lists_only_what_their_file_holds() {
+    use kring::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
+    use kring::present::export_map;
+    let mut f = fixture();
+    // Mila did not agree to appear for the network.
+    let (mila, dennis) = (id_of(&f.map, "Mila"), id_of(&f.map, "Dennis"));
+    f.meeting.participants.iter_mut().filter(|p| p.person == Some(mila)).for_each(|p| {
+        p.consent.may_appear_on_shared_map = false;
+    });
+    f.map.apply(Edit::SetMeeting { id: f.meeting.id, meeting: Some(f.meeting.clone()) }).unwrap();
+    let how = Pseudonyms { names: NameStyle::default(), words: kring::i18n::files::pseudonym_words(Lang::Nl) };
+    let preview = |reader| changes(&export_map(&f.map, reader, Lang::Nl, YEAR), how);
+    let names = |c: &kring::io::pseudonymise::Changes| c.persons.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+
+    let everything = preview(None);
+    assert!(names(&everything).contains(&"Mila".to_owned()));
+    assert_eq!(everything.person_notes_dropped, 2, "Linda's and Oma Ria's notes");
+    let network = preview(Some(Reader::Network));
+    assert!(!names(&network).contains(&"Mila".to_owned()), "{:?}", names(&network));
+    assert_eq!(network.person_notes_dropped, 0);
+    let his = preview(Some(Reader::Person(dennis)));
+    assert_eq!(his.person_notes_dropped, 0, "neither note is for Dennis");
+    assert_eq!(his.tie_notes_dropped, 1, "only the note for everyone (Coach Bas)");
+    // The preview and the file agree, line for line.
+    for reader in [None, Some(Reader::Network), Some(Reader::Person(dennis))] {
+        let file = pseudonymise(&export_map(&f.map, reader, Lang::Nl, YEAR), how);
+        let lines = preview(reader).persons;
+        assert_eq!(file.persons().len(), lines.len());
+        for line in lines {
+            assert_eq!(file.person(line.id).map(|p| p.name.clone()), Some(line.written_name));
+        }
+    }
+}

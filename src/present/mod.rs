@@ -71,3 +71,13 @@ pub fn shown_to(map: &FamilyMap, reader: Reader, lang: Lang, today: u16) -> Fami
         _ => readable_map(map, reader),
     }
 }
+
+/// The map an export writes: everything (for professionals only), or, made for one reader,
+/// the map as their printout draws it (see [`shown_to`]). The pseudonymise preview is made
+/// from this same map, so it lists exactly what the file will hold.
+pub fn export_map(map: &FamilyMap, for_reader: Option<Reader>, lang: Lang, today: u16) -> FamilyMap {
+    match for_reader {
+        Some(reader) => shown_to(map, reader, lang, today),
+        None => map.clone(),
+    }
+}

@@ -204,6 +204,21 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   assert.ok(!text.includes('onderdelen zijn') && !text.includes('antwoord van een kind'), 'the counts are for the screen, not the file');
 });
 
+test('export for Dennis, pseudonymised: the preview lists only what his file holds', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-export-pseudo' });
+  await page.locator('#menu-button').click();
+  await page.locator('#export-button').click();
+  await page.getByLabel('Namen vervangen (pseudoniem)').check();
+  // The whole map: two notes on persons and three on ties.
+  await page.getByText('Notities en contactgegevens gaan niet mee (5 notities).').waitFor();
+  await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
+  // Dennis's file: Linda's and Oma Ria's notes and two notes on ties are not for him.
+  await page.getByText('Notities en contactgegevens gaan niet mee (1 notitie).').waitFor();
+  const preview = flat(await page.locator('.pseudonym-preview').innerText());
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!preview.includes(marker), `the preview holds ${marker}`);
+});
+
 test('a child chooses who may know each answer; the lens follows the choice', async () => {
   const { page } = await openApp(browser, origin, { path: '/?lang=nl', context: { viewport: { width: 1024, height: 768 } } });
   const errors = [];
