@@ -220,13 +220,18 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
             }
             Ok(value)
         }
-        3 => {
+        // From version 3 on, each version only added fields, every one with a serde default
+        // that reads as before (readerships as "everyone"): a file of any of them opens as
+        // it is. Written without naming the versions, so raising `FORMAT_VERSION` for new
+        // fields (the readerships of a meeting's place, purpose, scores, scale anchors and
+        // monitoring, and a restricted "going well" item, all issue 15) needs no step here.
+        v if (3..u64::from(FORMAT_VERSION)).contains(&v) => {
             if let Value::Object(fields) = &mut value {
                 fields.insert("version".into(), Value::from(FORMAT_VERSION));
             }
             Ok(value)
         }
-        4 => Ok(value),
+        v if v == u64::from(FORMAT_VERSION) => Ok(value),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::FutureVersion { version: v }),
         _ => Err(LoadError::Invalid { detail: format!("unknown version {version}") }),
     }
