@@ -105,6 +105,36 @@ test('each reader gets a printout with only what is for them, and the preview co
   assert.deepEqual(errors, []);
 });
 
+test("the meeting's purpose gets a readership by keyboard; Dennis's printout follows, and it is saved", async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-purpose-readers' });
+  await fromMenu(page, 'Netwerkberaad');
+  // The place is kept from Dennis already (in the fixture): the form says so.
+  assert.equal(await page.locator('#mt-place-readers').inputValue(), 'not_for');
+  const purpose = page.locator('#mt-purpose-readers');
+  await purpose.focus();
+  await purpose.selectOption('not_for');
+  const dennisBox = page.locator('#mt-purpose-nf-4');
+  await dennisBox.focus();
+  await page.keyboard.press('Space');
+  assert.ok(await dennisBox.isChecked());
+  await page.locator('#mt-purpose-reason').fill('Hij weet nog niet van de opvang');
+  await page.keyboard.press('Tab');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
+  await page.getByText('10 onderdelen zijn niet voor Dennis.').waitFor();
+  const preview = flat(await page.locator('.pack-print').innerText());
+  for (const marker of ['mkromeo', 'mkquebec']) assert.ok(!preview.includes(marker), `Dennis's preview holds ${marker}`);
+  assert.ok(preview.includes('mkwhiskey'), "Oma Ria's score is for everyone");
+  const stored = await storedDocument(page);
+  const meeting = stored.meetings[0];
+  assert.deepEqual(meeting.purpose_readers, { kind: 'not_for', persons: [4], reason: 'Hij weet nog niet van de opvang' });
+  assert.deepEqual(await axeViolations(page), [], 'the form with its readerships passes axe');
+  assert.deepEqual(errors, []);
+});
+
 test('the Show as lens holds nothing that is not for its reader, and returns in one step', async () => {
   const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
   await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-lens' });
