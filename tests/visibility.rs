@@ -648,6 +648,7 @@ proptest! {
         person_readers in proptest::collection::vec(readers_strategy(), 12),
         tie_readers in proptest::collection::vec(readers_strategy(), 20),
         worry_readers in proptest::collection::vec(readers_strategy(), 0..4),
+        own_words in proptest::collection::vec(readers_strategy(), 4),
         pick in 0..16usize,
     ) {
         let mut map = map;
@@ -675,6 +676,15 @@ proptest! {
             expected.push((text.clone(), readers.clone()));
             meeting.worries.push(Worry { text, readers, ..Default::default() });
         }
+        // The meeting's own words: place, purpose, what 0 means, what happens if not kept.
+        let own: Vec<Readers> = own_words.into_iter().map(|c| to_readers(c, &ids)).collect();
+        (meeting.place, meeting.place_readers) = ("zqm0zq".into(), own[0].clone());
+        (meeting.purpose, meeting.purpose_readers) = ("zqm1zq".into(), own[1].clone());
+        (meeting.scale_anchors.zero, meeting.scale_anchors.readers) = ("zqm2zq".into(), own[2].clone());
+        (meeting.monitoring.if_not_kept, meeting.monitoring.readers) = ("zqm3zq".into(), own[3].clone());
+        for (i, readers) in own.iter().enumerate() {
+            expected.push((format!("zqm{i}zq"), readers.clone()));
+        }
         edits.push(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting.clone()) });
         map.apply(Edit::Batch { edits }).unwrap();
 
@@ -701,6 +711,11 @@ proptest! {
             let text = pack(&map, &meeting, audience, YEAR).render_text(Lang::En);
             for (marker, readers) in expected.iter().filter(|(m, _)| m.starts_with("zqw")) {
                 prop_assert_eq!(text.contains(marker.as_str()), readers.allows(reader, professional), "{} in pack", marker);
+            }
+            for (marker, readers) in expected.iter().filter(|(m, _)| m.starts_with("zqm")) {
+                if !readers.allows(reader, professional) {
+                    prop_assert!(!text.contains(marker.as_str()), "{} in pack for {:?}", marker, reader);
+                }
             }
         }
     }
