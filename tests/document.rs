@@ -313,3 +313,47 @@ fn a_risk_tie_answers_the_practices_questions_in_the_file() {
     bad["ties"][1]["last"] = json!("vorige week");
     assert!(matches!(from_json(&bad.to_string()), Err(LoadError::Invalid { .. })));
 }
+
+/// The readerships of a meeting's place, purpose, scores, scale anchors and monitoring
+/// (issue 15) are new fields: absent while everyone may read (so such a file is what an
+/// older Kring wrote), and a file from any version without them opens with everyone. Any
+/// version from 3 up to the current one opens, so raising the number needs no new step.
+#[test]
+fn every_older_version_opens_with_the_meetings_own_words_for_everyone() {
+    let mut map = bakker();
+    let mut meeting = Meeting::new(MeetingId(1), "2026-06-10");
+    meeting.place = "Wijkcentrum".into();
+    meeting.purpose = "Rust".into();
+    meeting.scale_anchors.zero = "Ruzie".into();
+    meeting.scales = vec![ScaleScore::new(ParticipantId(1), 5)];
+    meeting.monitoring.if_not_kept = "Karin belt".into();
+    map.apply(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting.clone()) }).unwrap();
+    let plain = to_json(&map);
+    for field in ["place_readers", "purpose_readers", "readers"] {
+        assert!(!plain.contains(field), "{field} is written while everyone may read");
+    }
+    let value: Value = serde_json::from_str(&plain).unwrap();
+    for version in 3..=u64::from(FORMAT_VERSION) {
+        let mut old = value.clone();
+        old["version"] = json!(version);
+        let back = from_json(&old.to_string()).unwrap_or_else(|e| panic!("version {version}: {e}"));
+        let m = &back.meetings()[0];
+        assert!(m.place_readers.is_everyone() && m.purpose_readers.is_everyone());
+        assert!(m.scales[0].readers.is_everyone() && m.monitoring.readers.is_everyone());
+        assert!(m.scale_anchors.readers.is_everyone());
+    }
+    let mut newer = value.clone();
+    newer["version"] = json!(FORMAT_VERSION + 1);
+    assert_eq!(
+        from_json(&newer.to_string()).err(),
+        Some(LoadError::FutureVersion { version: u64::from(FORMAT_VERSION) + 1 })
+    );
+    // Restricted, each is written and read back.
+    meeting.place_readers = Readers::not_for([PersonId(4)], "opvang");
+    meeting.purpose_readers = Readers::professionals_only("");
+    meeting.scales[0].readers = Readers::not_for([PersonId(4)], "");
+    meeting.scale_anchors.readers = Readers::professionals_only("");
+    meeting.monitoring.readers = Readers::professionals_only("aangifte");
+    map.apply(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting) }).unwrap();
+    assert_eq!(from_json(&to_json(&map)).unwrap(), map);
+}

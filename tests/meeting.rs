@@ -330,6 +330,7 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
             date: String::new(),
             why: String::new(),
             one_higher: String::new(),
+            readers: Readers::Everyone,
         },
         ScaleScore {
             participant: P_KARIN,
@@ -337,20 +338,30 @@ fn bakker_meeting(b: &Bakker) -> Meeting {
             date: String::new(),
             why: String::new(),
             one_higher: String::new(),
+            readers: Readers::Everyone,
         },
-        ScaleScore { participant: P_RIA, score: 6, date: String::new(), why: String::new(), one_higher: String::new() },
+        ScaleScore {
+            participant: P_RIA,
+            score: 6,
+            date: String::new(),
+            why: String::new(),
+            one_higher: String::new(),
+            readers: Readers::Everyone,
+        },
         ScaleScore {
             participant: P_NOAH,
             score: 7,
             date: String::new(),
             why: String::new(),
             one_higher: String::new(),
+            readers: Readers::Everyone,
         },
     ];
     m.monitoring = Monitoring {
         keeper: Some(Who::Participant(P_KARIN)),
         review_date: "2027-03-04".into(),
         if_not_kept: "Karin belt iedereen en we plannen binnen twee weken een nieuw beraad.".into(),
+        readers: Readers::Everyone,
     };
     m.child_voice = vec![
         ChildVoice {
@@ -571,6 +582,7 @@ fn out_of_range_scores_are_not_printed() {
         date: String::new(),
         why: String::new(),
         one_higher: String::new(),
+        readers: Readers::Everyone,
     });
     let view = family(&b, &m);
     assert!(!view.contains_text("11/10"));

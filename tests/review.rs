@@ -72,7 +72,14 @@ fn yes(names: &[&str]) -> Consent {
 }
 
 fn score(participant: ParticipantId, score: u8) -> ScaleScore {
-    ScaleScore { participant, score, date: String::new(), why: String::new(), one_higher: String::new() }
+    ScaleScore {
+        participant,
+        score,
+        date: String::new(),
+        why: String::new(),
+        one_higher: String::new(),
+        readers: Readers::Everyone,
+    }
 }
 
 /// The first meeting (12 March 2026): five participants, a danger statement, a goal, a
@@ -133,6 +140,7 @@ fn first(f: &Fx) -> Meeting {
     m.scale_anchors = ScaleAnchors {
         zero: "Dennis komt zomaar langs en schreeuwt".into(),
         ten: "De overdracht gaat altijd rustig".into(),
+        readers: Readers::Everyone,
     };
     m.scales = vec![score(P_LINDA, 4), score(P_NOAH, 3), score(P_RIA, 5), score(P_KARIN, 3)];
     m.scales[0].why = "Het is rustiger sinds de overdracht bij mijn moeder is".into();
@@ -141,6 +149,7 @@ fn first(f: &Fx) -> Meeting {
         keeper: Some(Who::Participant(P_KARIN)),
         review_date: "2026-05-14".into(),
         if_not_kept: "Karin belt".into(),
+        readers: Readers::Everyone,
     };
     let mut prep = PrepNote::new(P_DENNIS);
     prep.why_apart = "Linda wil Dennis niet tegenkomen; hij wordt apart gesproken.".into();

@@ -12,7 +12,7 @@ use common::*;
 use kring::analysis::{insights, Insight};
 use kring::i18n::Lang;
 use kring::io::{csv, graphml};
-use kring::meeting::readers::{is_professional, suggested_not_for};
+use kring::meeting::readers::{is_professional, readable_map_counted, suggested_not_for};
 use kring::meeting::*;
 use kring::model::*;
 use kring::present::svg;
@@ -148,8 +148,30 @@ fn fixture() -> Fixture {
         PlanNote { text: "Veilig adres mkkilo".into(), readers: item("mkkilo", Readers::professionals_only("adres")) },
         PlanNote { text: "Apart uitnodigen mklima".into(), readers: item("mklima", Readers::not_for([dennis], "")) },
     ];
+    // The meeting's own words: where (a safe address can be), why, what 0 and 10 mean,
+    // the scores with their why, and what happens if the plan is not kept.
+    m.place = "Wijkcentrum mkquebec".into();
+    m.place_readers = item("mkquebec", Readers::not_for([dennis], "opvanglocatie"));
+    m.purpose = "Rust bij de overdracht mkromeo".into();
+    item("mkromeo", Readers::Everyone);
+    m.scale_anchors.zero = "Dennis staat voor de deur mkvictor".into();
+    m.scale_anchors.readers = item("mkvictor", Readers::not_for([dennis], ""));
+    let mut linda_score = ScaleScore::new(ParticipantId(1), 4);
+    linda_score.why = "Sinds het opvanghuis mksierra".into();
+    linda_score.readers = item("mksierra", Readers::not_for([dennis], "verblijfplaats"));
+    let mut noah_score = ScaleScore::new(ParticipantId(2), 3);
+    noah_score.why = "Als Papa boos is mktango".into();
+    noah_score.readers = item("mktango", Readers::professionals_only("Noah deelt het nog niet"));
+    let mut ria_score = ScaleScore::new(ParticipantId(5), 6);
+    ria_score.why = "Ik zie ze vaker mkwhiskey".into();
+    item("mkwhiskey", Readers::Everyone);
+    m.scales = vec![linda_score, noah_score, ria_score];
+    m.monitoring.keeper = Some(Who::Person(karin));
+    m.monitoring.review_date = "2027-03-01".into();
+    m.monitoring.if_not_kept = "Karin belt de politie mkuniform".into();
+    m.monitoring.readers = item("mkuniform", Readers::professionals_only("aangifte"));
     map.apply(Edit::SetMeeting { id: m.id, meeting: Some(m.clone()) }).unwrap();
-    items.iter_mut().filter(|i| i.marker == "mkjuliet").for_each(|i| i.own_of = Some(noah));
+    items.iter_mut().filter(|i| ["mkjuliet", "mktango"].contains(&i.marker)).for_each(|i| i.own_of = Some(noah));
 
     // Noah's answer in child mode: he would rather not have his father near.
     let mut view = Perspective::from_map(PerspectiveId(1), "Zoals Noah het ziet", Some(noah), &map);
@@ -269,11 +291,19 @@ fn the_preview_counts_what_is_left_out_and_never_says_what() {
     let dennis = id_of(&f.map, "Dennis");
     let view = pack(&f.map, &f.meeting, Audience::Person(dennis), YEAR);
     // Not for Dennis: Linda's details, the risk tie, a worry, something going well, an
-    // agreement, a note. For professionals only: Oma Ria's details, Samira's tie, the bottom
-    // line, Noah's words, a note.
-    assert_eq!(view.left_out, LeftOut { not_for_reader: 6, professionals_only: 5 });
+    // agreement, a note, the place, what 0 means, Linda's score. For professionals only:
+    // Oma Ria's details, Samira's tie, the bottom line, Noah's words, a note, Noah's score,
+    // what happens if the plan is not kept. And Noah's answer about him, which is never his.
+    assert_eq!(view.left_out, LeftOut { not_for_reader: 9, professionals_only: 7, child_answers: 1 });
     let words = kring::i18n::meeting::left_out_text(Lang::Nl, view.left_out, view.audience, "Dennis");
-    assert_eq!(words, vec!["6 onderdelen zijn niet voor Dennis.", "5 onderdelen zijn alleen voor professionals."]);
+    assert_eq!(
+        words,
+        vec![
+            "9 onderdelen zijn niet voor Dennis.",
+            "7 onderdelen zijn alleen voor professionals.",
+            "1 antwoord van een kind is niet voor Dennis."
+        ]
+    );
     let all = view.render_text(Lang::Nl) + &view.render_text(Lang::En);
     for item in &f.items {
         if !may(&f, item, Reader::Person(dennis)) {
@@ -585,7 +615,7 @@ fn the_plan_exported_for_a_reader_holds_exactly_their_printout_with_names_replac
     let dennis = id_of(&f.map, "Dennis");
     assert_eq!(
         kring::present::left_out_for(&f.map, Reader::Person(dennis)),
-        LeftOut { not_for_reader: 6, professionals_only: 5 }
+        LeftOut { not_for_reader: 9, professionals_only: 7, child_answers: 1 }
     );
     // No meeting, no plan; the counts are the map's.
     let map = bakker();
@@ -618,6 +648,7 @@ proptest! {
         person_readers in proptest::collection::vec(readers_strategy(), 12),
         tie_readers in proptest::collection::vec(readers_strategy(), 20),
         worry_readers in proptest::collection::vec(readers_strategy(), 0..4),
+        own_words in proptest::collection::vec(readers_strategy(), 4),
         pick in 0..16usize,
     ) {
         let mut map = map;
@@ -645,6 +676,15 @@ proptest! {
             expected.push((text.clone(), readers.clone()));
             meeting.worries.push(Worry { text, readers, ..Default::default() });
         }
+        // The meeting's own words: place, purpose, what 0 means, what happens if not kept.
+        let own: Vec<Readers> = own_words.into_iter().map(|c| to_readers(c, &ids)).collect();
+        (meeting.place, meeting.place_readers) = ("zqm0zq".into(), own[0].clone());
+        (meeting.purpose, meeting.purpose_readers) = ("zqm1zq".into(), own[1].clone());
+        (meeting.scale_anchors.zero, meeting.scale_anchors.readers) = ("zqm2zq".into(), own[2].clone());
+        (meeting.monitoring.if_not_kept, meeting.monitoring.readers) = ("zqm3zq".into(), own[3].clone());
+        for (i, readers) in own.iter().enumerate() {
+            expected.push((format!("zqm{i}zq"), readers.clone()));
+        }
         edits.push(Edit::SetMeeting { id: meeting.id, meeting: Some(meeting.clone()) });
         map.apply(Edit::Batch { edits }).unwrap();
 
@@ -671,6 +711,11 @@ proptest! {
             let text = pack(&map, &meeting, audience, YEAR).render_text(Lang::En);
             for (marker, readers) in expected.iter().filter(|(m, _)| m.starts_with("zqw")) {
                 prop_assert_eq!(text.contains(marker.as_str()), readers.allows(reader, professional), "{} in pack", marker);
+            }
+            for (marker, readers) in expected.iter().filter(|(m, _)| m.starts_with("zqm")) {
+                if !readers.allows(reader, professional) {
+                    prop_assert!(!text.contains(marker.as_str()), "{} in pack for {:?}", marker, reader);
+                }
             }
         }
     }
@@ -741,4 +786,189 @@ fn the_end_to_end_fixture_is_the_matrix_fixture() {
     }
     let stored = from_json(&std::fs::read_to_string(path).expect("fixture written")).unwrap();
     assert_eq!(stored, f.map);
+}
+
+// ---------------------------------------------------------------------------------------
+// The meeting's own words: place, purpose, scale anchors, scores, monitoring
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_meetings_own_words_follow_their_readers() {
+    let f = fixture();
+    let (dennis, noah, karin) = (id_of(&f.map, "Dennis"), id_of(&f.map, "Noah"), id_of(&f.map, "Karin"));
+    // Dennis's printout: no place, no "0 means", no score of Linda's, nobody who keeps an
+    // eye; the purpose, Oma Ria's score and the review date are for everyone.
+    let his = pack(&f.map, &f.meeting, Audience::Person(dennis), YEAR);
+    assert_eq!(his.header.place.as_deref(), Some(""));
+    assert!(his.header.scale_anchors.is_none());
+    assert_eq!(his.header.purpose.as_deref(), Some("Rust bij de overdracht mkromeo"));
+    let Some(Section::Scales(scores)) = his.section(SectionKind::Scales) else { panic!("scales for the family") };
+    assert_eq!(scores.iter().map(|s| s.score).collect::<Vec<_>>(), vec![6], "only Oma Ria's score is for him");
+    let Some(Section::Monitoring(watch)) = his.section(SectionKind::Monitoring) else { panic!("monitoring") };
+    assert_eq!((watch.keeper.clone(), watch.if_not_kept.as_str()), (None, ""));
+    assert_eq!(watch.review_date, "2027-03-01", "everyone needs to know when the plan is reviewed");
+    let text = his.render_text(Lang::Nl);
+    assert!(text.contains("01-03-2027") || text.contains("1 maart 2027"), "{text}");
+    assert!(!text.contains("Wijkcentrum") && !text.contains("Karin belt"), "{text}");
+
+    // Noah's score is his own: in his printout and his child plan, though for professionals only.
+    let own = pack(&f.map, &f.meeting, Audience::Person(noah), YEAR);
+    let Some(Section::Scales(scores)) = own.section(SectionKind::Scales) else { panic!("scales") };
+    assert!(scores.iter().any(|s| s.score == 3 && s.why.as_deref() == Some("Als Papa boos is mktango")));
+    let child = pack(&f.map, &f.meeting, Audience::Child(noah), YEAR);
+    let Some(Section::MyScore(mine)) = child.section(SectionKind::MyScore) else { panic!("my score") };
+    assert_eq!(mine.iter().map(|s| s.score).collect::<Vec<_>>(), vec![3]);
+
+    // Karin is a professional: she reads who keeps an eye and what happens if it is not kept.
+    let hers = pack(&f.map, &f.meeting, Audience::Person(karin), YEAR);
+    let Some(Section::Monitoring(watch)) = hers.section(SectionKind::Monitoring) else { panic!("monitoring") };
+    assert_eq!(watch.if_not_kept, "Karin belt de politie mkuniform");
+
+    // The invitation follows the same rule: Dennis's says why, not where.
+    let invite = |person: PersonId| {
+        let p = f.meeting.participants.iter().find(|p| p.person == Some(person)).unwrap();
+        kring::meeting::invitation::invitation(&f.map, &f.meeting, p.id, YEAR).unwrap()
+    };
+    assert_eq!(invite(dennis).place, "");
+    assert_eq!(invite(dennis).purpose, "Rust bij de overdracht mkromeo");
+    assert_eq!(invite(id_of(&f.map, "Linda")).place, "Wijkcentrum mkquebec");
+
+    // Each readership is saved in the file, and a file without them reads as everyone.
+    let back = from_json(&to_json(&f.map)).unwrap();
+    let m = &back.meetings()[0];
+    assert_eq!(m.place_readers, Readers::not_for([dennis], "opvanglocatie"));
+    assert_eq!(m.monitoring.readers, Readers::professionals_only("aangifte"));
+    assert_eq!(m.scales[1].readers, Readers::professionals_only("Noah deelt het nog niet"));
+    assert_eq!(m.scale_anchors.readers, Readers::not_for([dennis], ""));
+    let mut open = f.map.clone();
+    let mut plain = f.meeting.clone();
+    plain.place_readers = Readers::Everyone;
+    plain.scales.iter_mut().for_each(|s| s.readers = Readers::Everyone);
+    open.apply(Edit::SetMeeting { id: plain.id, meeting: Some(plain) }).unwrap();
+    let json = to_json(&open);
+    assert!(!json.contains("place_readers") && !json.contains("verblijfplaats"), "no field while for everyone");
+}
+
+#[test]
+fn the_counts_include_the_childs_answers_kept_from_a_reader() {
+    let f = fixture();
+    let (linda, dennis, noah, karin) =
+        (id_of(&f.map, "Linda"), id_of(&f.map, "Dennis"), id_of(&f.map, "Noah"), id_of(&f.map, "Karin"));
+    let answers_left_out = |map: &FamilyMap, reader: Reader| kring::present::left_out_for(map, reader).child_answers;
+    // Noah's "not near" is for professionals only: kept from everyone but him and Karin.
+    assert_eq!(answers_left_out(&f.map, Reader::Person(dennis)), 1);
+    assert_eq!(answers_left_out(&f.map, Reader::Person(linda)), 1);
+    assert_eq!(answers_left_out(&f.map, Reader::Network), 1);
+    assert_eq!(answers_left_out(&f.map, Reader::Person(noah)), 0);
+    assert_eq!(answers_left_out(&f.map, Reader::Person(karin)), 0);
+    assert_eq!(answers_left_out(&f.map, Reader::Professionals), 0);
+    // The map's own items are counted once, not again for the ties Noah's view copies.
+    // For professionals only: Oma Ria's details, Samira's tie, the bottom line, Noah's words,
+    // a note, Noah's score, the monitoring; and the answer.
+    assert_eq!(kring::present::left_out_for(&f.map, Reader::Person(linda)).total(), 7 + 1);
+
+    // Noah shares his answers: Linda reads them now, Dennis never reads the one about him.
+    let (mut map, noah) = noah_answers();
+    let (linda, dennis) = (id_of(&map, "Linda"), id_of(&map, "Dennis"));
+    let ria = id_of(&map, "Oma Ria");
+    let counts = |map: &FamilyMap, reader| readable_map_counted(map, reader).1.child_answers;
+    assert_eq!(counts(&map, Reader::Person(linda)), 3);
+    share(&mut map, noah, dennis, answers::Sharing::Everyone);
+    share(&mut map, noah, ria, answers::Sharing::Everyone);
+    assert_eq!(counts(&map, Reader::Person(linda)), 1, "the answer about Coach Bas stays with the helpers");
+    assert_eq!(counts(&map, Reader::Person(dennis)), 2, "the answer about him, and the one about Coach Bas");
+
+    // In words, in both languages, for a person and for the network.
+    let words = |lang, n, audience, name| {
+        let left_out = LeftOut { child_answers: n, ..LeftOut::default() };
+        kring::i18n::meeting::left_out_text(lang, left_out, audience, name)
+    };
+    assert_eq!(
+        words(Lang::Nl, 1, Audience::Person(dennis), "Dennis"),
+        ["1 antwoord van een kind is niet voor Dennis."]
+    );
+    assert_eq!(words(Lang::En, 2, Audience::Person(dennis), "Dennis"), ["2 answers children gave are not for Dennis."]);
+    assert_eq!(
+        words(Lang::Nl, 2, Audience::Network, ""),
+        ["2 antwoorden van kinderen zijn niet voor iedereen en staan er dus niet in."]
+    );
+    assert_eq!(
+        words(Lang::En, 1, Audience::Network, ""),
+        ["1 answer a child gave is not for everyone, so it is left out."]
+    );
+}
+
+#[test]
+fn the_lens_and_the_export_judge_ages_in_the_meetings_year_as_the_printout_does() {
+    use kring::present::{plan_for, shown_to};
+    // Noah was born in 2014: 10 or 11 at a meeting in 2025 (his parents decide), 11 or 12
+    // today in 2026 (he decides with them). Only his mother said yes.
+    let mut map = bakker();
+    let noah = id_of(&map, "Noah");
+    let mut child = map.person(noah).unwrap().clone();
+    child.age = Some(Age::BirthYear(2014));
+    map.apply(Edit::UpdatePerson { person: child }).unwrap();
+    let mut m = Meeting::new(MeetingId(1), "2025-06-01");
+    let mut p = Participant::on_map(ParticipantId(1), noah, MeetingRole::FamilyMember);
+    p.consent.may_appear_on_shared_map = true;
+    p.consent.consent_given_by = vec!["Linda".into()];
+    m.participants = vec![p];
+    m.worries = vec![Worry { text: "Noah slaapt slecht".into(), ..Default::default() }];
+    map.apply(Edit::SetMeeting { id: m.id, meeting: Some(m.clone()) }).unwrap();
+    let today = 2026;
+    let named = |view: &PackView| view.persons().iter().any(|p| p.id == noah && p.label.is_named());
+    // The two years do give different answers (else this test could not fail).
+    assert!(named(&pack(&map, &m, Audience::Network, 2025)));
+    assert!(!named(&pack(&map, &m, Audience::Network, today)));
+    // The paper is judged in the meeting's year; the lens and the file follow it.
+    let paper = pack(&map, &m, Audience::Network, kring::meeting::consent::rule_year(&m, today));
+    assert!(named(&paper));
+    let lens = shown_to(&map, Reader::Network, Lang::Nl, today);
+    assert_eq!(lens.person(noah).map(|p| p.name.as_str()), Some("Noah"));
+    let (text, _) = plan_for(&map, Reader::Network, Lang::Nl, today).unwrap();
+    let mut printed = paper.clone();
+    printed.replace_names(Lang::Nl);
+    assert_eq!(text, printed.render_text(Lang::Nl));
+    // A meeting without a date yet: today's year.
+    m.date = String::new();
+    assert_eq!(kring::meeting::consent::rule_year(&m, today), today);
+}
+
+#[test]
+fn the_pseudonymise_preview_for_a_reader_lists_only_what_their_file_holds() {
+    use kring::io::pseudonymise::{changes, pseudonymise, NameStyle, Pseudonyms};
+    use kring::present::export_map;
+    let mut f = fixture();
+    // Mila did not agree to appear for the network.
+    let (mila, dennis) = (id_of(&f.map, "Mila"), id_of(&f.map, "Dennis"));
+    f.meeting.participants.iter_mut().filter(|p| p.person == Some(mila)).for_each(|p| {
+        p.consent.may_appear_on_shared_map = false;
+    });
+    f.map.apply(Edit::SetMeeting { id: f.meeting.id, meeting: Some(f.meeting.clone()) }).unwrap();
+    let how = Pseudonyms {
+        names: NameStyle::default(),
+        words: kring::i18n::files::pseudonym_words(Lang::Nl),
+        keep_safety: false,
+    };
+    let preview = |reader| changes(&export_map(&f.map, reader, Lang::Nl, YEAR), how);
+    let names = |c: &kring::io::pseudonymise::Changes| c.persons.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+
+    let everything = preview(None);
+    assert!(names(&everything).contains(&"Mila".to_owned()));
+    assert_eq!(everything.person_notes_dropped, 2, "Linda's and Oma Ria's notes");
+    let network = preview(Some(Reader::Network));
+    assert!(!names(&network).contains(&"Mila".to_owned()), "{:?}", names(&network));
+    assert_eq!(network.person_notes_dropped, 0);
+    let his = preview(Some(Reader::Person(dennis)));
+    assert_eq!(his.person_notes_dropped, 0, "neither note is for Dennis");
+    assert_eq!(his.tie_notes_dropped, 1, "only the note for everyone (Coach Bas)");
+    // The preview and the file agree, line for line.
+    for reader in [None, Some(Reader::Network), Some(Reader::Person(dennis))] {
+        let file = pseudonymise(&export_map(&f.map, reader, Lang::Nl, YEAR), how);
+        let lines = preview(reader).persons;
+        assert_eq!(file.persons().len(), lines.len());
+        for line in lines {
+            assert_eq!(file.person(line.id).map(|p| p.name.clone()), Some(line.written_name));
+        }
+    }
 }

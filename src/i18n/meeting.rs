@@ -914,6 +914,28 @@ pub fn left_out_text(lang: Lang, left_out: crate::meeting::LeftOut, audience: Au
             Lang::En => format!("{} for professionals only.", count_en(n)),
         });
     }
+    if left_out.child_answers > 0 {
+        let n = left_out.child_answers;
+        let one = n == 1;
+        out.push(match (lang, audience, one) {
+            (Lang::Nl, Audience::Network, true) => {
+                "1 antwoord van een kind is niet voor iedereen en staat er dus niet in.".to_owned()
+            }
+            (Lang::Nl, Audience::Network, false) => {
+                format!("{n} antwoorden van kinderen zijn niet voor iedereen en staan er dus niet in.")
+            }
+            (Lang::En, Audience::Network, true) => {
+                "1 answer a child gave is not for everyone, so it is left out.".to_owned()
+            }
+            (Lang::En, Audience::Network, false) => {
+                format!("{n} answers children gave are not for everyone, so they are left out.")
+            }
+            (Lang::Nl, _, true) => format!("1 antwoord van een kind is niet voor {name}."),
+            (Lang::Nl, _, false) => format!("{n} antwoorden van kinderen zijn niet voor {name}."),
+            (Lang::En, _, true) => format!("1 answer a child gave is not for {name}."),
+            (Lang::En, _, false) => format!("{n} answers children gave are not for {name}."),
+        });
+    }
     if out.is_empty() {
         out.push(match lang {
             Lang::Nl => "Er is niets weggelaten.".to_owned(),

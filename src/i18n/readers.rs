@@ -32,6 +32,8 @@ pub enum Text {
     MenuUnderLens,
     PlanFile,
     PlanFileHelp,
+    /// Under "who keeps an eye": what its readership covers.
+    MonitoringReadersHelp,
 }
 
 pub fn text(lang: Lang, key: Text) -> &'static str {
@@ -60,6 +62,10 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             T::NotesHelp => {
                 "Bijvoorbeeld een veilig adres, of waarom iemand apart wordt uitgenodigd. \
                              Een nieuwe notitie is eerst alleen voor professionals."
+            }
+            T::MonitoringReadersHelp => {
+                "Dit gaat over wie het plan in de gaten houdt en wat er gebeurt als het plan niet lukt. \
+                             De datum van de evaluatie is altijd voor iedereen."
             }
             T::PlanTab => "Plan",
             T::NoPlanYet => "Er is nog geen beraad, dus ook nog geen plan.",
@@ -90,6 +96,10 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             T::NotesHelp => {
                 "For example a safe address, or why someone is invited separately. \
                              A new note is for professionals only at first."
+            }
+            T::MonitoringReadersHelp => {
+                "This is about who keeps an eye on the plan and what happens if it is not kept. \
+                             The review date is always for everyone."
             }
             T::PlanTab => "Plan",
             T::NoPlanYet => "There is no meeting yet, so there is no plan yet.",

@@ -75,6 +75,24 @@ pub fn who_decides(age: Option<u8>) -> ConsentRule {
     }
 }
 
+/// The year a meeting's plan judges ages in (the consent rules, who counts as an adult):
+/// the meeting's own year, or `today` while its date is not filled in.
+///
+/// Every output of one plan uses this same year: the printout, its preview, the "Show as"
+/// lens (map, insights and plan tab) and "Export for". Why the meeting's year and not
+/// today's, for safety:
+/// - the lens is projected and the export handed over next to the printout; with two years
+///   they disagree, and the screen or the file names a child the paper (which the
+///   professional checked in the preview) hides. One year for all makes that impossible;
+/// - today's year is not the stricter one: a child who turned 12 since the meeting now needs
+///   their own yes as well, but one who turned 16 no longer needs the parents', and with
+///   every year more people count as an adult to go to. There is no year that is always
+///   safer, so the safe choice is the one the consents were asked and given for: the
+///   meeting's. A child who crosses an age boundary is asked again at the next meeting.
+pub fn rule_year(meeting: &Meeting, today: u16) -> u16 {
+    super::year_of(&meeting.date).unwrap_or(today)
+}
+
 /// Age in whole years in `today_year`. A birth year gives the age reached this year (the
 /// birthday may still be to come); a birth year after `today_year` gives `None`.
 pub fn age_in_years(age: Age, today_year: u16) -> Option<u8> {

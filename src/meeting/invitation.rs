@@ -4,7 +4,8 @@
 //! Typed values only: the words are in `i18n::review::invitation_text`.
 
 use super::consent::{participant_consents, participant_name, Grant};
-use crate::model::{FamilyMap, Invitation, InviteMode, Meeting, ParticipantId};
+use super::readers::may_read;
+use crate::model::{FamilyMap, Invitation, InviteMode, Meeting, ParticipantId, Reader};
 use serde::Serialize;
 
 use super::Shown;
@@ -56,12 +57,16 @@ pub fn invitation(map: &FamilyMap, meeting: &Meeting, participant: ParticipantId
         }
     }
     let text = |t: &str| (!t.trim().is_empty()).then(|| t.trim().to_owned());
+    // The place can be a safe address and the purpose can say what is feared: each only
+    // when this person may read it (someone not on the map reads as the network does).
+    let reader = me.person.map_or(Reader::Network, Reader::Person);
+    let readable = |value: &str, readers| if may_read(map, readers, reader) { value.to_owned() } else { String::new() };
     Some(InvitationView {
         for_person: Shown::Named(participant_name(map, me)),
         family: map.title().to_owned(),
         date: meeting.date.clone(),
-        place: meeting.place.clone(),
-        purpose: meeting.purpose.clone(),
+        place: readable(&meeting.place, &meeting.place_readers),
+        purpose: readable(&meeting.purpose, &meeting.purpose_readers),
         review: meeting.follows.is_some(),
         separately,
         others_named,

@@ -46,11 +46,20 @@ pub struct LeftOut {
     pub not_for_reader: usize,
     /// Items for professionals only.
     pub professionals_only: usize,
+    /// Answers a child gave in child mode that this copy leaves out (whatever the reason:
+    /// not shared with this reader, or "I don't want them near" about this reader).
+    pub child_answers: usize,
 }
 
 impl LeftOut {
     pub fn total(&self) -> usize {
-        self.not_for_reader + self.professionals_only
+        self.not_for_reader + self.professionals_only + self.child_answers
+    }
+
+    fn add(&mut self, other: LeftOut) {
+        self.not_for_reader += other.not_for_reader;
+        self.professionals_only += other.professionals_only;
+        self.child_answers += other.child_answers;
     }
 
     fn count(&mut self, readers: &Readers) {
@@ -130,7 +139,21 @@ impl Filter {
     /// `childs` says whether it is a child's own perspective (see [`childs_perspective`]).
     fn perspective(&mut self, perspective: &Perspective, childs: bool) -> Perspective {
         let mut out = perspective.clone();
-        out.ties = perspective.ties.iter().filter_map(|t| self.tie(t, perspective.holder)).collect();
+        // Only the child's answers are counted here, as answers: a perspective's other ties
+        // are copies of the map's, counted with the map.
+        let counted = self.left_out;
+        let mut answers = 0;
+        out.ties = perspective
+            .ties
+            .iter()
+            .filter_map(|t| {
+                let kept = self.tie(t, perspective.holder);
+                answers += usize::from(kept.is_none() && t.answer.is_some());
+                kept
+            })
+            .collect();
+        self.left_out = counted;
+        self.left_out.child_answers += answers;
         // How close a child places everyone and how safe they feel (child mode) are the
         // child's own words too, with no choice of sharing of their own: they stay with the
         // child and the professionals.
@@ -156,6 +179,31 @@ impl Filter {
         m.danger_statements.retain(|d| self.keep(&d.readers));
         m.safety_goals.retain(|g| self.keep(&g.readers));
         m.preparation.retain(|p| self.keep(&p.readers));
+        // A score is the words of the person who gave it: always theirs to read.
+        let reader = self.reader;
+        let own_score = |s: &crate::model::ScaleScore| {
+            meeting.participant(s.participant).and_then(|p| p.person).is_some_and(|p| reader == Reader::Person(p))
+        };
+        m.scales.retain(|s| own_score(s) || self.keep(&s.readers));
+        if !self.keep(&m.place_readers) {
+            m.place.clear();
+        }
+        if !self.keep(&m.purpose_readers) {
+            m.purpose.clear();
+        }
+        if !m.scale_anchors.is_empty() && !self.keep(&m.scale_anchors.readers) {
+            m.scale_anchors = crate::model::ScaleAnchors::default();
+        }
+        let monitored = m.monitoring.keeper.is_some() || !m.monitoring.if_not_kept.trim().is_empty();
+        if monitored && !self.keep(&m.monitoring.readers) {
+            m.monitoring.keeper = None;
+            m.monitoring.if_not_kept.clear();
+        }
+        self.strip(&mut m.place_readers);
+        self.strip(&mut m.purpose_readers);
+        self.strip(&mut m.scale_anchors.readers);
+        self.strip(&mut m.monitoring.readers);
+        m.scales.iter_mut().for_each(|s| self.strip(&mut s.readers));
         for a in &mut m.agreements {
             if let Some(outcome) = &mut a.outcome {
                 if self.keep(&outcome.readers) {
@@ -165,7 +213,6 @@ impl Filter {
                 }
             }
         }
-        let reader = self.reader;
         m.child_voice.retain(|v| reader == Reader::Person(v.child) || self.keep(&v.readers));
         m.worries.iter_mut().for_each(|w| self.strip(&mut w.readers));
         m.going_well.iter_mut().for_each(|g| self.strip(&mut g.readers));
@@ -190,7 +237,8 @@ pub fn readable_map(map: &FamilyMap, reader: Reader) -> FamilyMap {
 }
 
 /// [`readable_map`], with how many items it left out of the map itself (persons' details
-/// and ties; meetings, snapshots and perspectives are counted by their own outputs).
+/// and ties) and how many answers children gave in child mode it left out; meetings and
+/// snapshots are counted by their own outputs.
 pub fn readable_map_counted(map: &FamilyMap, reader: Reader) -> (FamilyMap, LeftOut) {
     if reader == Reader::Professionals {
         return (map.clone(), LeftOut::default());
@@ -198,10 +246,11 @@ pub fn readable_map_counted(map: &FamilyMap, reader: Reader) -> (FamilyMap, Left
     let mut filter = Filter::new(map, reader);
     let mut persons: HashMap<PersonId, Person> = map.persons().into_iter().map(|p| (p.id, filter.person(p))).collect();
     let mut ties: HashMap<TieId, Option<Tie>> = map.ties().into_iter().map(|t| (t.id, filter.tie(t, None))).collect();
+    let perspectives = map.perspectives().iter().map(|p| filter.perspective(p, childs_perspective(map, p))).collect();
     let counted = filter.left_out;
     let extras = Extras {
         meetings: map.meetings().iter().map(|m| filter.meeting(m)).collect(),
-        perspectives: map.perspectives().iter().map(|p| filter.perspective(p, childs_perspective(map, p))).collect(),
+        perspectives,
         snapshots: map
             .snapshots()
             .iter()
@@ -219,8 +268,7 @@ pub fn readable_meeting(map: &FamilyMap, meeting: &Meeting, reader: Reader) -> (
     let (_, mut left_out) = readable_map_counted(map, reader);
     let mut filter = Filter::new(map, reader);
     let meeting = filter.meeting(meeting);
-    left_out.not_for_reader += filter.left_out.not_for_reader;
-    left_out.professionals_only += filter.left_out.professionals_only;
+    left_out.add(filter.left_out);
     (meeting, left_out)
 }
 

@@ -42,6 +42,7 @@ pub fn start_review(previous: &Meeting, id: MeetingId, date: impl Into<String>) 
         keeper: previous.monitoring.keeper,
         review_date: String::new(),
         if_not_kept: previous.monitoring.if_not_kept.clone(),
+        readers: previous.monitoring.readers.clone(),
     };
     m
 }

@@ -7,6 +7,11 @@ use super::{FamilyMap, Person, PersonId, Ring, Sector, Tie, TieId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+// `SetMeeting` carries a whole meeting (every item with its readership), so it is the
+// largest variant by far. Edits live in a bounded undo history (`Editor::DEFAULT_LIMIT`
+// steps, a few megabytes at worst, far less in use): the size difference does not matter,
+// and boxing the meeting would change every place that makes or reads one.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "edit", rename_all = "snake_case")]
 pub enum Edit {

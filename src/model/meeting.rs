@@ -39,11 +39,17 @@ pub struct Meeting {
     pub date: String,
     #[serde(default)]
     pub place: String,
+    /// Who may read the place (it can be a safe address).
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub place_readers: Readers,
     /// Who leads the meeting: a professional or an expert-by-experience.
     #[serde(default)]
     pub chair: String,
     #[serde(default)]
     pub purpose: String,
+    /// Who may read the purpose (it can name what the meeting is about).
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub purpose_readers: Readers,
     #[serde(default)]
     pub participants: Vec<Participant>,
     #[serde(default)]
@@ -117,9 +123,13 @@ pub struct ScaleAnchors {
     pub zero: String,
     #[serde(default)]
     pub ten: String,
+    /// Who may read what 0 and 10 mean (they can say what is feared).
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 impl ScaleAnchors {
+    /// Neither end has words (then who may read them does not matter).
     pub fn is_empty(&self) -> bool {
         self.zero.trim().is_empty() && self.ten.trim().is_empty()
     }
@@ -242,8 +252,10 @@ impl Meeting {
             id,
             date: date.into(),
             place: String::new(),
+            place_readers: Readers::Everyone,
             chair: String::new(),
             purpose: String::new(),
+            purpose_readers: Readers::Everyone,
             participants: Vec::new(),
             worries: Vec::new(),
             going_well: Vec::new(),
@@ -712,10 +724,25 @@ pub struct ScaleScore {
     /// What would make it one higher.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub one_higher: String,
+    /// Who may read this score with its why (the person who gave it always may).
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 impl ScaleScore {
     pub const MAX: u8 = 10;
+
+    /// A score for everyone, with no words yet.
+    pub fn new(participant: ParticipantId, score: u8) -> ScaleScore {
+        ScaleScore {
+            participant,
+            score,
+            date: String::new(),
+            why: String::new(),
+            one_higher: String::new(),
+            readers: Readers::Everyone,
+        }
+    }
 
     pub fn in_range(&self) -> bool {
         self.score <= Self::MAX
@@ -733,6 +760,10 @@ pub struct Monitoring {
     pub review_date: String,
     #[serde(default)]
     pub if_not_kept: String,
+    /// Who may read who keeps an eye and what happens if the plan is not kept. The review
+    /// date stays for everyone: everyone in the plan needs to know when it is reviewed.
+    #[serde(default, skip_serializing_if = "Readers::is_everyone")]
+    pub readers: Readers,
 }
 
 /// What a child wants the meeting to know, in their own words.

@@ -23,8 +23,9 @@ pub fn InsightsPanel(_props: &InsightsPanelProps) -> Html {
             match state.lens {
                 // Only what this reader may read, named as their printout names people.
                 Some(reader) => {
-                    let year = crate::ui::clock::this_year();
-                    let named = crate::present::shown_to(&map, reader, lang, year);
+                    // Ages in the meeting's year, as on the printout (shown_to decides).
+                    let today = crate::ui::clock::this_year();
+                    let named = crate::present::shown_to(&map, reader, lang, today);
                     insights(&named)
                         .into_iter()
                         .map(|insight| (insight.severity(), sentence(lang, &insight, &named), insight.persons()))

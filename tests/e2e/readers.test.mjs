@@ -27,8 +27,10 @@ after(async () => {
 
 // Which marker is for whom (see `fixture()` in tests/visibility.rs).
 const NOT_FOR_DENNIS = ['mkalpha', 'mkbravo', 'mkecho', 'mkoscar', 'mkhotel', 'mklima', // not for Dennis
-  'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike']; // professionals only
-const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia'];
+  'mkquebec', 'mkvictor', 'mksierra', // the place, what 0 means, Linda's score
+  'mkcharlie', 'mkgolf', 'mkjuliet', 'mkkilo', 'mknovember', 'mkmike', // professionals only
+  'mktango', 'mkuniform']; // Noah's score, what happens if the plan is not kept
+const FOR_DENNIS = ['mkdelta', 'mkfoxtrot', 'mkpapa', 'mkindia', 'mkromeo', 'mkwhiskey'];
 const RESTRICTED = [...NOT_FOR_DENNIS, 'mkindia'];
 
 const flat = (text) => text.replace(/\s+/g, ' ');
@@ -66,14 +68,15 @@ test('each reader gets a printout with only what is for them, and the preview co
   // --- Dennis ---
   await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
   await page.getByRole('heading', { name: 'Familie Bakker — Persoonlijke versie' }).waitFor();
-  await page.getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
-  await page.getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.getByText('9 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.getByText('7 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.getByText('1 antwoord van een kind is niet voor Dennis.').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the preview for Dennis passes axe');
   const dennis = await printToPdf(page, 'dennis');
   for (const marker of NOT_FOR_DENNIS) assert.ok(!dennis.includes(marker), `Dennis's printout holds ${marker}`);
   for (const marker of FOR_DENNIS) assert.ok(dennis.includes(marker), `Dennis's printout misses ${marker}`);
   assert.ok(dennis.includes('Voor: Dennis') || dennis.includes('Voor Dennis'), 'says whom it is for');
-  assert.ok(!dennis.includes('onderdelen zijn'), 'the counts are for the screen, not the paper');
+  assert.ok(!dennis.includes('onderdelen zijn') && !dennis.includes('antwoord van een kind'), 'the counts are for the screen, not the paper');
   assert.ok(!dennis.includes('liever niet dichtbij'), "Noah's answer is not in Dennis's printout");
 
   // --- The network ---
@@ -99,6 +102,36 @@ test('each reader gets a printout with only what is for them, and the preview co
   const full = await printToPdf(page, 'professionals');
   assert.ok(full.includes('Alleen voor professionals'), 'the full version says whom it is for');
   for (const marker of NOT_FOR_DENNIS.filter((m) => m !== 'mkmike')) assert.ok(full.includes(marker), `full version misses ${marker}`);
+  assert.deepEqual(errors, []);
+});
+
+test("the meeting's purpose gets a readership by keyboard; Dennis's printout follows, and it is saved", async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-purpose-readers' });
+  await fromMenu(page, 'Netwerkberaad');
+  // The place is kept from Dennis already (in the fixture): the form says so.
+  assert.equal(await page.locator('#mt-place-readers').inputValue(), 'not_for');
+  const purpose = page.locator('#mt-purpose-readers');
+  await purpose.focus();
+  await purpose.selectOption('not_for');
+  const dennisBox = page.locator('#mt-purpose-nf-4');
+  await dennisBox.focus();
+  await page.keyboard.press('Space');
+  assert.ok(await dennisBox.isChecked());
+  await page.locator('#mt-purpose-reason').fill('Hij weet nog niet van de opvang');
+  await page.keyboard.press('Tab');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Voor Dennis', exact: true }).click();
+  await page.getByText('10 onderdelen zijn niet voor Dennis.').waitFor();
+  const preview = flat(await page.locator('.pack-print').innerText());
+  for (const marker of ['mkromeo', 'mkquebec']) assert.ok(!preview.includes(marker), `Dennis's preview holds ${marker}`);
+  assert.ok(preview.includes('mkwhiskey'), "Oma Ria's score is for everyone");
+  const stored = await storedDocument(page);
+  const meeting = stored.meetings[0];
+  assert.deepEqual(meeting.purpose_readers, { kind: 'not_for', persons: [4], reason: 'Hij weet nog niet van de opvang' });
+  assert.deepEqual(await axeViolations(page), [], 'the form with its readerships passes axe');
   assert.deepEqual(errors, []);
 });
 
@@ -186,8 +219,9 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await page.locator('#menu-button').click();
   await page.locator('#export-button').click();
   await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
-  await page.locator('#export-left-out').getByText('6 onderdelen zijn niet voor Dennis.').waitFor();
-  await page.locator('#export-left-out').getByText('5 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.locator('#export-left-out').getByText('9 onderdelen zijn niet voor Dennis.').waitFor();
+  await page.locator('#export-left-out').getByText('7 onderdelen zijn alleen voor professionals.').waitFor();
+  await page.locator('#export-left-out').getByText('1 antwoord van een kind is niet voor Dennis.').waitFor();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Het plan (tekst)' }).click();
   const file = await download;
@@ -196,8 +230,23 @@ test('export for Dennis: the plan as text holds only his printout, and the dialo
   await file.saveAs(path);
   const text = flat(readFileSync(path, 'utf8'));
   for (const marker of NOT_FOR_DENNIS) assert.ok(!text.includes(marker), `Dennis's plan file holds ${marker}`);
-  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
-  assert.ok(!text.includes('onderdelen zijn'), 'the counts are for the screen, not the file');
+  for (const marker of ['mkfoxtrot', 'mkpapa', 'mkindia', 'mkromeo', 'mkwhiskey']) assert.ok(text.includes(marker), `Dennis's plan file misses ${marker}`);
+  assert.ok(!text.includes('onderdelen zijn') && !text.includes('antwoord van een kind'), 'the counts are for the screen, not the file');
+});
+
+test('export for Dennis, pseudonymised: the preview lists only what his file holds', async () => {
+  const { page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker-readers.kring.json'), { id: 'map-export-pseudo' });
+  await page.locator('#menu-button').click();
+  await page.locator('#export-button').click();
+  await page.getByLabel('Namen vervangen (pseudoniem)').check();
+  // The whole map: two notes on persons and three on ties.
+  await page.getByText('Notities en contactgegevens gaan niet mee (5 notities).').waitFor();
+  await page.getByLabel('Exporteren voor').selectOption({ label: 'Dennis' });
+  // Dennis's file: Linda's and Oma Ria's notes and two notes on ties are not for him.
+  await page.getByText('Notities en contactgegevens gaan niet mee (1 notitie).').waitFor();
+  const preview = flat(await page.locator('.pseudonym-preview').innerText());
+  for (const marker of NOT_FOR_DENNIS) assert.ok(!preview.includes(marker), `the preview holds ${marker}`);
 });
 
 test('a child chooses who may know each answer; the lens follows the choice', async () => {

@@ -170,10 +170,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             let year = crate::ui::clock::this_year();
             let reader = (*for_reader).unwrap_or(Reader::Professionals);
             let plan = if *pseudo { None } else { crate::present::plan_for(&map, reader, lang, year).map(|p| p.0) };
-            let map = match *for_reader {
-                Some(reader) => crate::present::shown_to(&map, reader, lang, year),
-                None => (*map).clone(),
-            };
+            let map = crate::present::export_map(&map, *for_reader, lang, year);
             let map = if *pseudo {
                 pseudonymise(
                     &map,
@@ -339,7 +336,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
 
     let pseudonymise_controls = html! {
         <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()}
-            keep_safety={keep_safety.clone()} />
+            keep_safety={keep_safety.clone()} for_reader={*for_reader} />
     };
     html! {
         <div class="files-menu export-menu" ref={root} onfocusout={on_focusout}>
@@ -406,6 +403,8 @@ struct PseudonymiseProps {
     pseudo: UseStateHandle<bool>,
     style: UseStateHandle<NameStyle>,
     keep_safety: UseStateHandle<bool>,
+    /// The reader the export is for: the preview shows only what their file holds.
+    for_reader: Option<Reader>,
 }
 
 /// The "Pseudonymise" checkbox, the choice of what names become, and the preview of
@@ -420,7 +419,8 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
     let preview = if *props.pseudo {
         let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang), keep_safety: *props.keep_safety };
         let Some(map) = props.state.map() else { return html! {} };
-        let what = changes(&map, how);
+        let today = crate::ui::clock::this_year();
+        let what = changes(&crate::present::export_map(&map, props.for_reader, lang, today), how);
         let lines = pseudonymise_summary(lang, &what, *props.style, *props.keep_safety);
         let on_keep_safety = {
             let keep_safety = props.keep_safety.clone();

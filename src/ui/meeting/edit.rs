@@ -105,7 +105,8 @@ pub fn person_from_key(key: &str) -> Option<PersonId> {
     key.parse::<u32>().ok().map(PersonId)
 }
 
-/// The year the consent age rules are judged in: the meeting's, or this year.
+/// The year the consent age rules are judged in: the meeting's, or this year (see
+/// `meeting::consent::rule_year` for why).
 pub fn rule_year(meeting: &Meeting) -> u16 {
-    crate::meeting::year_of(&meeting.date).unwrap_or_else(crate::ui::clock::this_year)
+    crate::meeting::consent::rule_year(meeting, crate::ui::clock::this_year())
 }

@@ -357,7 +357,7 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
 
     html! {
         <div class="meeting-form no-print">
-            { basics::view(lang, edit, &meeting) }
+            { basics::view(lang, edit, &meeting, map) }
             { participants::view(lang, edit, &meeting, map, year) }
             { plan::worries(lang, edit, &meeting, map) }
             { plan::going_well(lang, edit, &meeting, map) }

@@ -121,6 +121,8 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
                 { text_field("mt-scale-ten", rt(lang, RT::ScaleTen), "text", &meeting.scale_anchors.ten,
                     edit.on_typing("scale-ten", |m, v| m.scale_anchors.ten = v), edit.seal()) }
             </div>
+            { item_readers(lang, edit, "mt-scale-anchors", &meeting.scale_anchors.readers, map, &household(map),
+                |m, r| m.scale_anchors.readers = r) }
             if meeting.participants.is_empty() {
                 <p class="empty">{ text(lang, Text::NobodyInvited) }</p>
             }
@@ -134,8 +136,11 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
                         let kept = m.scales.iter().find(|s| s.participant == id).cloned();
                         m.scales.retain(|s| s.participant != id);
                         if let Ok(score) = v.parse::<u8>() {
-                            let (why, one_higher) = kept.map(|k| (k.why, k.one_higher)).unwrap_or_default();
-                            m.scales.push(ScaleScore { participant: id, score, date: String::new(), why, one_higher });
+                            let mut new = ScaleScore::new(id, score);
+                            if let Some(k) = kept {
+                                (new.why, new.one_higher, new.readers) = (k.why, k.one_higher, k.readers);
+                            }
+                            m.scales.push(new);
                         }
                     });
                     let trend = trends.iter().find(|t| t.participant == id);
@@ -164,6 +169,10 @@ pub fn scales(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap
                                             if let Some(s) = m.scales.iter_mut().find(|s| s.participant == id) { s.one_higher = v; }
                                         }), edit.seal()) }
                                 </div>
+                                { item_readers(lang, edit, &format!("mt-scale-{}", id.0), own.map(|s| &s.readers).unwrap_or(&Default::default()),
+                                    map, &p.person.into_iter().collect::<Vec<_>>(), move |m, r| {
+                                        if let Some(s) = m.scales.iter_mut().find(|s| s.participant == id) { s.readers = r; }
+                                    }) }
                             }
                         </li>
                     }
@@ -188,6 +197,9 @@ pub fn monitoring(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Famil
             </div>
             { text_area("mt-if-not-kept", pack_text(lang, PackText::IfNotKept), &m.if_not_kept,
                 edit.on_typing("if-not-kept", |m, v| m.monitoring.if_not_kept = v), edit.seal()) }
+            { item_readers(lang, edit, "mt-monitoring", &m.readers, map, &household(map),
+                |m, r| m.monitoring.readers = r) }
+            <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::MonitoringReadersHelp) }</p>
         </section>
     }
 }
