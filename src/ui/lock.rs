@@ -21,6 +21,9 @@ use yew::prelude::*;
 /// The idle times to choose from, in minutes.
 const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
 const DEFAULT_IDLE: u32 = 15;
+/// How long the start waits for IndexedDB to say whether a lock is set (when
+/// localStorage does not know of one) before it shows Kring.
+const CHECK_PATIENCE_MS: u32 = 3_000;
 
 /// The channel on which a page says it set or removed the lock: the other pages of Kring
 /// load again, so none goes on writing the old way.
@@ -67,18 +70,32 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         let phase = phase.clone();
         use_effect_with((), move |_| {
             if *phase == Phase::Checking {
+                // IndexedDB may be slow to open after a crash: Kring does not wait on it
+                // for more than a moment (a lock found later still closes Kring at once).
+                let decided = Rc::new(Cell::new(false));
+                {
+                    let (phase, decided) = (phase.clone(), decided.clone());
+                    gloo::timers::callback::Timeout::new(CHECK_PATIENCE_MS, move || {
+                        if !decided.replace(true) {
+                            phase.set(Phase::Open);
+                        }
+                    })
+                    .forget();
+                }
                 wasm_bindgen_futures::spawn_local(async move {
                     let found = match Store::open().await {
                         Ok(store) => store.find_lock().await,
                         Err(_) => None,
                     };
-                    phase.set(match found {
+                    let late = decided.replace(true);
+                    match found {
                         Some(info) => {
                             lock::remember(&info);
-                            Phase::Locked(Rc::new(info))
+                            phase.set(Phase::Locked(Rc::new(info)));
                         }
-                        None => Phase::Open,
-                    });
+                        None if !late => phase.set(Phase::Open),
+                        None => {}
+                    }
                 });
             }
         });
