@@ -408,3 +408,21 @@ test('the lock holds when its description is lost with localStorage (as after a 
   }
   await context.close();
 });
+
+test('a forgotten passphrase is not a dead end: the locked screen can remove every map and the lock', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await page.getByText('Forgot the passphrase?').click();
+  page.once('dialog', (d) => d.accept());
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Remove all maps and the lock' }).click()]);
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kring is locked' }).count(), 0);
+  const stored = await everythingStored(page);
+  assert.ok(!stored.includes('sealed') && !stored.includes('Samira'), 'nothing of the locked maps is left');
+  await context.close();
+});
