@@ -4,7 +4,7 @@
 use super::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LockText {
+pub enum Text {
     /// The menu item.
     MenuItem,
     SetTitle,
@@ -40,42 +40,42 @@ pub enum LockText {
     Failed,
 }
 
-impl LockText {
-    pub const ALL: [LockText; 29] = [
-        LockText::MenuItem,
-        LockText::SetTitle,
-        LockText::SetIntro,
-        LockText::ForgetWarning,
-        LockText::Passphrase,
-        LockText::PassphraseAgain,
-        LockText::IdleLabel,
-        LockText::Minutes,
-        LockText::SetButton,
-        LockText::Setting,
-        LockText::TooShort,
-        LockText::Differ,
-        LockText::IsSetTitle,
-        LockText::IsSetIntro,
-        LockText::LockNow,
-        LockText::RemoveTitle,
-        LockText::RemoveButton,
-        LockText::Removing,
-        LockText::LockedTitle,
-        LockText::LockedIntro,
-        LockText::Open,
-        LockText::Opening,
-        LockText::Wrong,
-        LockText::ForgotTitle,
-        LockText::ForgotIntro,
-        LockText::EraseButton,
-        LockText::EraseConfirm,
-        LockText::Close,
-        LockText::Failed,
+impl Text {
+    pub const ALL: [Text; 29] = [
+        Text::MenuItem,
+        Text::SetTitle,
+        Text::SetIntro,
+        Text::ForgetWarning,
+        Text::Passphrase,
+        Text::PassphraseAgain,
+        Text::IdleLabel,
+        Text::Minutes,
+        Text::SetButton,
+        Text::Setting,
+        Text::TooShort,
+        Text::Differ,
+        Text::IsSetTitle,
+        Text::IsSetIntro,
+        Text::LockNow,
+        Text::RemoveTitle,
+        Text::RemoveButton,
+        Text::Removing,
+        Text::LockedTitle,
+        Text::LockedIntro,
+        Text::Open,
+        Text::Opening,
+        Text::Wrong,
+        Text::ForgotTitle,
+        Text::ForgotIntro,
+        Text::EraseButton,
+        Text::EraseConfirm,
+        Text::Close,
+        Text::Failed,
     ];
 }
 
-pub fn lock_text(lang: Lang, key: LockText) -> &'static str {
-    use LockText::*;
+pub fn text(lang: Lang, key: Text) -> &'static str {
+    use Text::*;
     match lang {
         Lang::Nl => match key {
             MenuItem => "Slot op Kring",
@@ -148,9 +148,9 @@ mod tests {
 
     #[test]
     fn every_text_is_there_in_both_languages() {
-        for key in LockText::ALL {
-            assert!(!lock_text(Lang::Nl, key).trim().is_empty() && !lock_text(Lang::En, key).trim().is_empty());
+        for key in Text::ALL {
+            assert!(!text(Lang::Nl, key).trim().is_empty() && !text(Lang::En, key).trim().is_empty());
         }
-        assert!(lock_text(Lang::Nl, LockText::TooShort).contains(&crate::i18n::files::MIN_PASSWORD_CHARS.to_string()));
+        assert!(text(Lang::Nl, Text::TooShort).contains(&crate::i18n::files::MIN_PASSWORD_CHARS.to_string()));
     }
 }

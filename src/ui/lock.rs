@@ -8,7 +8,7 @@
 //! page holds nothing but the encrypted data and asks for the passphrase.
 
 use super::dom;
-use crate::i18n::lock::{lock_text, LockText};
+use crate::i18n::lock::{text, Text};
 use crate::i18n::Lang;
 use crate::io::crypto::KdfParams;
 use crate::storage::{lock, Store};
@@ -21,6 +21,9 @@ use yew::prelude::*;
 /// The idle times to choose from, in minutes.
 const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
 const DEFAULT_IDLE: u32 = 15;
+/// How long the start waits for IndexedDB to say whether a lock is set (when
+/// localStorage does not know of one) before it shows Kring.
+const CHECK_PATIENCE_MS: u32 = 3_000;
 
 /// The channel on which a page says it set or removed the lock: the other pages of Kring
 /// load again, so none goes on writing the old way.
@@ -67,18 +70,32 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         let phase = phase.clone();
         use_effect_with((), move |_| {
             if *phase == Phase::Checking {
+                // IndexedDB may be slow to open after a crash: Kring does not wait on it
+                // for more than a moment (a lock found later still closes Kring at once).
+                let decided = Rc::new(Cell::new(false));
+                {
+                    let (phase, decided) = (phase.clone(), decided.clone());
+                    gloo::timers::callback::Timeout::new(CHECK_PATIENCE_MS, move || {
+                        if !decided.replace(true) {
+                            phase.set(Phase::Open);
+                        }
+                    })
+                    .forget();
+                }
                 wasm_bindgen_futures::spawn_local(async move {
                     let found = match Store::open().await {
                         Ok(store) => store.find_lock().await,
                         Err(_) => None,
                     };
-                    phase.set(match found {
+                    let late = decided.replace(true);
+                    match found {
                         Some(info) => {
                             lock::remember(&info);
-                            Phase::Locked(Rc::new(info))
+                            phase.set(Phase::Locked(Rc::new(info)));
                         }
-                        None => Phase::Open,
-                    });
+                        None if !late => phase.set(Phase::Open),
+                        None => {}
+                    }
                 });
             }
         });
@@ -189,34 +206,34 @@ fn LockScreen(props: &LockScreenProps) -> Html {
     };
     let on_erase = Callback::from(move |_: MouseEvent| {
         let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(lock_text(lang, LockText::EraseConfirm)).ok())
+            .and_then(|w| w.confirm_with_message(text(lang, Text::EraseConfirm)).ok())
             .unwrap_or(false);
         if confirmed {
             wasm_bindgen_futures::spawn_local(erase_everything());
         }
     });
-    let t = |key| lock_text(lang, key);
+    let t = |key| text(lang, key);
     html! {
         <main class="lock-screen" lang={lang.code()}>
             <form class="lock-form" onsubmit={on_submit} novalidate=true>
-                <h1 id="lock-title">{ t(LockText::LockedTitle) }</h1>
-                <p id="lock-intro">{ t(LockText::LockedIntro) }</p>
+                <h1 id="lock-title">{ t(Text::LockedTitle) }</h1>
+                <p id="lock-intro">{ t(Text::LockedIntro) }</p>
                 <div class="field">
-                    <label for="lock-passphrase">{ t(LockText::Passphrase) }</label>
+                    <label for="lock-passphrase">{ t(Text::Passphrase) }</label>
                     <input id="lock-passphrase" type="password" autocomplete="current-password" spellcheck="false"
                         value={(*typed).clone()} oninput={on_input} aria-describedby="lock-intro"
                         aria-invalid={(*wrong).to_string()} />
                 </div>
                 if *wrong {
-                    <p class="field-error" role="alert">{ t(LockText::Wrong) }</p>
+                    <p class="field-error" role="alert">{ t(Text::Wrong) }</p>
                 }
-                <p class="busy" role="status">{ if *busy { t(LockText::Opening) } else { "" } }</p>
-                <button type="submit" class="primary" disabled={*busy}>{ t(LockText::Open) }</button>
+                <p class="busy" role="status">{ if *busy { t(Text::Opening) } else { "" } }</p>
+                <button type="submit" class="primary" disabled={*busy}>{ t(Text::Open) }</button>
             </form>
             <details class="lock-forgot">
-                <summary>{ t(LockText::ForgotTitle) }</summary>
-                <p>{ t(LockText::ForgotIntro) }</p>
-                <button type="button" id="lock-erase" onclick={on_erase}>{ t(LockText::EraseButton) }</button>
+                <summary>{ t(Text::ForgotTitle) }</summary>
+                <p>{ t(Text::ForgotIntro) }</p>
+                <button type="button" id="lock-erase" onclick={on_erase}>{ t(Text::EraseButton) }</button>
             </details>
         </main>
     }
@@ -251,7 +268,7 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
     let second = use_state(String::new);
     let idle = use_state(|| DEFAULT_IDLE);
     let busy = use_state(|| false);
-    let problem = use_state(|| None::<LockText>);
+    let problem = use_state(|| None::<Text>);
     let is_set = lock::is_open();
     {
         let dialog = dialog.clone();
@@ -287,11 +304,11 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
             let passphrase = (*first).clone();
             if !is_set {
                 if passphrase.chars().count() < crate::i18n::files::MIN_PASSWORD_CHARS {
-                    problem.set(Some(LockText::TooShort));
+                    problem.set(Some(Text::TooShort));
                     return dom::focus_id("lock-first");
                 }
                 if passphrase != *second {
-                    problem.set(Some(LockText::Differ));
+                    problem.set(Some(Text::Differ));
                     return dom::focus_id("lock-first");
                 }
             }
@@ -335,40 +352,40 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
             }
         })
     };
-    let t = |key| lock_text(lang, key);
-    let busy_text = if is_set { LockText::Removing } else { LockText::Setting };
+    let t = |key| text(lang, key);
+    let busy_text = if is_set { Text::Removing } else { Text::Setting };
     html! {
         <dialog ref={dialog} class="files-dialog lock-dialog" aria-labelledby="lock-dialog-title" oncancel={on_cancel}>
             <form onsubmit={on_submit} novalidate=true>
                 if is_set {
-                    <h2 id="lock-dialog-title">{ t(LockText::IsSetTitle) }</h2>
-                    <p>{ t(LockText::IsSetIntro) }</p>
-                    <p><button type="button" id="lock-now" class="primary" onclick={on_lock_now}>{ t(LockText::LockNow) }</button></p>
-                    <h3>{ t(LockText::RemoveTitle) }</h3>
+                    <h2 id="lock-dialog-title">{ t(Text::IsSetTitle) }</h2>
+                    <p>{ t(Text::IsSetIntro) }</p>
+                    <p><button type="button" id="lock-now" class="primary" onclick={on_lock_now}>{ t(Text::LockNow) }</button></p>
+                    <h3>{ t(Text::RemoveTitle) }</h3>
                     <div class="field">
-                        <label for="lock-first">{ t(LockText::Passphrase) }</label>
+                        <label for="lock-first">{ t(Text::Passphrase) }</label>
                         <input id="lock-first" type="password" autocomplete="current-password" spellcheck="false"
                             value={(*first).clone()} oninput={typed(first.clone())} />
                     </div>
                 } else {
-                    <h2 id="lock-dialog-title">{ t(LockText::SetTitle) }</h2>
-                    <p>{ t(LockText::SetIntro) }</p>
-                    <p id="lock-warning" class="lock-warning"><strong>{ t(LockText::ForgetWarning) }</strong></p>
+                    <h2 id="lock-dialog-title">{ t(Text::SetTitle) }</h2>
+                    <p>{ t(Text::SetIntro) }</p>
+                    <p id="lock-warning" class="lock-warning"><strong>{ t(Text::ForgetWarning) }</strong></p>
                     <div class="field">
-                        <label for="lock-first">{ t(LockText::Passphrase) }</label>
+                        <label for="lock-first">{ t(Text::Passphrase) }</label>
                         <input id="lock-first" type="password" autocomplete="new-password" spellcheck="false"
                             aria-describedby="lock-warning" value={(*first).clone()} oninput={typed(first.clone())} />
                     </div>
                     <div class="field">
-                        <label for="lock-second">{ t(LockText::PassphraseAgain) }</label>
+                        <label for="lock-second">{ t(Text::PassphraseAgain) }</label>
                         <input id="lock-second" type="password" autocomplete="new-password" spellcheck="false"
                             value={(*second).clone()} oninput={typed(second.clone())} />
                     </div>
                     <div class="field">
-                        <label for="lock-idle">{ t(LockText::IdleLabel) }</label>
+                        <label for="lock-idle">{ t(Text::IdleLabel) }</label>
                         <select id="lock-idle" onchange={on_idle}>
                             { for IDLE_CHOICES.iter().map(|&m| html! {
-                                <option value={m.to_string()} selected={m == *idle}>{ format!("{m} {}", t(LockText::Minutes)) }</option>
+                                <option value={m.to_string()} selected={m == *idle}>{ format!("{m} {}", t(Text::Minutes)) }</option>
                             }) }
                         </select>
                     </div>
@@ -379,9 +396,9 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
                 <p class="busy" role="status">{ if *busy { t(busy_text) } else { "" } }</p>
                 <div class="actions">
                     <button type="submit" class={if is_set { "" } else { "primary" }} disabled={*busy}>
-                        { t(if is_set { LockText::RemoveButton } else { LockText::SetButton }) }
+                        { t(if is_set { Text::RemoveButton } else { Text::SetButton }) }
                     </button>
-                    <button type="button" onclick={on_close_button} disabled={*busy}>{ t(LockText::Close) }</button>
+                    <button type="button" onclick={on_close_button} disabled={*busy}>{ t(Text::Close) }</button>
                 </div>
             </form>
         </dialog>
@@ -390,36 +407,36 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
 
 /// Sets a lock: the key from the worker, the lock's description kept, then every map
 /// written again encrypted (the journals and the spare copy start afresh, encrypted).
-async fn set_lock(passphrase: &str, idle_minutes: u32) -> Result<(), LockText> {
+async fn set_lock(passphrase: &str, idle_minutes: u32) -> Result<(), Text> {
     let mut salt = [0u8; 16];
     web_sys::window()
-        .ok_or(LockText::Failed)?
+        .ok_or(Text::Failed)?
         .crypto()
         .and_then(|c| c.get_random_values_with_u8_array(&mut salt))
-        .map_err(|_| LockText::Failed)?;
+        .map_err(|_| Text::Failed)?;
     let params = KdfParams::DEFAULT;
-    let key = super::kdf::lock_key(passphrase, &salt, params).await.ok_or(LockText::Failed)?;
-    let store = Store::open().await.map_err(|_| LockText::Failed)?;
-    let records = store.list_maps().await.map_err(|_| LockText::Failed)?;
-    let described = lock::set(key, salt.to_vec(), params, idle_minutes).await.map_err(|_| LockText::Failed)?;
-    store.set_setting(lock::DB_SETTING, &described).await.map_err(|_| LockText::Failed)?;
-    store.rewrite_all(&records).await.map_err(|_| LockText::Failed)?;
+    let key = super::kdf::lock_key(passphrase, &salt, params).await.ok_or(Text::Failed)?;
+    let store = Store::open().await.map_err(|_| Text::Failed)?;
+    let records = store.list_maps().await.map_err(|_| Text::Failed)?;
+    let described = lock::set(key, salt.to_vec(), params, idle_minutes).await.map_err(|_| Text::Failed)?;
+    store.set_setting(lock::DB_SETTING, &described).await.map_err(|_| Text::Failed)?;
+    store.rewrite_all(&records).await.map_err(|_| Text::Failed)?;
     Ok(())
 }
 
 /// Removes the lock, after the passphrase is typed once more: every map is written again
 /// in the open, and only then is the lock's description forgotten.
-async fn remove_lock(passphrase: &str) -> Result<(), LockText> {
-    let store = Store::open().await.map_err(|_| LockText::Failed)?;
-    let info = store.find_lock().await.ok_or(LockText::Failed)?;
-    let key = super::kdf::lock_key(passphrase, &info.salt, info.params()).await.ok_or(LockText::Wrong)?;
+async fn remove_lock(passphrase: &str) -> Result<(), Text> {
+    let store = Store::open().await.map_err(|_| Text::Failed)?;
+    let info = store.find_lock().await.ok_or(Text::Failed)?;
+    let key = super::kdf::lock_key(passphrase, &info.salt, info.params()).await.ok_or(Text::Wrong)?;
     if !lock::open(key, &info).await {
-        return Err(LockText::Wrong);
+        return Err(Text::Wrong);
     }
-    let records = store.list_maps().await.map_err(|_| LockText::Failed)?;
+    let records = store.list_maps().await.map_err(|_| Text::Failed)?;
     lock::forget_key();
-    store.rewrite_all(&records).await.map_err(|_| LockText::Failed)?;
-    store.set_setting(lock::DB_SETTING, "").await.map_err(|_| LockText::Failed)?;
+    store.rewrite_all(&records).await.map_err(|_| Text::Failed)?;
+    store.set_setting(lock::DB_SETTING, "").await.map_err(|_| Text::Failed)?;
     lock::remove();
     Ok(())
 }

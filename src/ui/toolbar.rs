@@ -173,7 +173,7 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                                 open.set(false);
                                 lock_dialog.set(true);
                             })
-                        }}>{ crate::i18n::lock::lock_text(lang, crate::i18n::lock::LockText::MenuItem) }</button></li>
+                        }}>{ crate::i18n::lock::text(lang, crate::i18n::lock::Text::MenuItem) }</button></li>
                         <li><button id="open-child-pin" aria-expanded={setting_pin.to_string()} onclick={{
                             let setting_pin = setting_pin.clone();
                             Callback::from(move |_: MouseEvent| {

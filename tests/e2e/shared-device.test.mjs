@@ -408,3 +408,43 @@ test('the lock holds when its description is lost with localStorage (as after a 
   }
   await context.close();
 });
+
+test('a forgotten passphrase is not a dead end: the locked screen can remove every map and the lock', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await page.getByText('Forgot the passphrase?').click();
+  page.once('dialog', (d) => d.accept());
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Remove all maps and the lock' }).click()]);
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Kring is locked' }).count(), 0);
+  const stored = await everythingStored(page);
+  assert.ok(!stored.includes('sealed') && !stored.includes('Samira'), 'nothing of the locked maps is left');
+  await context.close();
+});
+
+test('Kring locks itself after the chosen time without use', async () => {
+  const { context, page } = await openApp(browser, origin);
+  await seedMap(page, fixture('bakker.kring.json'));
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByLabel('Lock after this many minutes without use').selectOption('5');
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await page.clock.install();
+  await unlock(page);
+  await page.getByRole('button', { name: /^Samira,/ }).waitFor();
+  // Four minutes: still open. Past five: locked, with no name left in the page.
+  await page.clock.fastForward('04:00');
+  assert.equal(await page.getByRole('heading', { name: 'Kring is locked' }).count(), 0);
+  await page.clock.fastForward('01:30');
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  const shown = await everythingShown(page);
+  for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
+  await context.close();
+});
