@@ -99,6 +99,8 @@ pub enum Key {
     LoadFailed,
     /// The map was missing from storage and its spare copy was put back.
     RestoredFromSpare,
+    /// The map opened, but its saved undo history did not read: undo starts afresh.
+    HistoryNotRead,
     /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
     StartFailed,
     /// The quick-exit button, its hint, the neutral title and the way back.
@@ -246,6 +248,7 @@ impl Key {
             Key::StorageUnavailable,
             Key::LoadFailed,
             Key::RestoredFromSpare,
+            Key::HistoryNotRead,
             Key::StartFailed,
             Key::QuickExit,
             Key::QuickExitHint,

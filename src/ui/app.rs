@@ -25,7 +25,7 @@ use super::toolbar::{LangSwitch, MainMenu, Toolbar};
 use crate::i18n::reliability;
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
+use crate::model::{from_json, to_json, Edit, Editor, FamilyMap, HistoryRead};
 use crate::storage::journal::Journal;
 use crate::storage::{self, prefs, spare, MapRecord, StorageError, Store};
 use crate::viewport::Viewport;
@@ -292,20 +292,21 @@ fn Screens() -> Html {
                 screen.set(Screen::Editor);
                 return;
             }
-            let editor = match from_json(&record.document) {
-                Ok(map) => Editor::with_history(map, &record.history),
+            let (editor, history) = match from_json(&record.document) {
+                Ok(map) => Editor::read_history(map, &record.history),
                 Err(_) => {
                     dispatch.dispatch(Action::Notice(Some(Key::LoadFailed)));
                     return;
                 }
             };
+            let notice = (history == HistoryRead::Dropped).then_some(Key::HistoryNotRead);
             let map_id = record.id.clone();
             prefs::stop_avoiding(&map_id);
             *starting.borrow_mut() = Some(prefs::mark_starting(&map_id));
             // Saved and made current once drawn (the effect above), so a file that cannot be
             // drawn never becomes the map Kring opens at the start.
             *pending_new.borrow_mut() = is_new.then_some(record);
-            dispatch.dispatch(Action::Loaded { map_id, editor, notice: None });
+            dispatch.dispatch(Action::Loaded { map_id, editor, notice });
             screen.set(Screen::Editor);
         })
     };
@@ -541,7 +542,8 @@ async fn open_store() -> Result<Store, StorageError> {
 async fn newest_in_journal(journal: Option<&Journal>) -> Option<Action> {
     let maps = journal?.read_all().await;
     let newest = maps.into_iter().filter_map(|(_, replayed)| replayed).max_by(|a, b| a.stamp.total_cmp(&b.stamp))?;
-    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice: None })
+    let notice = (newest.history == HistoryRead::Dropped).then_some(Key::HistoryNotRead);
+    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice })
 }
 
 /// The map to open at start, and whether the crash journal put anything back.
@@ -592,7 +594,11 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     let action = match record {
         None => fresh(None),
         Some(record) => match from_json(&record.document) {
-            Ok(map) => Action::Loaded { map_id: record.id, editor: Editor::with_history(map, &record.history), notice },
+            Ok(map) => {
+                let (editor, history) = Editor::read_history(map, &record.history);
+                let notice = notice.or((history == HistoryRead::Dropped).then_some(Key::HistoryNotRead));
+                Action::Loaded { map_id: record.id, editor, notice }
+            }
             // Keep the unreadable record where it is; start a new map beside it.
             Err(_) => fresh(Some(Key::LoadFailed)),
         },
