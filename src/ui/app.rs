@@ -556,15 +556,18 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     // A map that once stopped Kring while opening is not opened by itself again.
     let avoided = prefs::avoided();
     let current = store.setting(CURRENT_MAP).await.ok().flatten().filter(|id| Some(id) != avoided.as_ref());
-    let record = match current {
-        Some(id) => match recovered.iter().find(|r| r.id == id) {
-            Some(record) => Some(record.clone()),
-            None => store.load_map(&id).await.ok().flatten(),
-        },
+    let from_journal = match &current {
+        Some(id) => recovered.iter().find(|(r, _)| &r.id == id),
         // IndexedDB lost everything, settings too: the newest map the journal gave back.
-        None => recovered.iter().max_by(|a, b| a.updated.total_cmp(&b.updated)).cloned(),
+        None => recovered.iter().max_by(|a, b| a.0.updated.total_cmp(&b.0.updated)),
     };
-    let mut notice = None;
+    // The journal's history of that map did not read: the map is whole, undo starts afresh.
+    let mut notice = from_journal.filter(|(_, read)| *read == HistoryRead::Dropped).map(|_| Key::HistoryNotRead);
+    let record = match (from_journal, current) {
+        (Some((record, _)), _) => Some(record.clone()),
+        (None, Some(id)) => store.load_map(&id).await.ok().flatten(),
+        (None, None) => None,
+    };
     // Storage lost the map (a browser killed mid-write can come back with an empty store):
     // put its spare copy back, unless that map is still stored.
     let record = match record {
