@@ -46,6 +46,7 @@ pub fn text(key: Key) -> &'static str {
         Key::ForgetHistory => "Forget the history",
         Key::ForgetHistoryConfirm => "Forget every ‘Undo’ step, the saved ones too? The map itself stays as it is. This cannot be undone.",
         Key::HistoryForgotten => "The history is forgotten. What was before cannot come back.",
+        Key::HistoryNotRead => "Your map opened in full. Kring could not read what you did before, so undo starts afresh.",
         Key::RestoredFromSpare => "Your map was no longer in this browser's storage. Kring has put back its spare copy. Please check that everything is there.",
         Key::NoPersonsYet => "Nobody is on the map yet. Start with ‘Add person’.",
         Key::NameRequired => "Please fill in a name.",

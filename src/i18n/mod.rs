@@ -101,6 +101,8 @@ pub enum Key {
     LoadFailed,
     /// The map was missing from storage and its spare copy was put back.
     RestoredFromSpare,
+    /// The map opened, but its saved undo history did not read: undo starts afresh.
+    HistoryNotRead,
     /// Kring stopped while it opened the last map: "My maps" is shown instead of it.
     StartFailed,
     /// An addition refused because the map holds the most it may (`model::limits`), and
@@ -258,6 +260,7 @@ impl Key {
             Key::StorageUnavailable,
             Key::LoadFailed,
             Key::RestoredFromSpare,
+            Key::HistoryNotRead,
             Key::StartFailed,
             Key::FullPersons,
             Key::FullTies,

@@ -46,6 +46,7 @@ pub fn text(key: Key) -> &'static str {
         Key::ForgetHistory => "Geschiedenis wissen",
         Key::ForgetHistoryConfirm => "Alle stappen voor ‘Ongedaan maken’ wissen, ook de opgeslagen? De kaart zelf blijft zoals hij is. Dit kan niet terug.",
         Key::HistoryForgotten => "De geschiedenis is gewist. Wat eerder was, kan niet meer terug.",
+        Key::HistoryNotRead => "Je kaart is helemaal geopend. Wat je eerder deed, kon Kring niet meer lezen. Ongedaan maken begint daarom opnieuw.",
         Key::RestoredFromSpare => "Je kaart stond niet meer in de opslag van deze browser. Kring heeft de reservekopie teruggezet. Kijk even of alles klopt.",
         Key::NoPersonsYet => "Er staat nog niemand op de kaart. Begin met ‘Persoon toevoegen’.",
         Key::NameRequired => "Vul een naam in.",

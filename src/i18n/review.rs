@@ -172,6 +172,14 @@ pub fn still_empty(lang: Lang, title: &str) -> String {
     }
 }
 
+/// One "who does what" step of a red flag, named in a refusal: "Stap 1 bij Signaal 2".
+pub fn step_title(lang: Lang, flag: &str, step: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Stap {step} bij {flag}"),
+        Lang::En => format!("Step {step} of {flag}"),
+    }
+}
+
 /// "en 2 anderen" under the names in the house.
 pub fn safe_house_more(lang: Lang, more: usize) -> String {
     match (lang, more) {

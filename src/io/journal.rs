@@ -25,7 +25,9 @@
 //! rather than pulled in as a crate: it only has to catch a torn or garbled record, not an
 //! attacker, and the table is computed at compile time.
 
-use crate::model::{from_json, Edit, Editor, MergeKey};
+use crate::model::{
+    from_json, migrate_legacy_edit, with_moved_conditions, Edit, Editor, HistoryRead, MergeKey, MovedConditions,
+};
 use serde::{Deserialize, Serialize};
 
 /// Every record starts with these four bytes.
@@ -113,6 +115,10 @@ pub struct Decoded {
     pub valid_bytes: usize,
     /// What stopped reading before the end, if anything.
     pub damage: Option<Damage>,
+    /// Records written before format version 5 whose edit held "conflict" or "substance
+    /// use" on a tie: by index in `records`, the conditions taken off them (the record
+    /// itself is migrated; `replay` gives the conditions to the persons).
+    pub moved: Vec<(usize, MovedConditions)>,
 }
 
 const fn crc_table() -> [u32; 256] {
@@ -163,6 +169,7 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 /// Reads every record up to the first damaged one.
 pub fn decode(bytes: &[u8]) -> Decoded {
     let mut records = Vec::new();
+    let mut moved = Vec::new();
     let mut at = 0;
     let damage = loop {
         if at == bytes.len() {
@@ -190,13 +197,35 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         if crc32(payload) != crc {
             break Some(Damage::BadChecksum);
         }
-        match serde_json::from_slice::<Record>(payload) {
-            Ok(record) => records.push(record),
-            Err(_) => break Some(Damage::Unreadable),
+        match read_record(payload) {
+            Some((record, conditions)) => {
+                if !conditions.is_empty() {
+                    moved.push((records.len(), conditions));
+                }
+                records.push(record);
+            }
+            None => break Some(Damage::Unreadable),
         }
         at += HEADER_BYTES + len;
     };
-    Decoded { records, valid_bytes: at, damage }
+    Decoded { records, valid_bytes: at, damage, moved }
+}
+
+/// One record's payload. A record has no version of its own; one written before format
+/// version 5 is recognised by a tie holding "conflict" or "substance use", and migrated
+/// (`model::migrate_legacy_edit`): only such ties are touched, so a record of this Kring
+/// reads exactly as written.
+fn read_record(payload: &[u8]) -> Option<(Record, MovedConditions)> {
+    if let Ok(record) = serde_json::from_slice::<Record>(payload) {
+        return Some((record, Vec::new()));
+    }
+    let mut value: serde_json::Value = serde_json::from_slice(payload).ok()?;
+    let conditions = match value.get_mut("op").and_then(|op| op.get_mut("edit")) {
+        Some(edit) => migrate_legacy_edit(edit, false),
+        None => Vec::new(),
+    };
+    let record = serde_json::from_value(value).ok()?;
+    Some((record, conditions))
 }
 
 /// A map as a journal chain left it.
@@ -212,6 +241,9 @@ pub struct Replayed {
     pub refused: usize,
     /// What cut the file short, if anything.
     pub damage: Option<Damage>,
+    /// Whether the checkpoint's undo history read (`Dropped`: the map is whole, undo
+    /// starts afresh, and the user is told).
+    pub history: HistoryRead,
 }
 
 /// Why a file gives no map.
@@ -226,17 +258,19 @@ pub enum ReplayError {
 /// Rebuilds the map from one journal file: its checkpoint, then every operation after it.
 pub fn replay(bytes: &[u8]) -> Result<Replayed, ReplayError> {
     let decoded = decode(bytes);
-    let mut records = decoded.records.into_iter();
-    let Some(Record::Checkpoint { map, stamp, document, history }) = records.next() else {
+    let moved = decoded.moved;
+    let conditions = |index: usize| moved.iter().find(|(i, _)| *i == index).map(|(_, c)| c.as_slice());
+    let mut records = decoded.records.into_iter().enumerate().map(|(index, record)| (record, conditions(index)));
+    let Some((Record::Checkpoint { map, stamp, document, history }, _)) = records.next() else {
         return Err(ReplayError::NoCheckpoint);
     };
     let opened = from_json(&document).map_err(|e| ReplayError::BadDocument(format!("{e:?}")))?;
-    let mut editor = Editor::with_history(opened, &history);
+    let (mut editor, history) = Editor::read_history(opened, &history);
     let (mut last, mut ops, mut refused) = (stamp, 0, 0);
     let mut rest = records.peekable();
-    while let Some(record) = rest.next() {
+    while let Some((record, conditions)) = rest.next() {
         match record {
-            Record::Op { stamp, op } if op.apply(&mut editor) => {
+            Record::Op { stamp, op } if apply_old(&op, conditions, &mut editor) => {
                 ops += 1;
                 last = stamp;
             }
@@ -249,7 +283,23 @@ pub fn replay(bytes: &[u8]) -> Result<Replayed, ReplayError> {
             }
         }
     }
-    Ok(Replayed { map, stamp: last, editor, ops, refused, damage: decoded.damage })
+    Ok(Replayed { map, stamp: last, editor, ops, refused, damage: decoded.damage, history })
+}
+
+/// `Op::apply`, with the conditions an old record held on ties given to the persons who
+/// showed them, in the same undo step.
+fn apply_old(
+    op: &Op,
+    conditions: Option<&[(crate::model::PersonId, crate::model::Factor)]>,
+    editor: &mut Editor,
+) -> bool {
+    match (op, conditions) {
+        (Op::Apply { edit, merge }, Some(moved)) => {
+            let edit = with_moved_conditions(editor.map(), edit.clone(), moved);
+            editor.apply_merged(edit, merge.clone()).is_ok()
+        }
+        _ => op.apply(editor),
+    }
 }
 
 /// The newest map among a journal's files (Kring keeps two per map and writes each new

@@ -233,7 +233,7 @@ fn migrate(value: Value) -> Result<Value, LoadError> {
 }
 
 /// The risk types before version 5 that were conditions of a person, and what they became.
-const LEGACY_CONDITIONS: [(&str, &str); 2] = [("conflict", "tension"), ("substance_use", "addiction")];
+pub(super) const LEGACY_CONDITIONS: [(&str, &str); 2] = [("conflict", "tension"), ("substance_use", "addiction")];
 
 /// Before version 5: "conflict" and "substance use" on a tie (in the map or in anyone's
 /// perspective) become what plays a role for the person they came from (both persons on
@@ -270,7 +270,7 @@ fn move_conditions(fields: &mut serde_json::Map<String, Value>) {
     }
 }
 
-fn move_tie_conditions(tie: &mut Value, moved: &mut Vec<(u64, &'static str)>) {
+pub(super) fn move_tie_conditions(tie: &mut Value, moved: &mut Vec<(u64, &'static str)>) {
     let Value::Object(tie) = tie else { return };
     let from = tie.get("from").and_then(Value::as_u64);
     let to = tie.get("to").and_then(Value::as_u64);

@@ -2,7 +2,7 @@
 //! inverse of that is what redo applies. Typing into one field is one step (see
 //! `MergeKey`); a drag is one edit when the person is let go.
 
-use super::{Edit, EditError, FamilyMap, MeetingId, PersonId, TieId};
+use super::{Edit, EditError, FamilyMap, MeetingId, MovedConditions, PersonId, TieId};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -205,8 +205,10 @@ impl Editor {
 }
 
 /// The version of the saved history. 0: before it had one (the same shape; its merge keys
-/// are ignored). A history from a newer Kring is dropped, never misread.
-pub const HISTORY_VERSION: u32 = 1;
+/// are ignored). 1: before format version 5, whose edits may hold "conflict" and "substance
+/// use" on ties; reading moves them onto the person (`legacy`), as the document migration
+/// does. A history from a newer Kring is dropped, never misread.
+pub const HISTORY_VERSION: u32 = 2;
 
 /// The undo and redo stacks as saved beside the map, so undo still works after a reload.
 #[derive(Serialize, Deserialize)]
@@ -215,6 +217,16 @@ struct SavedHistory {
     version: u32,
     undo: Vec<Step>,
     redo: Vec<Edit>,
+}
+
+/// How a saved history read back (`Editor::read_history`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryRead {
+    /// Read, or there was none.
+    Read,
+    /// There was a history, but it did not read (damaged, or from a newer Kring): the map
+    /// opens without it, and the user should be told that undo starts afresh.
+    Dropped,
 }
 
 impl Editor {
@@ -228,23 +240,76 @@ impl Editor {
         serde_json::to_string(&saved).unwrap_or_default()
     }
 
-    /// An editor for `map` with a history saved by `history_json`. The history is a
-    /// convenience and the map is what matters: a history that does not read is dropped.
+    /// An editor for `map` with a history saved by `history_json` (see `read_history`);
+    /// for callers that have nobody to tell when it did not read.
     pub fn with_history(map: FamilyMap, history: &str) -> Editor {
-        let mut editor = Editor::new(map);
-        if let Ok(saved) = serde_json::from_str::<SavedHistory>(history).map_err(drop).and_then(|saved| {
-            if saved.version <= HISTORY_VERSION {
-                Ok(saved)
-            } else {
-                Err(())
-            }
-        }) {
-            editor.undo = saved.undo;
-            editor.redo = saved.redo;
-            editor.seal();
-        }
-        editor
+        Editor::read_history(map, history).0
     }
+
+    /// An editor for `map` with a history saved by `history_json`. The history is a
+    /// convenience and the map is what matters: a history that does not read is dropped,
+    /// and the answer says so, so the user can be told.
+    pub fn read_history(map: FamilyMap, history: &str) -> (Editor, HistoryRead) {
+        let mut editor = Editor::new(map);
+        if history.trim().is_empty() {
+            return (editor, HistoryRead::Read);
+        }
+        let Some((saved, undo_moved, redo_moved)) = read_saved(history) else {
+            return (editor, HistoryRead::Dropped);
+        };
+        editor.undo = saved.undo;
+        editor.redo = saved.redo;
+        editor.redo_private = vec![false; editor.redo.len()];
+        // Old edits that held conditions on ties: worked out against the map each one
+        // will meet, which is the one the stacks lead to (undo from the map backwards,
+        // redo from the map forwards), exactly as undoing and redoing will go.
+        if undo_moved.iter().any(|m| !m.is_empty()) {
+            let mut scratch = editor.map().clone();
+            for (step, moved) in editor.undo.iter_mut().zip(&undo_moved).rev() {
+                step.inverse = super::with_moved_conditions(&scratch, step.inverse.clone(), moved);
+                if scratch.apply(step.inverse.clone()).is_err() {
+                    break;
+                }
+            }
+        }
+        if redo_moved.iter().any(|m| !m.is_empty()) {
+            let mut scratch = editor.map().clone();
+            for (edit, moved) in editor.redo.iter_mut().zip(&redo_moved).rev() {
+                *edit = super::with_moved_conditions(&scratch, edit.clone(), moved);
+                if scratch.apply(edit.clone()).is_err() {
+                    break;
+                }
+            }
+        }
+        editor.seal();
+        (editor, HistoryRead::Read)
+    }
+}
+
+/// A saved history, migrated from older versions, with the conditions its old edits held
+/// on ties (per undo step and per redo edit). `None` when it does not read.
+fn read_saved(history: &str) -> Option<(SavedHistory, Vec<MovedConditions>, Vec<MovedConditions>)> {
+    let mut value: serde_json::Value = serde_json::from_str(history).ok()?;
+    let version = value.get("version").map_or(Some(0), serde_json::Value::as_u64)?;
+    if version > u64::from(HISTORY_VERSION) {
+        return None;
+    }
+    let (mut undo_moved, mut redo_moved) = (Vec::new(), Vec::new());
+    if version < 2 {
+        if let Some(serde_json::Value::Array(steps)) = value.get_mut("undo") {
+            for step in steps.iter_mut() {
+                undo_moved
+                    .push(step.get_mut("inverse").map(|e| super::migrate_legacy_edit(e, true)).unwrap_or_default());
+            }
+        }
+        if let Some(serde_json::Value::Array(edits)) = value.get_mut("redo") {
+            redo_moved = edits.iter_mut().map(|e| super::migrate_legacy_edit(e, true)).collect();
+        }
+    }
+    let saved: SavedHistory = serde_json::from_value(value).ok()?;
+    undo_moved.resize(saved.undo.len(), Vec::new());
+    redo_moved.resize(saved.redo.len(), Vec::new());
+    Some((saved, undo_moved, redo_moved))
 }
 
 /// A drag of 60 moves must not keep 60 nested inverses: when both inverses restore the

@@ -11,6 +11,7 @@ mod extras;
 mod forget;
 mod history;
 mod ids;
+mod legacy;
 pub mod limits;
 mod map;
 pub mod meeting;
@@ -28,8 +29,9 @@ pub use date::{date_from_millis, date_parts, is_iso_date, iso_date_from_millis, 
 pub use document::{from_json, to_json, LoadError, FORMAT_NAME, FORMAT_VERSION};
 pub use extras::Extras;
 pub use forget::{forget_person, Appearances, Forget};
-pub use history::{Editor, MergeKey, PersonTextField, TieTextField, HISTORY_VERSION};
+pub use history::{Editor, HistoryRead, MergeKey, PersonTextField, TieTextField, HISTORY_VERSION};
 pub use ids::{PersonId, TieId};
+pub use legacy::{migrate_legacy_edit, with_moved_conditions, MovedConditions};
 pub use map::FamilyMap;
 pub use meeting::{
     Agreement, AgreementOutcome, AgreementStatus, BottomLine, ChildVoice, Consent, GoingWell, Invitation, InviteMode,

@@ -10,7 +10,7 @@ pub mod prefs;
 pub mod spare;
 
 use crate::io::journal::CHECKPOINT_HISTORY_STEPS;
-use crate::model::to_json;
+use crate::model::{to_json, HistoryRead};
 use std::cell::RefCell;
 use std::collections::HashSet;
 
@@ -121,8 +121,10 @@ impl Store {
 
     /// Puts back what the crash journal holds and IndexedDB does not: a map missing from
     /// IndexedDB, or one whose journal is newer than its record. Returns the records put
-    /// back (whether or not IndexedDB took them, so the open map can still be shown).
-    pub async fn recover_from_journal(&self, journal: &journal::Journal) -> Vec<MapRecord> {
+    /// back (whether or not IndexedDB took them, so the open map can still be shown), each
+    /// with whether its undo history read (one that did not is gone from the record put
+    /// back: the user is told when the map opens).
+    pub async fn recover_from_journal(&self, journal: &journal::Journal) -> Vec<(MapRecord, HistoryRead)> {
         let mut recovered = Vec::new();
         for (id, replayed) in journal.read_all().await {
             let Some(replayed) = replayed else { continue };
@@ -145,7 +147,7 @@ impl Store {
                 history: replayed.editor.history_json(CHECKPOINT_HISTORY_STEPS),
             };
             let _ = self.put_map(&record).await;
-            recovered.push(record);
+            recovered.push((record, replayed.history));
         }
         recovered
     }

@@ -26,7 +26,7 @@ use super::toolbar::{LangSwitch, MainMenu, Toolbar};
 use crate::i18n::reliability;
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
-use crate::model::{from_json, to_json, Edit, Editor, FamilyMap};
+use crate::model::{from_json, to_json, Edit, Editor, FamilyMap, HistoryRead};
 use crate::storage::journal::Journal;
 use crate::storage::{self, prefs, spare, MapRecord, StorageError, Store};
 use crate::viewport::Viewport;
@@ -300,20 +300,21 @@ fn Screens() -> Html {
                 screen.set(Screen::Editor);
                 return;
             }
-            let editor = match from_json(&record.document) {
-                Ok(map) => Editor::with_history(map, &record.history),
+            let (editor, history) = match from_json(&record.document) {
+                Ok(map) => Editor::read_history(map, &record.history),
                 Err(_) => {
                     dispatch.dispatch(Action::Notice(Some(Key::LoadFailed)));
                     return;
                 }
             };
+            let notice = (history == HistoryRead::Dropped).then_some(Key::HistoryNotRead);
             let map_id = record.id.clone();
             prefs::stop_avoiding(&map_id);
             *starting.borrow_mut() = Some(prefs::mark_starting(&map_id));
             // Saved and made current once drawn (the effect above), so a file that cannot be
             // drawn never becomes the map Kring opens at the start.
             *pending_new.borrow_mut() = is_new.then_some(record);
-            dispatch.dispatch(Action::Loaded { map_id, editor, notice: None });
+            dispatch.dispatch(Action::Loaded { map_id, editor, notice });
             screen.set(Screen::Editor);
         })
     };
@@ -603,7 +604,8 @@ async fn open_store() -> Result<Store, StorageError> {
 async fn newest_in_journal(journal: Option<&Journal>) -> Option<Action> {
     let maps = journal?.read_all().await;
     let newest = maps.into_iter().filter_map(|(_, replayed)| replayed).max_by(|a, b| a.stamp.total_cmp(&b.stamp))?;
-    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice: None })
+    let notice = (newest.history == HistoryRead::Dropped).then_some(Key::HistoryNotRead);
+    Some(Action::Loaded { map_id: newest.map, editor: newest.editor, notice })
 }
 
 /// The map to open at start, and whether the crash journal put anything back.
@@ -616,15 +618,18 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     // A map that once stopped Kring while opening is not opened by itself again.
     let avoided = prefs::avoided();
     let current = store.setting(CURRENT_MAP).await.ok().flatten().filter(|id| Some(id) != avoided.as_ref());
-    let record = match current {
-        Some(id) => match recovered.iter().find(|r| r.id == id) {
-            Some(record) => Some(record.clone()),
-            None => store.load_map(&id).await.ok().flatten(),
-        },
+    let from_journal = match &current {
+        Some(id) => recovered.iter().find(|(r, _)| &r.id == id),
         // IndexedDB lost everything, settings too: the newest map the journal gave back.
-        None => recovered.iter().max_by(|a, b| a.updated.total_cmp(&b.updated)).cloned(),
+        None => recovered.iter().max_by(|a, b| a.0.updated.total_cmp(&b.0.updated)),
     };
-    let mut notice = None;
+    // The journal's history of that map did not read: the map is whole, undo starts afresh.
+    let mut notice = from_journal.filter(|(_, read)| *read == HistoryRead::Dropped).map(|_| Key::HistoryNotRead);
+    let record = match (from_journal, current) {
+        (Some((record, _)), _) => Some(record.clone()),
+        (None, Some(id)) => store.load_map(&id).await.ok().flatten(),
+        (None, None) => None,
+    };
     // Storage lost the map (a browser killed mid-write can come back with an empty store):
     // put its spare copy back, unless that map is still stored.
     let record = match record {
@@ -654,7 +659,11 @@ async fn load_last_map(store: &Store, lang: Lang, journal: Option<&Journal>) -> 
     let action = match record {
         None => fresh(None),
         Some(record) => match from_json(&record.document) {
-            Ok(map) => Action::Loaded { map_id: record.id, editor: Editor::with_history(map, &record.history), notice },
+            Ok(map) => {
+                let (editor, history) = Editor::read_history(map, &record.history);
+                let notice = notice.or((history == HistoryRead::Dropped).then_some(Key::HistoryNotRead));
+                Action::Loaded { map_id: record.id, editor, notice }
+            }
             // Keep the unreadable record where it is; start a new map beside it.
             Err(_) => fresh(Some(Key::LoadFailed)),
         },

@@ -1,11 +1,12 @@
 //! The person being dragged, drawn on a layer of its own above the map. While a person is
 //! dragged the map itself does not change at all: the person stays where it was (as in
 //! most drawing tools, until it is let go) and a copy on this layer follows the pointer
-//! with its ties and the outline of the cell it would land in. So each frame redraws a
+//! with its ties (and its name, role and the square with what plays a role) and the
+//! outline of the cell it would land in. So each frame redraws a
 //! handful of shapes instead of the whole map; the map changes once, on letting go.
 
 use super::gestures::Point;
-use super::map_marks::{person_badges, person_classes, person_shape, tie_shape};
+use super::map_marks::{factor_badge, fmt, person_badges, person_classes, person_shape, tie_shape};
 use crate::model::PersonId;
 use crate::scene::Scene;
 use std::cell::RefCell;
@@ -76,6 +77,13 @@ pub fn DragLayer(props: &DragLayerProps) -> Html {
                     { person_shape(&lifted.mark) }
                     { person_badges(&lifted.mark) }
                 </g>
+                // The role under the name and the square with what plays a role go along,
+                // as the name does.
+                if !lifted.mark.role.is_empty() {
+                    <text class="person-role" x={fmt(lifted.mark.label_x)} y={fmt(lifted.mark.role_y)}
+                        text-anchor="middle">{ lifted.mark.role.clone() }</text>
+                }
+                { factor_badge(&lifted.mark, false) }
             </g>
         </svg>
     }

@@ -4,7 +4,7 @@
 
 use super::dom;
 use super::state::{Action, AppState, MapShown, Selection};
-use crate::i18n::{t, tie_description, Key};
+use crate::i18n::{factors, t, tie_description, Key};
 use crate::model::{Edit, PersonId, Ring, Sector, TieKind};
 use yew::prelude::*;
 
@@ -49,6 +49,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         <th scope="col">{ t(lang, Key::Name) }</th>
                         <th scope="col">{ t(lang, Key::SectorLabel) }</th>
                         <th scope="col">{ t(lang, Key::ClosenessLabel) }</th>
+                        <th scope="col">{ factors::text(lang, factors::Text::PlaysARole) }</th>
                         <th scope="col"><span class="visually-hidden">{ t(lang, Key::Edit) }</span></th>
                     </tr></thead>
                     <tbody>{ for persons.iter().map(|p| html! {
@@ -229,6 +230,9 @@ fn PersonRow(props: &PersonRowProps) -> Html {
                     }) }
                 </select>
             </td>
+            // What plays a role, in words (the map shows only how many): for a
+            // professional, what they are there for.
+            <td class="factors">{ factors_cell(lang, p) }</td>
             <td class="row-actions">
                 <button onclick={on_edit} aria-label={format!("{} {}", t(lang, Key::Edit), p.name)}>{ t(lang, Key::Edit) }</button>
                 <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), p.name)}>{ t(lang, Key::Delete) }</button>
@@ -269,5 +273,18 @@ fn TieRow(props: &TieRowProps) -> Html {
                 <button class="danger" onclick={on_delete} aria-label={format!("{} {}", t(lang, Key::Delete), description)}>{ t(lang, Key::Delete) }</button>
             </td>
         </tr>
+    }
+}
+
+/// The words in a person's "What plays a role?" cell: "Schulden, Scheiding", or for a
+/// professional "Is er voor: Schulden"; empty when nothing is marked.
+fn factors_cell(lang: crate::i18n::Lang, person: &crate::model::Person) -> String {
+    let marked: Vec<_> = person.factors.iter().copied().collect();
+    if marked.is_empty() {
+        String::new()
+    } else if crate::model::Reader::is_professional(person.sector, person.household) {
+        factors::factors_phrase(lang, &marked, true)
+    } else {
+        factors::factor_list(lang, &marked)
     }
 }

@@ -1,7 +1,7 @@
 // Issue 18: a shared analysis on the map. What plays a role per person (shown on the person
 // as a number in a square, named in its accessible name, counted in the insights), an older
 // file's tension moved from a tie onto the person, and in the meeting: a new item refused
-// while one is still empty, and the invitation copied with one button.
+// while one is still empty (worries, the child's words, notes, the steps of a red flag), and the invitation copied with one button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, storedDocument, fromMenu } from './harness.mjs';
@@ -42,6 +42,38 @@ test('what plays a role is marked on the person and counted in the insights', as
   await person(page, 'Schuldhulp').click();
   await page.getByRole('group', { name: 'Waarvoor is deze professional er?' }).getByLabel('Schulden').check();
   await (await badge(page, 'Schuldhulp')).filter({ hasText: '1' }).waitFor();
+
+  // Dragged, Linda's copy carries her square along, as it carries her name.
+  const stepsBefore = await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('data-steps');
+  const lindaBox = await person(page, 'Linda').locator('.person-dot').boundingBox();
+  const grab = { x: lindaBox.x + lindaBox.width / 2, y: lindaBox.y + lindaBox.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 150, grab.y + 90, { steps: 12 });
+  await page.locator('svg.map-drag .drop-target').waitFor({ state: 'attached' });
+  const copy = await page.locator('svg.map-drag .person .person-dot').boundingBox();
+  const square = page.locator('svg.map-drag .factor-badge');
+  assert.equal(await square.locator('text').textContent(), '2', 'the square goes along with the copy');
+  const squareBox = await square.boundingBox();
+  assert.ok(Math.hypot(squareBox.x - copy.x, squareBox.y + squareBox.height - copy.y - copy.height) < 40,
+    'the square stays at the copy\'s lower left while dragging');
+  await page.mouse.up();
+  await page.locator('svg.map-drag').waitFor({ state: 'detached' });
+  // The drop is one step: undone, Linda is back in the centre.
+  const undo = page.getByRole('button', { name: 'Ongedaan maken' });
+  const steps = Number(await undo.getAttribute('data-steps'));
+  await undo.click();
+  assert.equal(steps, Number(stepsBefore) + 1, 'the drop is one step');
+  await page.waitForFunction((n) => document.querySelector('[data-steps]')?.getAttribute('data-steps') === String(n), steps - 1);
+
+  // The list says in words what plays a role for whom.
+  await page.getByRole('tab', { name: 'Lijst' }).click();
+  const row = (name) => page.locator('.list-view table.persons tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await row('Linda').locator('td.factors', { hasText: 'Schulden, Stress door werk' }).waitFor();
+  assert.equal(await row('Opa Henk').locator('td.factors').textContent(), 'Spanning of ruzie');
+  assert.equal(await row('Schuldhulp').locator('td.factors').textContent(), 'Is er voor: Schulden');
+  assert.equal(await row('Noah').locator('td.factors').textContent(), '', 'nothing where nothing is marked');
+  assert.equal(await page.locator('.list-view table.persons thead th', { hasText: 'Wat speelt er?' }).count(), 1);
 
   await page.getByRole('tab', { name: 'Wat valt op?' }).click();
   const insights = page.getByRole('region', { name: 'Wat valt op?' });
@@ -95,6 +127,33 @@ test('a new worry waits for the empty one, and the invitation is copied with one
   await add.click();
   await page.waitForFunction(() => document.activeElement?.id === 'mt-w1-text');
   assert.equal(await page.getByRole('alert').filter({ hasText: 'nog leeg' }).count(), 0, 'the message goes once it is dealt with');
+
+  // The same for the child's words and the notes: no second one while the first is empty.
+  for (const [button, field, items] of [
+    ['#mt-add-voice', 'mt-v0-words', '[id^="mt-v"][id$="-words"]'],
+    ['#mt-add-note', 'mt-n0-text', '[id^="mt-n"][id$="-text"]'],
+  ]) {
+    await page.locator(button).click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, field);
+    await page.locator(button).click();
+    await page.getByRole('alert').filter({ hasText: /1 is nog leeg\. Schrijf daar eerst iets in/ }).waitFor();
+    await page.waitForFunction((id) => document.activeElement?.id === id, field);
+    assert.equal(await page.locator(items).count(), 1, `no second, empty item from ${button}`);
+  }
+  // And for the steps of a red flag: a step says what someone does before the next one.
+  await page.locator('#mt-add-red-flag').click();
+  await page.locator('#mt-r0-sign').fill('Noah komt niet thuis na school.');
+  const addStep = page.getByRole('button', { name: 'Wie doet wat toevoegen: Signaal 1' });
+  await addStep.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-r0-s0-who');
+  await addStep.click();
+  await page.getByRole('alert').filter({ hasText: 'Stap 1 bij Signaal 1 is nog leeg.' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-r0-s0-does');
+  assert.equal(await page.locator('[id^="mt-r0-s"][id$="-does"]').count(), 1, 'no second, empty step');
+  await page.keyboard.type('Belt eerst Noah zelf.');
+  await addStep.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'mt-r0-s1-who');
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'nog leeg' }).count(), 0);
 
   // Linda's invitation: copy it.
   await page.locator('#mt-p1-prep-invitation').click();

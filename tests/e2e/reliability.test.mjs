@@ -375,3 +375,40 @@ test('a map that stopped Kring while opening is not opened again by itself; a br
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   await context.close();
 });
+
+// Issue 18's follow-up: upgrading Kring loses nothing. A Kring 4 map with its undo history
+// (tension still a risk tie) opens with undo working, the tension now Opa Henk's; a history
+// that does not read (from a newer Kring) is never dropped without a word.
+const V4_DOCUMENT = JSON.stringify({
+  format: 'kring', version: 4, title: 'Bakker', next_person: 4, next_tie: 3,
+  persons: [
+    { id: 1, name: 'Linda', sector: 'household', ring: 1, angle: 0.3, household: true },
+    { id: 2, name: 'Dennis', sector: 'family', ring: 2, angle: 0.4 },
+    { id: 3, name: 'Opa Henk', sector: 'family', ring: 2, angle: 0.7 },
+  ],
+  ties: [],
+});
+const V1_HISTORY = JSON.stringify({ version: 1, undo: [
+  { inverse: { edit: 'remove_tie', id: 2 } },
+  { inverse: { edit: 'add_tie', tie: { id: 2, from: 3, to: 1, kind: 'risk', mutual: false, support: [], risk: ['conflict'],
+    strength: 'strong', frequency: null, according_to: 'Linda', note: 'ruzie over geld' } } },
+], redo: [] });
+
+test('an undo history written before the upgrade still undoes, and one that does not read is reported', async () => {
+  const { context, page, errors } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, V4_DOCUMENT, { id: 'map-old', history: V1_HISTORY });
+  const undo = page.getByRole('button', { name: 'Ongedaan maken' });
+  assert.equal(await undo.getAttribute('data-steps'), '2', 'the old history is kept');
+  assert.equal(await page.locator('.notice').count(), 0, 'nothing to report');
+  await undo.click();
+  // The deleted tension tie comes back as contact, and the tension is Opa Henk's.
+  await page.locator('svg.map g.person[aria-label^="Opa Henk,"][aria-label$="speelt: spanning of ruzie"]').waitFor();
+  assert.equal(await page.locator('svg.map .tie-badge.badge-risk').count(), 0, 'no risk tie for tension');
+  assert.equal(await page.locator('svg.map path.tie').count(), 1, 'the tie is back');
+
+  await seedMap(page, V4_DOCUMENT, { id: 'map-newer', history: JSON.stringify({ version: 99, undo: [], redo: [] }) });
+  await page.getByRole('alert').filter({ hasText: 'Je kaart is helemaal geopend. Wat je eerder deed, kon Kring niet meer lezen.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('data-steps'), '0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

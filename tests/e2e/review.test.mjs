@@ -118,6 +118,7 @@ test('a review meeting started from the first records outcomes and prints them w
     assert.ok(linda.includes(text), `Linda's version has “${text}”`);
   }
   assert.ok(!linda.includes('Linda is moe'), 'no preparation notes in a family printout');
+  assert.ok(!linda.includes('Snel weg'), 'the quick exit button is not printed');
 
   // Noah's own plan: his score beside last time, child words, who he can call.
   await page.getByRole('button', { name: 'Voor het kind: Noah' }).click();
@@ -136,6 +137,7 @@ test('a review meeting started from the first records outcomes and prints them w
   assert.equal(await house.locator('.house-stone.mine').textContent(), '5');
   assert.ok(noah.includes('Mijn veilige huis'), 'the house is printed');
   assert.equal(pagesOf('review-noah'), 1, "the child's plan is one page");
+  assert.ok(!noah.includes('Snel weg'), 'no quick exit button on the child plan either');
 
   // The same in English.
   await fromMenu(page, 'English');
@@ -150,6 +152,7 @@ test('a review meeting started from the first records outcomes and prints them w
     assert.ok(noahEn.includes(text), `Noah's English plan has “${text}”`);
   }
   assert.equal(pagesOf('review-noah-en'), 1, "the child's plan is one page in English too");
+  assert.ok(!lindaEn.includes('Quick exit') && !noahEn.includes('Quick exit'), 'no quick exit button on English paper');
 
   // The calendar file.
   await page.getByRole('button', { name: 'Fill in' }).click();

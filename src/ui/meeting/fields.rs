@@ -78,6 +78,19 @@ pub fn add_button(
     empty: Option<(String, String)>,
     add: Callback<MouseEvent>,
 ) -> Html {
+    add_button_named(edit, id, label, None, empty, add)
+}
+
+/// `add_button` with a fuller accessible name than its visible label (one of several
+/// "add a step" buttons says which red flag it adds to).
+pub fn add_button_named(
+    edit: &super::edit::MeetingEdit,
+    id: &str,
+    label: &str,
+    name: Option<String>,
+    empty: Option<(String, String)>,
+    add: Callback<MouseEvent>,
+) -> Html {
     let lang = edit.state.lang;
     let refused_here = edit.refused.as_deref() == Some(id);
     let message =
@@ -99,7 +112,7 @@ pub fn add_button(
     };
     html! {
         <>
-            <button id={id.to_owned()} type="button" {onclick}>{ label.to_owned() }</button>
+            <button id={id.to_owned()} type="button" {onclick} aria-label={name}>{ label.to_owned() }</button>
             if let Some(message) = message {
                 <p class="status refused" role="alert">{ message }</p>
             }

@@ -85,8 +85,11 @@ pub fn red_flags(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Family
                             </ul>
                             <div class="actions">
                                 if first.is_some() {
-                                    <button type="button" onclick={on_add_step}
-                                        aria-label={format!("{}: {title}", text(lang, Text::AddStep))}>{ text(lang, Text::AddStep) }</button>
+                                    { super::fields::add_button_named(edit, &format!("{base}-add-step"), text(lang, Text::AddStep),
+                                        Some(format!("{}: {title}", text(lang, Text::AddStep))),
+                                        super::fields::first_empty(&flag.steps, |s| &s.does, |j| format!("{base}-s{j}-does"),
+                                            |j| crate::i18n::review::step_title(lang, &title, j + 1)),
+                                        on_add_step) }
                                 }
                                 { remove_button(lang, &title, edit.on(move |m: &mut Meeting| { if i < m.red_flags.len() { m.red_flags.remove(i); } })) }
                             </div>
@@ -254,7 +257,10 @@ pub fn child_voice(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &Fami
             if children.is_empty() {
                 <p class="hint">{ text(lang, Text::NoChildOnMap) }</p>
             } else {
-                <button id="mt-add-voice" type="button" onclick={on_add}>{ text(lang, Text::AddChildVoice) }</button>
+                { super::fields::add_button(edit, "mt-add-voice", text(lang, Text::AddChildVoice),
+                    super::fields::first_empty(&meeting.child_voice, |v| &v.words, |i| format!("mt-v{i}-words"),
+                        |i| numbered(lang, SectionKind::ChildVoice, i)),
+                    on_add) }
             }
         </section>
     }
@@ -301,7 +307,10 @@ pub fn notes(lang: Lang, edit: &MeetingEdit, meeting: &Meeting, map: &FamilyMap)
                     }
                 }) }
             </ol>
-            <button id="mt-add-note" type="button" onclick={on_add}>{ rt(lang, RT::AddNote) }</button>
+            { super::fields::add_button(edit, "mt-add-note", rt(lang, RT::AddNote),
+                super::fields::first_empty(&meeting.notes, |n| &n.text, |i| format!("mt-n{i}-text"),
+                    |i| numbered(lang, SectionKind::Notes, i)),
+                on_add) }
         </section>
     }
 }
