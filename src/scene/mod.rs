@@ -277,7 +277,8 @@ fn mark(map: &FamilyMap, person: &Person, x: f64, y: f64, words: &impl MapWords,
     let badges = words.badges(person.child, &age, &safe_for);
     let mut accessible_name = words.person(person);
     if !badges.is_empty() {
-        accessible_name = format!("{accessible_name}, {badges}");
+        // A semicolon: the list of what plays a role before it is itself separated by commas.
+        accessible_name = format!("{accessible_name}; {badges}");
     }
     PersonMark {
         id: person.id,

@@ -173,7 +173,7 @@ pub fn person_shape(mark: &PersonMark) -> Html {
 pub fn factor_badge(mark: &PersonMark, dimmed: bool) -> Html {
     let Some([x, y, size]) = crate::scene::factor_badge(mark) else { return html! {} };
     html! {
-        <g class={classes!("factor-badge", dimmed.then_some("dimmed"))} data-person-id={mark.id.0.to_string()}>
+        <g class={classes!("factor-badge", dimmed.then_some("dimmed"))} data-factors-of={mark.id.0.to_string()}>
             <rect x={fmt(x)} y={fmt(y)} width={fmt(size)} height={fmt(size)} rx="2" />
             <text x={fmt(x + size / 2.0)} y={fmt(y + size / 2.0)} text-anchor="middle"
                 dominant-baseline="central">{ mark.factors.to_string() }</text>

@@ -20,7 +20,7 @@ const person = (page, name) => page.locator(`svg.map g.person[aria-label^="${nam
 /** The square beside a person (drawn outside their button, which names the things). */
 async function badge(page, name) {
   const id = await person(page, name).getAttribute('data-person-id');
-  return page.locator(`svg.map .factor-badge[data-person-id="${id}"] text`);
+  return page.locator(`svg.map .factor-badge[data-factors-of="${id}"] text`);
 }
 
 test('what plays a role is marked on the person and counted in the insights', async () => {
@@ -37,7 +37,7 @@ test('what plays a role is marked on the person and counted in the insights', as
   await role.getByLabel('Schulden').check();
   await role.getByLabel('Stress door werk').check();
   await (await badge(page, 'Linda')).filter({ hasText: '2' }).waitFor();
-  assert.match(await person(page, 'Linda').getAttribute('aria-label'), /speelt: schulden, stress door werk$/);
+  assert.match(await person(page, 'Linda').getAttribute('aria-label'), /speelt: schulden, stress door werk; 34 jaar$/);
   // The debt counsellor is a professional: the same list asks what they are there for.
   await person(page, 'Schuldhulp').click();
   await page.getByRole('group', { name: 'Waarvoor is deze professional er?' }).getByLabel('Schulden').check();

@@ -36,7 +36,7 @@ test('Dutch: the example opens from an empty map, says it is one, and can be rem
   await page.locator('.map-title', { hasText: 'Voorbeeld: familie Bakker (verzonnen)' }).waitFor();
   const banner = page.getByRole('note');
   assert.match(await banner.innerText(), /Voorbeeld: de familie Bakker is verzonnen/);
-  assert.equal(await page.locator('svg.map [data-person-id]').count(), 15);
+  assert.equal(await page.locator('svg.map g.person[data-person-id]').count(), 15);
   // Badges, heard too: Mila is a child of 7, Oma Ria and Samira are safe adults for her.
   await page.getByRole('button', { name: /^Mila,.*kind van 7 jaar/ }).waitFor();
   for (const name of ['Oma Ria', 'Samira']) {
@@ -63,7 +63,7 @@ test('Dutch: the example opens from an empty map, says it is one, and can be rem
   // Removing it leaves an empty new map, and My maps no longer lists it.
   await page.getByRole('button', { name: 'Voorbeeld weghalen' }).click();
   await page.locator('.map-hint', { hasText: 'Begin bij het midden' }).waitFor();
-  assert.equal(await page.locator('svg.map [data-person-id]').count(), 0);
+  assert.equal(await page.locator('svg.map g.person[data-person-id]').count(), 0);
   await fromMenu(page, 'Mijn kaarten');
   await page.locator('#new-map').waitFor();
   await page.waitForTimeout(300);
