@@ -1,4 +1,4 @@
-// The lock (issue 16): how long opening Kring takes on a map of 300 persons and 600 ties,
+// The lock: how long opening Kring takes on a map of 300 persons and 600 ties,
 // without a lock (reload until the map is drawn) and with one (reload, type the
 // passphrase, press Open, until the map is drawn), and how long "Open" takes alone (the
 // Argon2id key derivation in its worker, the passphrase check, reading and decrypting).

@@ -1,4 +1,4 @@
-// Save latency per edit (issue 13): how long after an edit the status says "Saved", and
+// Save latency per edit: how long after an edit the status says "Saved", and
 // how long until IndexedDB's transaction for it completed, on maps of 50 and 300 persons;
 // then the crash journal's size after a long session.
 //

@@ -1,4 +1,4 @@
-//! The key derivation's Web Worker (issue 16): Argon2id for sealed files (and the lock)
+//! The key derivation's Web Worker: Argon2id for sealed files (and the lock)
 //! runs here, off the page's thread, so the page never freezes while a passphrase is
 //! turned into a key (0.5–0.8 s on the main thread before, at m = 64 MiB, t = 3).
 //!

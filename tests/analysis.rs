@@ -1,4 +1,4 @@
-//! The insights of issue 4 on small hand-made maps with known answers, on the Bakker
+//! The insights (analysis) on small hand-made maps with known answers, on the Bakker
 //! family, and on pseudo-random maps checked against a slow, obviously-right search.
 
 mod common;
@@ -578,7 +578,7 @@ fn bakker_noah_rests_on_coach_bas_and_dennis_both_supports_and_harms_him() {
 #[test]
 fn bakker_fixture_dennis_harms_linda_so_he_does_not_count_for_noah() {
     // The shared fixture draws Dennis as support for Noah and as a risk to Linda: someone
-    // who harms the child's household is not a safe adult for the child (issue 15).
+    // who harms the child's household is not a safe adult for the child.
     let map = bakker_with_children();
     let found = insights(&map);
     let (noah, dennis, linda) = (id_of(&map, "Noah"), id_of(&map, "Dennis"), id_of(&map, "Linda"));
@@ -972,7 +972,7 @@ fn the_seed_problem_reads_naturally_with_one_and_with_none() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Insights that protect (issue 15): one test per rule
+// Insights that protect: one test per rule
 // ---------------------------------------------------------------------------------------
 
 #[test]

@@ -1,4 +1,4 @@
-//! Badges on persons (issue 17): a child, the age and "safe adult for …" read without
+//! Badges on persons: a child, the age and "safe adult for …" read without
 //! colour, on screen (the scene), for a screen reader, and in the exported picture.
 
 use kring::i18n::example::bakker;

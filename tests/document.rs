@@ -144,7 +144,7 @@ fn hostile_names_are_kept_as_plain_text() {
     assert_eq!(back.title(), "<script>alert(1)</script>");
 }
 
-/// The migration decision (issue 15): an older file opens readable by everyone, as it was,
+/// The migration decision: an older file opens readable by everyone, as it was,
 /// except a child's answers, which nobody chose to share: they open for professionals only
 /// (safety decides; the reason is in `model::document::migrate` and the README).
 #[test]
@@ -202,7 +202,7 @@ fn readerships_and_reasons_travel_in_the_file() {
     assert_eq!(back.person(PersonId(1)).unwrap().readers.reason(), "veilig adres");
 }
 
-/// Something going well has a readership too (issue 15). While it is for everyone it is
+/// Something going well has a readership too. While it is for everyone it is
 /// written as the bare text it always was, so such a file is byte for byte what an older
 /// Kring wrote and reads; a restricted one is an object with its readers and reason.
 #[test]
@@ -315,7 +315,7 @@ fn a_risk_tie_answers_the_practices_questions_in_the_file() {
 }
 
 /// The readerships of a meeting's place, purpose, scores, scale anchors and monitoring
-/// (issue 15) are new fields: absent while everyone may read (so such a file is what an
+/// are new fields: absent while everyone may read (so such a file is what an
 /// older Kring wrote), and a file from any version without them opens with everyone. Any
 /// version from 3 up to the current one opens, so raising the number needs no new step.
 #[test]

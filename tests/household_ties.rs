@@ -1,4 +1,4 @@
-//! Ties into the household (issue 17): each outside person's ties into the centre run as
+//! Ties into the household: each outside person's ties into the centre run as
 //! one bundle and meet the centre circle at one place, so the centre stays readable.
 
 use kring::i18n::example::bakker;

@@ -1,4 +1,4 @@
-//! The crash journal's format (issue 13): records framed with a length and a CRC-32, a torn
+//! The crash journal's format: records framed with a length and a CRC-32, a torn
 //! or garbled tail dropped, and a chain (checkpoint + operations, undo and redo included)
 //! that replays to exactly the map and history the editor had.
 

@@ -1,4 +1,4 @@
-//! The meeting pack (issue 6): who sees what per audience, the consent age rules, the
+//! The meeting pack: who sees what per audience, the consent age rules, the
 //! texts, validation, storage and the support ties agreements add. The Bakker family's
 //! meeting (6 participants, 3 worries, 2 bottom lines, 5 agreements) is the main fixture.
 
@@ -804,7 +804,7 @@ fn child_version_has_only_the_childs_sections() {
     for bl in &m.bottom_lines {
         assert!(!view.contains_text(&bl.text), "no bottom lines in the child version");
     }
-    // Issue 18: "who can I call" has the numbers of the adults Mila can go to who agreed to
+    // "who can I call" has the numbers of the adults Mila can go to who agreed to
     // receive the plan (her mother, Oma Ria); nobody else's contact details.
     for phone in [SAMIRA_PHONE, KARIN_PHONE, PETRA_PHONE, KARIN_EMAIL] {
         assert!(!view.contains_text(phone), "no contact details: {phone}");
@@ -946,7 +946,7 @@ fn who_decides_follows_the_dutch_age_rules() {
     assert_eq!(who_decides(Some(15)), ConsentRule::YoungPersonAndParents);
     assert_eq!(who_decides(Some(16)), ConsentRule::YoungPerson);
     assert_eq!(who_decides(Some(17)), ConsentRule::YoungPerson);
-    // An adult is not "a young person who decides alone" (issue 18: grandma read that).
+    // An adult is not "a young person who decides alone" (grandma read that).
     assert_eq!(who_decides(Some(18)), ConsentRule::Adult);
     assert_eq!(who_decides(Some(40)), ConsentRule::Adult);
     assert_eq!(who_decides(None), ConsentRule::Ask);

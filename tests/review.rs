@@ -1,4 +1,4 @@
-//! Holding on (issue 18): the review meeting started from the first, outcomes, score
+//! Holding on: the review meeting started from the first, outcomes, score
 //! trends, the history, overdue dates, the calendar file (read back by a strict reader
 //! here), the new plan sections in every version with their readerships, the invitation,
 //! the child's plan, and old files.

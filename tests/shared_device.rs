@@ -1,4 +1,4 @@
-//! Issue 16, safe on a shared device: limits that keep a hostile file from taking Kring
+//! Safe on a shared device: limits that keep a hostile file from taking Kring
 //! hostage, and deleting a person so that they are gone everywhere (and, after a reload,
 //! from the saved history too). The hostile files themselves are in `tests/hostile/`,
 //! checked by the table in `io_graphml.rs`; these are the ones made on the fly.

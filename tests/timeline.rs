@@ -1,4 +1,4 @@
-//! Issue 8's core: snapshots, the diff between two maps (hand-made cases for every kind of
+//! The timeline's core: snapshots, the diff between two maps (hand-made cases for every kind of
 //! change, and a property test that the diff's edits turn the one map into the other),
 //! merging (matching by id and by name, doubtful matches, conflicts, apply and undo), and
 //! disagreements between perspectives.
@@ -596,7 +596,7 @@ fn protective_adults_per_child_then_and_now() {
     let b = bakker();
     // Then: Noah has Coach Bas (Dennis harms him); Mila has Oma Ria and Samira.
     // Now: Dennis supports Noah instead, but he still harms Linda, so he does not count
-    // (issue 15); Samira is gone; Linda's new partner's child joins.
+    //; Samira is gone; Linda's new partner's child joins.
     let mut stepchild = Person::new(b.map.next_person_id(), "Jayden", Sector::Household, ring(1));
     stepchild.child = true;
     let jayden = stepchild.id;

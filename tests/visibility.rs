@@ -1,4 +1,4 @@
-//! Who may read what (issue 15): the Bakker family with items restricted in every way, each
+//! Who may read what: the Bakker family with items restricted in every way, each
 //! restricted item carrying a unique marker word. For every reader and every output (pack
 //! text, SVG, CSV, GraphML, Kring JSON), no marker of an item not for that reader appears,
 //! and every marker of an item for them does. Then the same over random maps and random

@@ -1,4 +1,4 @@
-//! The lock's words (issue 16), Dutch and English: setting a passphrase, the locked
+//! The lock's words, Dutch and English: setting a passphrase, the locked
 //! screen, and what forgetting the passphrase means, said plainly where it is set.
 
 use super::Lang;

@@ -1,4 +1,4 @@
-//! Words of the review cycle and the rest of the safety plan (issue 18): dates as people
+//! Words of the review cycle and the rest of the safety plan: dates as people
 //! write them, how agreements went, scores over time, repeats, preparation and the
 //! invitation, the calendar file and the child's plan. Dutch at B1, English as plain.
 

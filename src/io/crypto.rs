@@ -61,7 +61,7 @@ pub struct KdfParams {
 }
 
 impl KdfParams {
-    /// What new files are sealed with (issue 16): m = 64 MiB, t = 3, p = 1, above OWASP's
+    /// What new files are sealed with: m = 64 MiB, t = 3, p = 1, above OWASP's
     /// minimum (19 MiB, t = 2), which files sealed by older Kring use and which still open.
     pub const DEFAULT: KdfParams = KdfParams { memory_kib: 64 * 1024, iterations: 3, parallelism: 1 };
     /// The most a file may ask for. A file asking more is refused before any work, so a

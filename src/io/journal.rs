@@ -1,6 +1,6 @@
 //! The crash journal's format: what Kring writes to the browser's Origin Private File
 //! System beside IndexedDB, so a map survives a browser killed at a moment when
-//! IndexedDB does not (issue 13). Pure: bytes in, bytes out; `storage::journal` moves the
+//! IndexedDB does not. Pure: bytes in, bytes out; `storage::journal` moves the
 //! bytes to and from the files, through a worker.
 //!
 //! A journal is a file of records. Each record is framed as

@@ -1,4 +1,4 @@
-//! The invitation for one participant (issue 18): why, when, where, what to expect and who
+//! The invitation for one participant: why, when, where, what to expect and who
 //! else comes. Others are named only when they agreed to appear in what the network sees;
 //! the rest are counted. Someone invited separately is told that, and no names at all.
 //! Typed values only: the words are in `i18n::review::invitation_text`.

@@ -1,4 +1,4 @@
-//! Holding on (issue 18): the review meeting (evaluatieberaad) started from the previous
+//! Holding on: the review meeting (evaluatieberaad) started from the previous
 //! one, how each agreement went, each person's safety score over the meetings, and the
 //! meetings of a map as a history. Pure: typed values, never words.
 

@@ -1,4 +1,4 @@
-//! The crash journal (issue 13): beside IndexedDB, every change to the open map is also
+//! The crash journal: beside IndexedDB, every change to the open map is also
 //! appended to a file in the browser's Origin Private File System, written by a dedicated
 //! worker (`journal-worker.js`) through a synchronous access handle and flushed before it
 //! is acknowledged. IndexedDB has been seen to come back empty after the browser was

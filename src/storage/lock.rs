@@ -1,4 +1,4 @@
-//! The lock (issue 16): with a passphrase set, everything Kring keeps on this device about
+//! The lock: with a passphrase set, everything Kring keeps on this device about
 //! maps (the IndexedDB records with their history, the spare copy in localStorage and the
 //! crash journal's files in OPFS) is stored encrypted with AES-256-GCM (WebCrypto). The
 //! key is derived from the passphrase by Argon2id in the key derivation worker, imported

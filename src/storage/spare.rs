@@ -6,7 +6,7 @@
 //! in IndexedDB any more, and forgotten when that map is deleted, so a deleted map never
 //! comes back. If localStorage is full or missing there is simply no spare.
 //!
-//! Since the crash journal (issue 13) the spare is the last line, for browsers without
+//! Since the crash journal the spare is the last line, for browsers without
 //! OPFS and in case both IndexedDB and the journal are gone. It holds the document only,
 //! without the undo history: a map of hundreds of persons with 300 steps of history did
 //! not fit in localStorage, and the spare was then dropped for exactly the large maps.

@@ -371,7 +371,7 @@ fn Screens() -> Html {
     };
     let notices = html! {
         <>
-            // Issue 7: when another tab saves this map, reload it or block this stale tab.
+            // When another tab saves this map, reload it or block this stale tab.
             <super::tab_guard::TabGuard state={state.clone()} on_action={on_action.clone()} />
             if let Some(notice) = state.notice {
                 <div class="notice" role="alert"><p>{ t(lang, notice) }</p></div>

@@ -1,4 +1,4 @@
-//! The lock (issue 16), on screen: `LockGate` shows the locked screen instead of Kring
+//! The lock, on screen: `LockGate` shows the locked screen instead of Kring
 //! until the passphrase is typed (no title, no name is in the page before that), and locks
 //! again after the chosen idle time; `LockDialog` (from the menu) sets the lock, locks now
 //! or removes the lock. The encryption itself is `storage::lock`; the key comes from the

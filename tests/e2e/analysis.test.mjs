@@ -1,4 +1,4 @@
-// Issue 18: a shared analysis on the map. What plays a role per person (shown on the person
+// A shared analysis on the map. What plays a role per person (shown on the person
 // as a number in a square, named in its accessible name, counted in the insights), an older
 // file's tension moved from a tie onto the person, and in the meeting: a new item refused
 // while one is still empty (worries, the child's words, notes, the steps of a red flag), and the invitation copied with one button.

@@ -1,4 +1,4 @@
-// Issue 3: the map editor by keyboard alone, by touch, and its screens pass axe.
+// The map editor by keyboard alone, by touch, and its screens pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, tabTo, chooseByKeyboard, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';

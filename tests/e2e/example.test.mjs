@@ -1,4 +1,4 @@
-// The example family and badges (issue 17): a new user opens the fictional Bakker family
+// The example family and badges: a new user opens the fictional Bakker family
 // from the first screen and from My maps; it says it is an example (in the title, over
 // the map and in My maps), has a prepared meeting, can be removed, and its persons carry
 // badges a screen reader hears too. Connect marks a safe adult for a child.

@@ -1,4 +1,4 @@
-// Issue 5: files in and out through the UI. Every export format downloads (named after the
+// Files in and out through the UI. Every export format downloads (named after the
 // map and the date) and is what it claims to be; the Kring file and the encrypted file come
 // back as the same map; pseudonymised files hold no names; every hostile file gets a clear
 // message and leaves the open map as it was; easyNWK and dropped files open as new maps.
@@ -188,7 +188,7 @@ test('the export menu works by keyboard alone and has no axe violations when ope
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Encrypted Kring file');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  // The last choice (issue 15): the plan of the latest meeting as text.
+  // The last choice: the plan of the latest meeting as text.
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'The plan (text)');
   await page.keyboard.press('ArrowUp');
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'PNG picture');
@@ -235,11 +235,11 @@ test('pseudonymise: the preview shows what will be written, and no name reaches 
   await openExportMenu(page);
   await page.getByLabel('Pseudonymise').check();
   const preview = page.locator('.pseudonym-preview');
-  // Numbers by default (issue 16); initials on request.
+  // Numbers by default; initials on request.
   await preview.getByRole('cell', { name: 'Person 1', exact: true }).waitFor();
   await preview.getByText('The map is called ‘Network map’ in the file.').waitFor();
   await preview.getByText(/Notes and contact details are left out/).waitFor();
-  // Children's safety marks stay out unless asked for (issue 16).
+  // Children's safety marks stay out unless asked for.
   await preview.getByText(/What is noted about children's safety is left out/).waitFor();
   assert.equal(await page.getByLabel(/^Also include children's safety/).isChecked(), false);
 
@@ -355,7 +355,7 @@ const HOSTILE = {
   'extra-cells.csv': /more cells than there are columns/,
   'bad-ring.csv': /line 2, column ‘ring’/,
   'missing-name.csv': /column ‘name’ is missing/,
-  // Issue 16: limits, nesting and ids.
+  // Limits, nesting and ids.
   'easynwk-version-bomb.json': /it holds 1000 versions\. A map in Kring has at most 200/,
   'nested-snapshots.json': /snapshot inside a snapshot/,
   'too-many-persons.csv': /it holds 2001 persons/,

@@ -1,4 +1,4 @@
-// Issue 2: add persons by keyboard, survive a reload, undo, stay on our own origin, pass axe.
+// Add persons by keyboard, survive a reload, undo, stay on our own origin, pass axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openApp, tabTo, waitSaved, axeViolations, foreignRequests, fromMenu } from './harness.mjs';

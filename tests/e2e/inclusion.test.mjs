@@ -1,4 +1,4 @@
-// Issue 9: for every family member. The guided session builds a map step by step; child
+// For every family member. The guided session builds a map step by step; child
 // mode builds the child's own perspective; Kring opens and saves with the network cut; a
 // keyboard-only session; axe, touch targets and tablet widths on the new screens; and a
 // right-to-left smoke test.
@@ -240,7 +240,7 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   const tie = (from, to, kind) => view.ties.find((t) => t.from === from && t.to === to && t.kind === kind);
   assert.deepEqual(tie(5, 2, 'support')?.support, ['emotional'], 'Oma Ria makes Noah feel safe');
   assert.deepEqual(tie(9, 2, 'support')?.support, ['practical'], 'Meester Joost helps Noah');
-  // Issue 15: a child's answers are typed, never recognised by words in a note, and are for
+  // A child's answers are typed, never recognised by words in a note, and are for
   // professionals only until the child chooses to share them.
   assert.equal(tie(2, 6, 'contact')?.answer, 'see_more', 'Noah wants to see Opa Henk more');
   assert.equal(tie(2, 6, 'contact')?.note, '', 'no marker words in a note');

@@ -1,4 +1,4 @@
-// Issue 13: the crash journal. Every change is also appended, flushed, to a file in the
+// The crash journal. Every change is also appended, flushed, to a file in the
 // Origin Private File System (journal-worker.js); when the browser comes back with
 // IndexedDB empty, the journal brings back every edit that was shown as saved, undo
 // history included. Deleted maps stay deleted, and a browser without OPFS says once,

@@ -1,4 +1,4 @@
-// Issue 6: a network meeting filled in through the Meeting screen, and a printed pack per
+// A network meeting filled in through the Meeting screen, and a printed pack per
 // audience. The PDFs are made by Chromium from the print preview (print CSS) and read back
 // with pdftotext, so the assertions are about what ends up on paper.
 import { test, before, after } from 'node:test';
@@ -217,7 +217,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.deepEqual(await axeViolations(page), [], 'the meeting form passes axe');
 
   // --- Family and professionals ---
-  // Issue 15: the full version is for professionals only, and says so.
+  // The full version is for professionals only, and says so.
   await page.getByRole('button', { name: 'Voor professionals (alles)' }).click();
   await page.getByRole('heading', { name: 'Familie Bakker — Volledige versie, alleen voor professionals' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the family preview passes axe');
@@ -259,7 +259,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.deepEqual(await axeViolations(page), [], 'the child preview passes axe');
   const child = await printToPdf(page, 'child-nl');
   assertNoRisk(child.text, 'nl', 'child');
-  // Issue 18: "who can I call" holds only numbers of adults who agreed to receive the plan.
+  // "who can I call" holds only numbers of adults who agreed to receive the plan.
   for (const name of ['Noah', 'Samira', 'Fatima']) {
     assert.ok(!flat(child.text).includes(PHONES[name]), `no phone of ${name} for the child`);
   }

@@ -1,4 +1,4 @@
-// Issue 15: who may read what. The Bakker family with items restricted in every way
+// Who may read what. The Bakker family with items restricted in every way
 // (tests/fixtures/bakker-readers.kring.json, made by tests/visibility.rs), each carrying a
 // unique marker word. Printed for Dennis and for the network to PDF and read back with
 // pdftotext; the child's answer is not in Dennis's printout; the "Show as" lens holds

@@ -1,4 +1,4 @@
-// Issue 7: the app attacked the way real life does. A killed browser, two tabs on one map,
+// The app attacked the way real life does. A killed browser, two tabs on one map,
 // full storage, a whole session watched for outbound traffic, and hostile names: nothing
 // saved is lost, nothing leaves the device, and markup stays text.
 import { test, before, after } from 'node:test';
@@ -376,7 +376,7 @@ test('a map that stopped Kring while opening is not opened again by itself; a br
   await context.close();
 });
 
-// Issue 18's follow-up: upgrading Kring loses nothing. A Kring 4 map with its undo history
+// Upgrading Kring loses nothing. A Kring 4 map with its undo history
 // (tension still a risk tie) opens with undo working, the tension now Opa Henk's; a history
 // that does not read (from a newer Kring) is never dropped without a word.
 const V4_DOCUMENT = JSON.stringify({

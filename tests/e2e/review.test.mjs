@@ -1,4 +1,4 @@
-// Issue 18: holding on. A first meeting (seeded, and once made on screen) → a review meeting started from it, with
+// Holding on. A first meeting (seeded, and once made on screen) → a review meeting started from it, with
 // an outcome per agreement and new scores, by keyboard → the printed family and child
 // versions (read back with pdftotext) hold the outcomes and the trend; the calendar file
 // downloads and, when Python's icalendar is installed, a real parser reads it.

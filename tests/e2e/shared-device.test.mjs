@@ -1,4 +1,4 @@
-// Issue 16: safe on a shared device. A quick exit leaves no name in the page or the title;
+// Safe on a shared device. A quick exit leaves no name in the page or the title;
 // a deleted person or map leaves no byte behind in IndexedDB or localStorage; a hostile
 // import never becomes the map Kring opens; the window title never names the family.
 import { test, before, after } from 'node:test';

@@ -8,7 +8,7 @@
 // from `trunk build --release`; scripts/soak builds it), one seed after the other, each on
 // a fresh profile, and reports per seed:
 //   node tests/e2e/soak.mjs [--trials 200] [--seed 1 | --seeds 11,12,31] [--lock <passphrase>]
-// With --lock, the first trial sets Kring's lock (issue 16) after seeding the map, and
+// With --lock, the first trial sets Kring's lock after seeding the map, and
 // every start after a kill opens the lock with the passphrase: the maps, the journal and
 // the spare copy are then all encrypted, and the reports cannot read them (persons: '?').
 // Before Kring opens after each kill, what each store holds is read from a plain page of

@@ -1,4 +1,4 @@
-// Issue 4: support and risk between the same two persons, drawn differently, filtered,
+// Support and risk between the same two persons, drawn differently, filtered,
 // and the insight that names the child without a protective adult outside the household.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,7 +87,7 @@ test('a support tie and a risk tie between the same two persons', async () => {
   // Dennis supports and harms Mila, so he does not protect her: she has nobody outside.
   await page.getByRole('tab', { name: 'What stands out?' }).click();
   const insights = page.getByRole('region', { name: 'What stands out?' });
-  // Issue 15: the serious risk is named first, then the child without a safe adult.
+  // The serious risk is named first, then the child without a safe adult.
   await insights.getByText('Mila has no safe adult outside the household.').waitFor();
   await insights.getByText('Dennis helps Mila. There are also worries about what Dennis does to Mila.', { exact: false }).waitFor();
   const items = await insights.locator('li.insight').allInnerTexts();

@@ -1,4 +1,4 @@
-// Issue 8 in the browser: perspectives that disagree are marked on the map and named in a
+// Over time in the browser: perspectives that disagree are marked on the map and named in a
 // list; a snapshot and three edits compare to exactly those three changes; snapshots and
 // perspectives survive a reload and come along when a map is merged (one undo step).
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// The map first (issue 17): at a laptop, a touch tablet and a touch phone the whole map
+// The map first: at a laptop, a touch tablet and a touch phone the whole map
 // is on the first screen after "Fit to screen", nothing scrolls sideways, names read at
 // 14 px or more with 30 persons, every person takes taps in 44 px, a tapped person's
 // details are on screen, and child mode cannot be left with a tap. Screenshots of each
