@@ -268,7 +268,7 @@ fn time_one_real_derivation() {
 fn new_files_use_stronger_parameters_and_files_of_older_kring_still_open() {
     const { assert!(KdfParams::DEFAULT.memory_kib >= 64 * 1024 && KdfParams::DEFAULT.iterations >= 3) };
     assert!(KdfParams::DEFAULT.acceptable());
-    // What Kring sealed with in sealed format version 1 (OWASP's minimum).
+    // What an earlier Kring sealed with (OWASP's minimum); each file's header names its parameters.
     let older = KdfParams { memory_kib: 19 * 1024, iterations: 2, parallelism: 1 };
     let bytes = crypto::seal_with_params("{\"a\":1}", "een oud wachtwoord", [3; 16], [4; 12], older).unwrap();
     assert_eq!(crypto::open(&bytes, "een oud wachtwoord").unwrap(), "{\"a\":1}");
