@@ -354,11 +354,11 @@ fn Screens() -> Html {
                 </p>
             </div>
             // Under the "Show as" lens the map is only looked at: no adding or connecting.
-            <Toolbar state={state.clone()} on_action={on_action.clone()} on_add={on_add.clone()}
+            <Toolbar on_add={on_add.clone()}
                 drawing={*screen == Screen::Editor && state.lens.is_none()} />
             // The end of the header: room for more buttons (a quick exit) before the menu.
             <div class="header-end">
-                <MainMenu state={state.clone()} on_action={on_action.clone()} on_screen={on_screen.clone()}
+                <MainMenu on_screen={on_screen.clone()}
                     on_open={open_record.clone()} on_child_pin={{
                         let (screen, child_pin) = (screen.clone(), child_pin.clone());
                         Callback::from(move |pin: String| {
@@ -372,7 +372,7 @@ fn Screens() -> Html {
     let notices = html! {
         <>
             // When another tab saves this map, reload it or block this stale tab.
-            <super::tab_guard::TabGuard state={state.clone()} on_action={on_action.clone()} />
+            <super::tab_guard::TabGuard />
             if let Some(notice) = state.notice {
                 <div class="notice" role="alert"><p>{ t(lang, notice) }</p></div>
             }
@@ -394,9 +394,7 @@ fn Screens() -> Html {
         Callback::from(move |_| screen.set(Screen::Editor))
     };
     let full_screen = match *screen {
-        Screen::Meeting => {
-            Some(html! { <MeetingScreen state={state.clone()} on_action={on_action.clone()} on_back={back.clone()} /> })
-        }
+        Screen::Meeting => Some(html! { <MeetingScreen on_back={back.clone()} /> }),
         Screen::Guided => Some(html! { <GuidedSession on_back={back.clone()} /> }),
         Screen::Child => {
             let back = {
@@ -406,9 +404,7 @@ fn Screens() -> Html {
                     back.emit(());
                 })
             };
-            Some(
-                html! { <ChildMode state={state.clone()} on_action={on_action.clone()} on_back={back} pin={(*child_pin).clone()} /> },
-            )
+            Some(html! { <ChildMode on_back={back} pin={(*child_pin).clone()} /> })
         }
         Screen::Editor | Screen::Maps => None,
     };
@@ -462,13 +458,13 @@ fn Screens() -> Html {
     let details = match state.selection {
         _ if lens => html! {},
         Some(Selection::Person(id)) => {
-            html! { <PersonPanel key={format!("p{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
+            html! { <PersonPanel key={format!("p{}", id.0)} id={id} /> }
         }
         Some(Selection::Tie(id)) => {
-            html! { <TiePanel key={format!("t{}", id.0)} state={state.clone()} id={id} on_action={on_action.clone()} /> }
+            html! { <TiePanel key={format!("t{}", id.0)} id={id} /> }
         }
         None if *adding => {
-            html! { <AddPersonForm state={state.clone()} on_action={on_action.clone()} on_close={on_form_close} /> }
+            html! { <AddPersonForm on_close={on_form_close} /> }
         }
         None => html! {},
     };
@@ -488,7 +484,7 @@ fn Screens() -> Html {
     let shown_tab = tab.effective(lens);
     let tab_body = match shown_tab {
         PanelTab::Plan => match state.lens {
-            Some(reader) => html! { <ReaderPlan state={state.clone()} {reader} /> },
+            Some(reader) => html! { <ReaderPlan {reader} /> },
             None => html! {},
         },
         // Never reached under the lens (see `PanelTab::effective`): the backstop.
@@ -540,7 +536,7 @@ fn Screens() -> Html {
                     // Above the map: room for a banner that says whose view is shown.
                     <div class="map-stage">
                         <MapView state={state.clone()} look={state.map_look()} on_action={map_action} viewport={viewport.clone()} />
-                        <MapControls state={state.clone()} on_action={on_action.clone()} viewport={viewport.clone()}
+                        <MapControls viewport={viewport.clone()}
                             panel_shown={panel_shown} on_panel={on_panel.clone()} />
                         if let Some(hint) = start_hint {
                             <div class="map-hint">
@@ -552,7 +548,7 @@ fn Screens() -> Html {
                         }
                     </div>
                     // Under the map, not over it: while connecting, every person stays in reach.
-                    <ConnectBar state={state.clone()} on_action={on_action.clone()} />
+                    <ConnectBar />
                 </section>
                 // On paper only: the legend beside the map (`@media print` in the stylesheet).
                 <div class="print-legend">

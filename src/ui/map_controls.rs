@@ -5,7 +5,7 @@
 
 use super::dom;
 use super::icons::{icon, Icon};
-use super::state::{Action, AppState, TieFilter};
+use super::state::{use_actions, use_app, Action, TieFilter};
 use crate::i18n::readers::{lens_banner, reader_name, text as rt, Text as RT};
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key};
@@ -15,8 +15,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapControlsProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub viewport: UseStateHandle<Viewport>,
     /// Whether the panel beside (or under) the map is open, and how to open or close it.
     pub panel_shown: bool,
@@ -25,14 +23,16 @@ pub struct MapControlsProps {
 
 #[component]
 pub fn MapControls(props: &MapControlsProps) -> Html {
-    let state = &props.state;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let state = &state;
     let lang = state.lang;
     let view = |change: fn(Viewport) -> Viewport| {
         let viewport = props.viewport.clone();
         Callback::from(move |_: MouseEvent| viewport.set(change(*viewport)))
     };
     let on_arrange = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let edit = state.map().and_then(|map| crate::model::auto_arrange(&map));
@@ -68,9 +68,9 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
                     { icon(Icon::Panel) }
                 </button>
             </div>
-            <ShowAs state={state.clone()} on_action={props.on_action.clone()} />
+            <ShowAs />
             if !looking {
-                <TieFilterChoice state={state.clone()} on_action={props.on_action.clone()} />
+                <TieFilterChoice />
             }
         </>
     }
@@ -80,13 +80,15 @@ pub fn MapControls(props: &MapControlsProps) -> Html {
 /// network, or one person on the map), with a banner saying whose view it is and one step
 /// back to the whole map. Under it the names of everyone else stay off the screen.
 #[component]
-fn ShowAs(props: &BarProps) -> Html {
-    let state = &props.state;
+fn ShowAs() -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let state = &state;
     let lang = state.lang;
     if let Some(reader) = state.lens {
         let banner = state.map().map(|map| lens_banner(lang, reader, &map)).unwrap_or_default();
         let on_back = {
-            let on_action = props.on_action.clone();
+            let on_action = on_action.clone();
             Callback::from(move |_: MouseEvent| {
                 on_action.emit(Action::ShowAs(None));
                 dom::focus_id("show-as");
@@ -113,7 +115,7 @@ fn ShowAs(props: &BarProps) -> Html {
         })
         .unwrap_or_default();
     let on_show_as = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let value = dom::event_value(&e);
             let reader = match value.as_str() {
@@ -139,19 +141,15 @@ fn ShowAs(props: &BarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BarProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
-
 /// Which ties the map shows: all, support, risk, or those around one child.
 #[component]
-fn TieFilterChoice(props: &BarProps) -> Html {
-    let state = &props.state;
+fn TieFilterChoice() -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let state = &state;
     let lang = state.lang;
     let on_filter = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let value = dom::event_value(&e);
             let filter = match value.as_str() {
@@ -197,8 +195,10 @@ fn TieFilterChoice(props: &BarProps) -> Html {
 /// chosen is pressed), what to pick next, and Done. The hint is always in the page, so
 /// a screen reader hears it change.
 #[component]
-pub fn ConnectBar(props: &BarProps) -> Html {
-    let state = &props.state;
+pub fn ConnectBar() -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let state = &state;
     let lang = state.lang;
     let hint = state.connecting.map(|c| match (c.from, c.safe_adult) {
         (None, false) => t(lang, Key::ConnectPickFrom),
@@ -207,7 +207,7 @@ pub fn ConnectBar(props: &BarProps) -> Html {
         (Some(_), true) => text(lang, Text::ConnectPickChild),
     });
     let stop = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Connect(false)))
     };
     html! {
@@ -216,7 +216,7 @@ pub fn ConnectBar(props: &BarProps) -> Html {
                 <div class="connect-kinds" role="group" aria-label={text(lang, Text::ConnectKindQuestion)}>
                     <span class="connect-question" aria-hidden="true">{ text(lang, Text::ConnectKindQuestion) }</span>
                     { for [TieKind::Support, TieKind::Risk, TieKind::Contact].into_iter().map(|kind| {
-                        let on_action = props.on_action.clone();
+                        let on_action = on_action.clone();
                         html! {
                             <button class={classes!("kind", format!("kind-{}", kind_class(kind)))}
                                 aria-pressed={(!connecting.safe_adult && connecting.kind == kind).to_string()}
@@ -227,7 +227,7 @@ pub fn ConnectBar(props: &BarProps) -> Html {
                     }) }
                     <button class="kind kind-safe" aria-pressed={connecting.safe_adult.to_string()}
                         onclick={{
-                            let on_action = props.on_action.clone();
+                            let on_action = on_action.clone();
                             Callback::from(move |_: MouseEvent| on_action.emit(Action::ConnectSafeAdult))
                         }}>{ text(lang, Text::ConnectSafeAdult) }</button>
                     <button class="primary" onclick={stop}>{ text(lang, Text::ConnectDone) }</button>

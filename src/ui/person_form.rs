@@ -3,7 +3,7 @@
 //! household while nobody lives in the centre yet. Enter saves; Escape cancels.
 
 use super::dom;
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action};
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key};
 use crate::model::{Age, Edit, FamilyMap, Person, Ring, Sector};
@@ -11,16 +11,16 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AddPersonFormProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let name = use_state(String::new);
-    let first_sector = props.state.map().map(|map| starting_sector(&map)).unwrap_or(Sector::Family);
+    let first_sector = state.map().map(|map| starting_sector(&map)).unwrap_or(Sector::Family);
     let sector = use_state(|| first_sector);
     let role = use_state(String::new);
     let age = use_state(String::new);
@@ -40,8 +40,8 @@ pub fn AddPersonForm(props: &AddPersonFormProps) -> Html {
         let (name, sector, ring, error, repeat) =
             (name.clone(), sector.clone(), ring.clone(), error.clone(), repeat.clone());
         let (role, age, child) = (role.clone(), age.clone(), child.clone());
-        let state = props.state.clone();
-        let on_action = props.on_action.clone();
+        let state = state.clone();
+        let on_action = on_action.clone();
         let on_close = props.on_close.clone();
         Callback::from(move |add_another: bool| {
             let trimmed = name.trim();

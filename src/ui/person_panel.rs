@@ -3,7 +3,7 @@
 //! Changes apply as they are typed; typing into one field is one undo step.
 
 use super::dom;
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action};
 use crate::i18n::{t, Key};
 use crate::model::{
     Age, ChildSafety, Edit, Gender, MergeKey, Person, PersonId, PersonKind, PersonTextField, Ring, Sector,
@@ -12,9 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonPanelProps {
-    pub state: UseReducerHandle<AppState>,
     pub id: PersonId,
-    pub on_action: Callback<Action>,
 }
 
 /// Which field a change came from: typing into one text field merges into one undo step;
@@ -30,11 +28,13 @@ type ChangePerson = Box<dyn Fn(&mut Person, String)>;
 
 #[component]
 pub fn PersonPanel(props: &PersonPanelProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let confirming = use_state(|| false);
     let also_snapshots = use_state(|| true);
     let name_error = use_state(|| false);
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let Some(person) = map.person(props.id).cloned() else { return html! {} };
     // Where they are besides the map, for the confirmation (snapshots are a choice).
     let found = crate::model::forget_person(&map, props.id, false).map(|f| f.found).unwrap_or_default();
@@ -42,7 +42,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         map.persons().iter().filter(|p| p.child && p.id != props.id).map(|p| (p.id, p.name.clone())).collect();
     // Who may read this person's details.
     let on_readers = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         Callback::from(move |readers| {
             on_action.emit(Action::Apply(Edit::UpdatePerson { person: Person { readers, ..person.clone() } }));
@@ -52,7 +52,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
 
     // Every field edit goes through here: copy the person, change one thing, send an edit.
     let update = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         move |field: Field, change: ChangePerson| {
             let on_action = on_action.clone();
@@ -69,11 +69,11 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         }
     };
     let seal = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
     };
     let on_name = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         let name_error = name_error.clone();
         Callback::from(move |event: InputEvent| {
@@ -124,7 +124,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         }),
     );
     let on_sector = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         Callback::from(move |event: Event| {
             let Some(sector) = Sector::from_key(&dom::event_value(&event)) else { return };
@@ -134,7 +134,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         })
     };
     let on_ring = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         Callback::from(move |event: Event| {
             let Some(ring) = dom::event_value(&event).parse().ok().and_then(Ring::new) else { return };
@@ -144,7 +144,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         })
     };
     let toggle = |change: fn(&mut Person)| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person = person.clone();
         Callback::from(move |_: Event| {
             let mut changed = person.clone();
@@ -156,7 +156,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
     let on_deceased = toggle(|p| p.deceased = !p.deceased);
     let safety_select = |(child, child_name): &(PersonId, String)| {
         let child = *child;
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let person_now = person.clone();
         let onchange = Callback::from(move |e: Event| {
             let mut changed = person_now.clone();
@@ -181,7 +181,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         }
     };
     let on_close = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let id = person.id;
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Select(None));
@@ -196,11 +196,11 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         })
     };
     let on_confirm = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let id = person.id;
         let confirming = confirming.clone();
         let in_snapshots = *also_snapshots;
-        let state = props.state.clone();
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
             // Everywhere at once: meetings, perspectives, marks, "according to" (and snapshots
@@ -226,7 +226,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
         })
     };
     let on_keydown = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let id = person.id;
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
@@ -314,7 +314,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 </fieldset>
             }
             if person.kind == PersonKind::Person {
-                { super::factors_field::factors_field(lang, &person, &props.on_action) }
+                { super::factors_field::factors_field(lang, &person, &on_action) }
             }
             <div class="field">
                 <label for="edit-note">{ t(lang, Key::Note) }</label>

@@ -9,7 +9,7 @@
 //!   silently overwritten by a tab that did not know about it.
 
 use super::dom;
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action, AppState};
 use crate::i18n::reliability::{text, Text};
 use crate::model::{from_json, to_json, Editor};
 use crate::storage::Store;
@@ -75,12 +75,6 @@ fn new_tab_id() -> String {
     format!("tab-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TabGuardProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
-}
-
 #[derive(Clone, Copy, PartialEq)]
 enum Guard {
     Open,
@@ -90,8 +84,10 @@ enum Guard {
 }
 
 #[component]
-pub fn TabGuard(props: &TabGuardProps) -> Html {
-    let state = &props.state;
+pub fn TabGuard() -> Html {
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let state = &state;
     let lang = state.lang;
     let known = use_mut_ref(|| Known { tab: new_tab_id(), ..Known::default() });
     let channel = use_mut_ref(|| None::<BroadcastChannel>);
@@ -99,7 +95,7 @@ pub fn TabGuard(props: &TabGuardProps) -> Html {
 
     // Loads the stored map again and shows it; on failure the tab stays blocked.
     let reload = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let guard = guard.clone();
         let known = known.clone();
         Rc::new(move || {
@@ -139,7 +135,7 @@ pub fn TabGuard(props: &TabGuardProps) -> Html {
     // a notice saying why (nothing of the deleted one stays on screen or is saved again).
     {
         let known = known.clone();
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let lang_now = use_mut_ref(|| lang);
         *lang_now.borrow_mut() = lang;
         use_effect_with((), move |_| {

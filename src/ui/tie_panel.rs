@@ -2,7 +2,7 @@
 //! strong, how often, according to whom, its direction; and removing it.
 
 use super::dom;
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action};
 use crate::i18n::factors;
 use crate::i18n::{t, tie_description, Key};
 use crate::model::{
@@ -13,9 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TiePanelProps {
-    pub state: UseReducerHandle<AppState>,
     pub id: TieId,
-    pub on_action: Callback<Action>,
 }
 
 /// One change to a copy of the tie, from a field's event.
@@ -23,13 +21,15 @@ type ChangeTie = Box<dyn Fn(&mut Tie, &Event)>;
 
 #[component]
 pub fn TiePanel(props: &TiePanelProps) -> Html {
-    let lang = props.state.lang;
-    let Some(map) = props.state.map() else { return html! {} };
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(map) = state.map() else { return html! {} };
     let Some(tie) = map.tie(props.id).cloned() else { return html! {} };
     let name = |id| map.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let (from, to) = (name(tie.from), name(tie.to));
     let on_readers = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let tie = tie.clone();
         Callback::from(move |readers| {
             on_action.emit(Action::Apply(Edit::UpdateTie { tie: Tie { readers, ..tie.clone() } }));
@@ -38,7 +38,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     let readers = super::readers_field::readers_field(lang, "tie", &tie.readers, &map, &[tie.to, tie.from], on_readers);
 
     let apply = |change: ChangeTie| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let tie = tie.clone();
         Callback::from(move |event: Event| {
             let mut changed = tie.clone();
@@ -86,7 +86,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     }));
     let on_mutual = apply(Box::new(|tie, _| tie.mutual = !tie.mutual));
     let text = |field: TieTextField, change: fn(&mut Tie, String)| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let tie = tie.clone();
         Callback::from(move |event: InputEvent| {
             let mut changed = tie.clone();
@@ -98,11 +98,11 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
     let on_note = text(TieTextField::Note, |tie, v| tie.note = v);
     let on_situation = text(TieTextField::Situation, |tie, v| tie.situation = v);
     let seal = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: FocusEvent| on_action.emit(Action::Seal))
     };
     let on_swap = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let tie = tie.clone();
         Callback::from(move |_: MouseEvent| {
             let swapped = Tie { from: tie.to, to: tie.from, ..tie.clone() };
@@ -110,7 +110,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
         })
     };
     let on_delete = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let id = tie.id;
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Apply(Edit::RemoveTie { id }));
@@ -118,11 +118,11 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
         })
     };
     let on_close = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
     };
     let support_box = |kind: SupportType| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let checked = tie.support.contains(&kind);
         let tie = tie.clone();
         let onchange = Callback::from(move |_: Event| {
@@ -138,7 +138,7 @@ pub fn TiePanel(props: &TiePanelProps) -> Html {
         }
     };
     let risk_box = |kind: RiskType| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let checked = tie.risk.contains(&kind);
         let tie = tie.clone();
         let onchange = Callback::from(move |_: Event| {

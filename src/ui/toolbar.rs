@@ -5,7 +5,7 @@
 use super::files::FilesMenu;
 use super::icons::{icon, Icon};
 use super::screen::Screen;
-use super::state::{Action, AppState};
+use super::state::{use_actions, use_app, Action};
 use crate::i18n::workspace::{text, Text};
 use crate::i18n::{t, Key, Lang};
 use crate::storage::MapRecord;
@@ -15,8 +15,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub on_add: Callback<()>,
     /// On the map (Add person and Connect show); elsewhere only Undo and Redo.
     pub drawing: bool,
@@ -26,10 +24,12 @@ pub struct ToolbarProps {
 /// names stay for screen readers and as tooltips.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let lang = props.state.lang;
-    let connecting = props.state.connecting.is_some();
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let connecting = state.connecting.is_some();
     let send = |action: fn() -> Action| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action()))
     };
     let on_add = {
@@ -37,7 +37,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| on_add.emit(()))
     };
     let on_connect = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Connect(!connecting)))
     };
     html! {
@@ -52,12 +52,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
             }
             <button class="tool" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
-                disabled={!props.state.can_undo() || props.state.lens.is_some()} data-steps={props.state.undo_steps().to_string()}
+                disabled={!state.can_undo() || state.lens.is_some()} data-steps={state.undo_steps().to_string()}
                 aria-keyshortcuts="Control+Z">
                 { icon(Icon::Undo) }<span class="tool-name">{ t(lang, Key::Undo) }</span>
             </button>
             <button class="tool" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
-                disabled={!props.state.can_redo() || props.state.lens.is_some()} aria-keyshortcuts="Control+Shift+Z Control+Y">
+                disabled={!state.can_redo() || state.lens.is_some()} aria-keyshortcuts="Control+Shift+Z Control+Y">
                 { icon(Icon::Redo) }<span class="tool-name">{ t(lang, Key::Redo) }</span>
             </button>
         </nav>
@@ -66,8 +66,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct MainMenuProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub on_screen: Callback<Screen>,
     /// Opens an imported map (see `FilesMenu`).
     pub on_open: Callback<(MapRecord, bool)>,
@@ -80,7 +78,9 @@ pub struct MainMenuProps {
 /// imported file keeps its place.
 #[component]
 pub fn MainMenu(props: &MainMenuProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let open = use_state_eq(|| false);
     let lock_dialog = use_state(|| false);
     let setting_pin = use_state_eq(|| false);
@@ -134,7 +134,7 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
     // Under the "Show as" lens the menu opens no other screen and no file: the meeting,
     // the guided session, My maps and the export choices all show the whole map's names.
     // The way back is the lens banner's button, one step.
-    if props.state.lens.is_some() {
+    if state.lens.is_some() {
         return html! {
             <div class="main-menu" onkeydown={on_keydown}>
                 <button id="menu-button" class="tool" aria-expanded={open.to_string()} aria-controls="menu-panel"
@@ -146,7 +146,7 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                     <div class="menu-items" hidden={!*open}>
                         <p class="hint">{ crate::i18n::readers::text(lang, crate::i18n::readers::Text::MenuUnderLens) }</p>
                         <h2 class="menu-heading">{ text(lang, Text::LanguageHeading) }</h2>
-                        <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+                        <LangSwitch lang={lang} on_action={on_action.clone()} />
                     </div>
                 </div>
             </div>
@@ -219,11 +219,11 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                     <h2 class="menu-heading">{ text(lang, Text::FilesHeading) }</h2>
                 </div>
                 <div class="menu-files">
-                    <FilesMenu state={props.state.clone()} on_action={props.on_action.clone()} on_open={props.on_open.clone()} />
+                    <FilesMenu on_open={props.on_open.clone()} />
                 </div>
                 <div class="menu-items" hidden={!*open}>
                     <h2 class="menu-heading">{ text(lang, Text::LanguageHeading) }</h2>
-                    <LangSwitch lang={lang} on_action={props.on_action.clone()} />
+                    <LangSwitch lang={lang} on_action={on_action.clone()} />
                 </div>
             </div>
             if *lock_dialog {

@@ -9,15 +9,18 @@ use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{move_person, ring_name, text, Text};
 use crate::model::{PersonId, Ring};
 use crate::ui::dom;
+use crate::ui::state::{use_actions, use_app};
 use yew::prelude::*;
 
 #[component]
 pub fn CloseFar(props: &ChildViewProps) -> Html {
-    let lang = props.state.lang;
-    let Some(seen) = Seen::of(&props.state, props.child) else { return html! {} };
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(seen) = Seen::of(&state, props.child) else { return html! {} };
 
     let place = {
-        let (state, on_action, child) = (props.state.clone(), props.on_action.clone(), props.child);
+        let (state, on_action, child) = (state.clone(), on_action.clone(), props.child);
         Callback::from(move |(person, ring): (PersonId, Ring)| {
             answer(&state, &on_action, child, |p, _| set_ring(p, person, ring));
         })

@@ -10,6 +10,7 @@ use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{path_stone, put_in_zone, text, Text};
 use crate::model::PersonId;
+use crate::ui::state::{use_actions, use_app};
 use yew::prelude::*;
 
 fn zone_text(zone: Zone) -> Text {
@@ -42,11 +43,13 @@ fn zone_icon(zone: Zone) -> &'static str {
 
 #[component]
 pub fn SafeHouse(props: &ChildViewProps) -> Html {
-    let lang = props.state.lang;
-    let Some(seen) = Seen::of(&props.state, props.child) else { return html! {} };
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(seen) = Seen::of(&state, props.child) else { return html! {} };
 
     let put = {
-        let (state, on_action, child) = (props.state.clone(), props.on_action.clone(), props.child);
+        let (state, on_action, child) = (state.clone(), on_action.clone(), props.child);
         Callback::from(move |(person, zone): (PersonId, Zone)| {
             let who = state.map().and_then(|m| m.person(person).cloned());
             if let Some(who) = who {
@@ -65,7 +68,7 @@ pub fn SafeHouse(props: &ChildViewProps) -> Html {
     };
     let safety = seen.perspective.as_ref().and_then(|p| p.safety);
     let on_safety = |value: u8| {
-        let (state, on_action, child) = (props.state.clone(), props.on_action.clone(), props.child);
+        let (state, on_action, child) = (state.clone(), on_action.clone(), props.child);
         Callback::from(move |_: Event| answer(&state, &on_action, child, |p, ctx| set_safety(p, ctx, value)))
     };
 

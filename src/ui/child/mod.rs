@@ -20,7 +20,7 @@ use crate::i18n::{t, Key};
 use crate::model::{Edit, FamilyMap, Person, PersonId, Ring, Sector};
 use crate::timeline::Perspective;
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action, AppState};
 use answers::Ctx;
 use board::CloseFar;
 use house::SafeHouse;
@@ -31,8 +31,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChildModeProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     /// Back to the map editor.
     pub on_back: Callback<()>,
     /// The PIN the adult set for leaving, if any.
@@ -50,11 +48,12 @@ enum Tab {
 
 #[component]
 pub fn ChildMode(props: &ChildModeProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let chosen = use_state(|| None::<PersonId>);
     let tab = use_state(|| Tab::CloseFar);
     // The chosen child may have gone (an undo): then ask again.
-    let child = (*chosen).filter(|id| props.state.map().is_some_and(|m| m.contains_person(*id)));
+    let child = (*chosen).filter(|id| state.map().is_some_and(|m| m.contains_person(*id)));
 
     let someone_else = {
         let chosen = chosen.clone();
@@ -70,10 +69,10 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
 
     let body = match child {
         None => {
-            html! { <WhoAreYou state={props.state.clone()} on_action={props.on_action.clone()} chosen={chosen.clone()} /> }
+            html! { <WhoAreYou chosen={chosen.clone()} /> }
         }
         Some(child) => {
-            let view = ChildViewProps { state: props.state.clone(), on_action: props.on_action.clone(), child };
+            let view = ChildViewProps { child };
             html! {
                 <>
                     <div class="child-tabs" role="group" aria-label={t(lang, Key::ChildMode)}>
@@ -109,8 +108,6 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChildViewProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     pub child: PersonId,
 }
 
@@ -148,17 +145,17 @@ pub fn answer(
 
 #[derive(Properties, PartialEq)]
 struct WhoAreYouProps {
-    state: UseReducerHandle<AppState>,
-    on_action: Callback<Action>,
     chosen: UseStateHandle<Option<PersonId>>,
 }
 
 /// The first screen: the child taps their own name, or writes it when it is not there.
 #[component]
 fn WhoAreYou(props: &WhoAreYouProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let name = use_state(String::new);
-    let candidates: Vec<Person> = props.state.map().map(|m| candidates(&m)).unwrap_or_default();
+    let candidates: Vec<Person> = state.map().map(|m| candidates(&m)).unwrap_or_default();
     let pick = |id: PersonId| {
         let chosen = props.chosen.clone();
         Callback::from(move |_: MouseEvent| chosen.set(Some(id)))
@@ -168,8 +165,7 @@ fn WhoAreYou(props: &WhoAreYouProps) -> Html {
         Callback::from(move |e: InputEvent| name.set(dom::event_value(&e)))
     };
     let on_submit = {
-        let (name, chosen, state, on_action) =
-            (name.clone(), props.chosen.clone(), props.state.clone(), props.on_action.clone());
+        let (name, chosen, state, on_action) = (name.clone(), props.chosen.clone(), state.clone(), on_action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let trimmed = name.trim();

@@ -6,6 +6,7 @@ use super::avatar::avatar;
 use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{text, Text};
+use crate::ui::state::{use_actions, use_app};
 use yew::prelude::*;
 
 const QUESTIONS: [(Answer, Text); 3] = [
@@ -16,9 +17,11 @@ const QUESTIONS: [(Answer, Text); 3] = [
 
 #[component]
 pub fn Questions(props: &ChildViewProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let index = use_state(|| 0usize);
-    let Some(seen) = Seen::of(&props.state, props.child) else { return html! {} };
+    let Some(seen) = Seen::of(&state, props.child) else { return html! {} };
     let (kind, words) = QUESTIONS[(*index).min(QUESTIONS.len() - 1)];
     let prompt = text(lang, words);
     let go = |to: usize| {
@@ -40,7 +43,7 @@ pub fn Questions(props: &ChildViewProps) -> Html {
                 { for seen.others.iter().map(|p| {
                     let pressed = has(seen.perspective.as_ref(), props.child, p.id, kind);
                     let onclick = {
-                        let (state, on_action, child, person) = (props.state.clone(), props.on_action.clone(), props.child, p.id);
+                        let (state, on_action, child, person) = (state.clone(), on_action.clone(), props.child, p.id);
                         Callback::from(move |_: MouseEvent| {
                             answer(&state, &on_action, child, |persp, ctx| set(persp, ctx, person, kind, !pressed));
                         })

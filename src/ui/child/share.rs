@@ -9,6 +9,7 @@ use super::speech::ReadAloud;
 use super::{answer, ChildViewProps, Seen};
 use crate::i18n::child::{never_told, said, text, Said, Text};
 use crate::model::{ChildAnswer, PersonId, PersonKind, SupportType, Tie, TieId};
+use crate::ui::state::{use_actions, use_app};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -30,14 +31,16 @@ fn said_of(tie: &Tie) -> Said {
 
 #[component]
 pub fn ShareAnswers(props: &ChildViewProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     // "Everyone, but not" opened with nobody chosen yet: nothing is saved until the child
     // taps someone, so the answer stays as shared as it was (never more).
     let opened = use_state(BTreeSet::<TieId>::new);
-    let Some(seen) = Seen::of(&props.state, props.child) else { return html! {} };
+    let Some(seen) = Seen::of(&state, props.child) else { return html! {} };
     let child = props.child;
     let choose = {
-        let (state, on_action) = (props.state.clone(), props.on_action.clone());
+        let (state, on_action) = (state.clone(), on_action.clone());
         move |tie: TieId, to: Sharing| {
             let (state, on_action) = (state.clone(), on_action.clone());
             move || {

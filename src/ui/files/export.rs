@@ -16,7 +16,7 @@ use crate::model::{to_json, FamilyMap, Reader};
 use crate::present::svg;
 use crate::scene::Scene;
 use crate::ui::dom;
-use crate::ui::state::AppState;
+use crate::ui::state::use_app;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -141,13 +141,13 @@ fn failed() -> Report {
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
-    pub state: UseReducerHandle<AppState>,
     pub on_report: Callback<Report>,
 }
 
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let open = use_state(|| false);
     let pseudo = use_state(|| false);
     let style = use_state(NameStyle::default);
@@ -161,7 +161,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let busy = use_state(|| false);
 
     let prepare = {
-        let state = props.state.clone();
+        let state = state.clone();
         let (pseudo, style, keep_safety) = (pseudo.clone(), style.clone(), keep_safety.clone());
         let for_reader = for_reader.clone();
         let typed_name = typed_name.clone();
@@ -335,7 +335,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     };
 
     let pseudonymise_controls = html! {
-        <PseudonymiseControls state={props.state.clone()} pseudo={pseudo.clone()} style={style.clone()}
+        <PseudonymiseControls pseudo={pseudo.clone()} style={style.clone()}
             keep_safety={keep_safety.clone()} for_reader={*for_reader} />
     };
     html! {
@@ -345,7 +345,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             </button>
             if *open {
                 <div id="export-choices" class="files-panel" onkeydown={on_keydown}>
-                    { reader_choice(lang, &props.state, &for_reader) }
+                    { reader_choice(lang, &state, &for_reader) }
                     { pseudonymise_controls }
                     <div class="field">
                         <label for="export-file-name">{ text(lang, Text::FileNameOptional) }</label>
@@ -399,7 +399,6 @@ async fn seal_and_save(prepared: &Prepared, password: &str) -> Result<Vec<String
 
 #[derive(Properties, PartialEq)]
 struct PseudonymiseProps {
-    state: UseReducerHandle<AppState>,
     pseudo: UseStateHandle<bool>,
     style: UseStateHandle<NameStyle>,
     keep_safety: UseStateHandle<bool>,
@@ -411,14 +410,15 @@ struct PseudonymiseProps {
 /// exactly what the file will hold.
 #[component]
 fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let on_toggle = {
         let pseudo = props.pseudo.clone();
         Callback::from(move |_: Event| pseudo.set(!*pseudo))
     };
     let preview = if *props.pseudo {
         let how = Pseudonyms { names: *props.style, words: pseudonym_words(lang), keep_safety: *props.keep_safety };
-        let Some(map) = props.state.map() else { return html! {} };
+        let Some(map) = state.map() else { return html! {} };
         let today = crate::ui::clock::this_year();
         let what = changes(&crate::present::export_map(&map, props.for_reader, lang, today), how);
         let lines = pseudonymise_summary(lang, &what, *props.style, *props.keep_safety);
@@ -490,7 +490,7 @@ fn PseudonymiseControls(props: &PseudonymiseProps) -> Html {
 
 /// "Export for": everything (for professionals only, and it says so), the network, or one
 /// person on the map.
-fn reader_choice(lang: Lang, state: &UseReducerHandle<AppState>, chosen: &UseStateHandle<Option<Reader>>) -> Html {
+fn reader_choice(lang: Lang, state: &crate::ui::state::AppHandle, chosen: &UseStateHandle<Option<Reader>>) -> Html {
     use crate::i18n::readers::{reader_name, text as rt, Text as RT};
     let Some(map) = state.map() else { return html! {} };
     let mut options = vec![(String::new(), rt(lang, RT::FullExport).to_owned())];

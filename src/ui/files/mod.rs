@@ -11,7 +11,7 @@ mod password;
 use crate::i18n::files::{text, Text};
 use crate::i18n::{t, Key};
 use crate::storage::MapRecord;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::use_app;
 use export::ExportMenu;
 use import::ImportControl;
 use std::rc::Rc;
@@ -51,15 +51,14 @@ impl Report {
 
 #[derive(Properties, PartialEq)]
 pub struct FilesMenuProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     /// Opens an imported map as a new map (`true`: it is not stored yet).
     pub on_open: Callback<(MapRecord, bool)>,
 }
 
 #[component]
 pub fn FilesMenu(props: &FilesMenuProps) -> Html {
-    let lang = props.state.lang;
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let report = use_state(|| None::<Report>);
     let on_report = {
         let report = report.clone();
@@ -88,7 +87,7 @@ pub fn FilesMenu(props: &FilesMenuProps) -> Html {
     });
     html! {
         <>
-            <ExportMenu state={props.state.clone()} on_report={on_report.clone()} />
+            <ExportMenu on_report={on_report.clone()} />
             <ImportControl lang={lang} on_open={props.on_open.clone()} on_report={on_report} />
             // Always there, so the menus beside it keep their place (and state) in the tree.
             <div class="files-messages">{ for message }</div>

@@ -25,14 +25,12 @@ use crate::meeting::{pack, Audience, Meeting, MeetingId};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind};
 use crate::ui::clock::today;
 use crate::ui::dom;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{use_actions, use_app, Action, AppState};
 use edit::{rule_year, MeetingEdit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingScreenProps {
-    pub state: UseReducerHandle<AppState>,
-    pub on_action: Callback<Action>,
     /// Back to the map editor.
     pub on_back: Callback<()>,
 }
@@ -46,12 +44,14 @@ enum Mode {
 
 #[component]
 pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
-    let lang = props.state.lang;
+    let on_action = use_actions();
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
     let chosen = use_state(|| None::<MeetingId>);
     let mode = use_state(|| Mode::Fill);
     // Which "add" button last refused to add an item while one was still empty.
     let refused = use_state(|| None::<String>);
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(map) = state.map() else { return html! {} };
     let meetings: Vec<Meeting> = map.meetings().to_vec();
     let next = map.next_meeting_id();
     let children: Vec<(PersonId, String)> =
@@ -91,7 +91,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| on_back.emit(()))
     };
     let on_new = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
         Callback::from(move |_: MouseEvent| {
@@ -104,7 +104,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         })
     };
     let on_review = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
         let from = chosen
@@ -138,18 +138,18 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                 on_choose={on_choose} on_new={on_new} on_review={on_review} />
             if let Some(meeting) = current {
                 { review_banner(lang, &meetings, &meeting) }
-                { calendar_button(lang, &props.state, &meeting) }
+                { calendar_button(lang, &state, &meeting) }
                 { modes(lang, &mode, shown_mode, &children, &invited) }
                 { match shown_mode {
                     Mode::Fill => html! {
                         <MeetingForm key={format!("form-{}", meeting.id.0)}
-                            edit={MeetingEdit { state: props.state.clone(), on_action: props.on_action.clone(), id: meeting.id, refused: refused.clone() }}
+                            edit={MeetingEdit { state: state.clone(), on_action: on_action.clone(), id: meeting.id, refused: refused.clone() }}
                             on_deleted={{
                                 let chosen = chosen.clone();
                                 Callback::from(move |_| chosen.set(None))
                             }} />
                     },
-                    Mode::Preview(audience) => preview_of(lang, &props.state, &meeting, audience),
+                    Mode::Preview(audience) => preview_of(lang, &state, &meeting, audience),
                 } }
             }
         </main>
@@ -277,7 +277,6 @@ fn preview_in(
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderPlanProps {
-    pub state: UseReducerHandle<AppState>,
     pub reader: crate::model::Reader,
 }
 
@@ -285,11 +284,12 @@ pub struct ReaderPlanProps {
 /// shows beside the map. The same `PackView` as that reader's print preview, nothing more.
 #[component]
 pub fn ReaderPlan(props: &ReaderPlanProps) -> Html {
-    let lang = props.state.lang;
-    let Some(map) = props.state.map() else { return html! {} };
+    let Some(state) = use_app() else { return Html::default() };
+    let lang = state.lang;
+    let Some(map) = state.map() else { return html! {} };
     use crate::i18n::readers::{text as rt, Text as RT};
     let body = match crate::present::latest_meeting(&map) {
-        Some(meeting) => preview_in(lang, &props.state, meeting, crate::present::audience_of(props.reader), true),
+        Some(meeting) => preview_in(lang, &state, meeting, crate::present::audience_of(props.reader), true),
         None => html! { <p class="hint">{ rt(lang, RT::NoPlanYet) }</p> },
     };
     html! {
