@@ -62,20 +62,37 @@ pub fn typing_in_field(event: &Event) -> bool {
 /// Moves keyboard focus to the element with this id once the current update has been
 /// drawn (the element may only appear in that update).
 pub fn focus_id(id: &str) {
-    let id = id.to_owned();
-    gloo::timers::callback::Timeout::new(0, move || focus_now(&id)).forget();
+    focus_when_there(id.to_owned(), FOCUS_TRIES);
+}
+
+/// How often `focus_id` looks for its element, 20 ms apart: on a slow tablet the panel a
+/// key opened (Delete on a person opens its panel at "Delete") can take a few frames to
+/// appear, and the keyboard user's next key must land there, not on the map.
+const FOCUS_TRIES: u32 = 25;
+
+fn focus_when_there(id: String, tries: u32) {
+    let delay = if tries == FOCUS_TRIES { 0 } else { 20 };
+    gloo::timers::callback::Timeout::new(delay, move || {
+        if !focus_now(&id) && tries > 1 {
+            focus_when_there(id, tries - 1);
+        }
+    })
+    .forget();
 }
 
 /// Moves keyboard focus at once, for an element that is on the page already (moving
 /// through a menu with the arrow keys: the next key press must start from there).
-pub fn focus_now(id: &str) {
-    if let Some(el) = web_sys::window()
+/// Returns whether the element was there.
+pub fn focus_now(id: &str) -> bool {
+    let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    else {
+        return false;
+    };
+    let _ = el.focus();
+    true
 }
 
 /// Whether the window leaves room for a panel beside the map (a tablet or larger), so
