@@ -62,7 +62,15 @@ pub fn typing_in_field(event: &Event) -> bool {
 /// Moves keyboard focus to the element with this id once the current update has been
 /// drawn (the element may only appear in that update).
 pub fn focus_id(id: &str) {
-    focus_when_there(id.to_owned(), FOCUS_TRIES);
+    focus_when_there(format!("#{id}"), FOCUS_TRIES);
+}
+
+/// Moves keyboard focus to the first element matching `selector` once it is on the page,
+/// like `focus_id`. For an element that a change about to be drawn replaces by one of the
+/// same id (another person's panel): name the new one exactly, or the old one gets focus
+/// and loses it when it goes.
+pub fn focus_selector(selector: &str) {
+    focus_when_there(selector.to_owned(), FOCUS_TRIES);
 }
 
 /// How often `focus_id` looks for its element, 20 ms apart: on a slow tablet the panel a
@@ -70,14 +78,26 @@ pub fn focus_id(id: &str) {
 /// appear, and the keyboard user's next key must land there, not on the map.
 const FOCUS_TRIES: u32 = 25;
 
-fn focus_when_there(id: String, tries: u32) {
+fn focus_when_there(selector: String, tries: u32) {
     let delay = if tries == FOCUS_TRIES { 0 } else { 20 };
     gloo::timers::callback::Timeout::new(delay, move || {
-        if !focus_now(&id) && tries > 1 {
-            focus_when_there(id, tries - 1);
+        if !focus_matching(&selector) && tries > 1 {
+            focus_when_there(selector, tries - 1);
         }
     })
     .forget();
+}
+
+fn focus_matching(selector: &str) -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let _ = el.focus();
+    true
 }
 
 /// Moves keyboard focus at once, for an element that is on the page already (moving

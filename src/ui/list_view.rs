@@ -203,14 +203,14 @@ fn PersonRow(props: &PersonRowProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Select(Some(Selection::Person(id))));
-            dom::focus_id("edit-name");
+            dom::focus_selector(&format!("#edit-name[data-for='{}']", id.0));
         })
     };
     let on_delete = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Select(Some(Selection::Person(id))));
-            dom::focus_id("delete-person");
+            dom::focus_selector(&format!("#delete-person[data-for='{}']", id.0));
         })
     };
     html! {

@@ -144,7 +144,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
             if key == "Delete" || key == "Backspace" {
                 event.prevent_default();
                 on_action.emit(Action::Select(Some(Selection::Person(id))));
-                super::dom::focus_id("delete-person");
+                // This person's panel: another one may still be on the page until the redraw.
+                super::dom::focus_selector(&format!("#delete-person[data-for='{}']", id.0));
                 return;
             }
             if key == "Escape" {

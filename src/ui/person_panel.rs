@@ -248,7 +248,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
             <h2 id="person-panel-title">{ format!("{}: {}", t(lang, Key::Details), person.name) }</h2>
             <div class="field">
                 <label for="edit-name">{ t(lang, Key::Name) }</label>
-                <input spellcheck="false" autocomplete="off" id="edit-name" type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
+                <input spellcheck="false" autocomplete="off" id="edit-name" data-for={person.id.0.to_string()} type="text" value={person.name.clone()} oninput={on_name} onblur={seal.clone()}
                     aria-invalid={name_error.to_string()} />
                 if *name_error { <p class="field-error">{ t(lang, Key::NameRequired) }</p> }
             </div>
@@ -339,7 +339,7 @@ pub fn PersonPanel(props: &PersonPanelProps) -> Html {
                 </div>
             } else {
                 <div class="actions">
-                    <button id="delete-person" class="danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
+                    <button id="delete-person" data-for={person.id.0.to_string()} class="danger" onclick={on_delete}>{ t(lang, Key::Delete) }</button>
                     <button onclick={on_close}>{ t(lang, Key::Close) }</button>
                 </div>
             }
