@@ -223,7 +223,9 @@ export async function addPerson(page, name, sector = 'family') {
 /** One random edit through the UI; returns false when it changed nothing. */
 async function randomEdit(page, rng, name) {
   const before = (await view(page)).persons;
-  const outer = before.filter((label) => label.split(', ').length === 3);
+  // "Name, Sector, Ring" before the badges ("; child, 12 years"), which also hold commas.
+  const place = (label) => label.split('; ')[0];
+  const outer = before.filter((label) => place(label).split(', ').length === 3);
   const choice = outer.length < 3 ? 0 : rng.below(4);
   if (choice === 0 || choice === 3) {
     await addPerson(page, name, SECTORS[rng.below(SECTORS.length)]);
@@ -234,7 +236,7 @@ async function randomEdit(page, rng, name) {
   if (choice === 1) {
     // Closer or further by keyboard; one of the two always changes the ring.
     await person.focus();
-    await page.keyboard.press(label.endsWith('Very close') ? 'ArrowDown' : 'ArrowUp');
+    await page.keyboard.press(place(label).endsWith('Very close') ? 'ArrowDown' : 'ArrowUp');
     await page.waitForFunction((label) => !document.querySelector(`svg.map g.person[aria-label="${label}"]`), label);
     return true;
   }
