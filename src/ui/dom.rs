@@ -89,28 +89,18 @@ fn focus_when_there(selector: String, tries: u32) {
 }
 
 fn focus_matching(selector: &str) -> bool {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    let _ = el.focus();
-    true
+    focus_element(web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()))
 }
 
 /// Moves keyboard focus at once, for an element that is on the page already (moving
 /// through a menu with the arrow keys: the next key press must start from there).
-/// Returns whether the element was there.
-pub fn focus_now(id: &str) -> bool {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
+pub fn focus_now(id: &str) {
+    focus_element(web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)));
+}
+
+/// Focuses the element if there is one; says whether there was.
+fn focus_element(element: Option<web_sys::Element>) -> bool {
+    let Some(el) = element.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
     let _ = el.focus();
     true
 }
