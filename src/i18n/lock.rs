@@ -38,10 +38,12 @@ pub enum Text {
     EraseConfirm,
     Close,
     Failed,
+    /// Said once another idle time is chosen with the lock set.
+    IdleChanged,
 }
 
 impl Text {
-    pub const ALL: [Text; 29] = [
+    pub const ALL: [Text; 30] = [
         Text::MenuItem,
         Text::SetTitle,
         Text::SetIntro,
@@ -71,6 +73,7 @@ impl Text {
         Text::EraseConfirm,
         Text::Close,
         Text::Failed,
+        Text::IdleChanged,
     ];
 }
 
@@ -107,6 +110,7 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             EraseConfirm => "Alle kaarten op dit apparaat weghalen, met het slot? Dit kan niet terug.",
             Close => "Sluiten",
             Failed => "Dat lukte niet. Er is niets veranderd. Probeer het nog een keer.",
+            IdleChanged => "Opgeslagen. Dit telt vanaf nu.",
         },
         Lang::En => match key {
             MenuItem => "Lock Kring",
@@ -138,6 +142,7 @@ pub fn text(lang: Lang, key: Text) -> &'static str {
             EraseConfirm => "Remove every map on this device, and the lock? This cannot be undone.",
             Close => "Close",
             Failed => "That did not work. Nothing has changed. Please try again.",
+            IdleChanged => "Saved. This counts from now.",
         },
     }
 }

@@ -8,6 +8,7 @@ pub mod easynwk;
 pub mod graphml;
 pub mod ics;
 pub mod journal;
+pub mod locked;
 pub mod passphrase;
 pub mod pseudonymise;
 pub mod xml;

@@ -13,6 +13,7 @@
 //! start) get no journal: `open` says so, and Kring works as before.
 
 use crate::io::journal::{self as format, Replayed};
+use crate::io::locked;
 use js_sys::{Array, ArrayBuffer, Function, Object, Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -216,9 +217,28 @@ impl Journal {
         out
     }
 
+    /// The first encrypted write in any journal file: it says which lock wrote it (for a
+    /// start that finds no lock anywhere else, e.g. with IndexedDB emptied by a kill).
+    pub async fn locked_blob(&self) -> Option<Vec<u8>> {
+        let answer = self.call(message("list"), None).await.ok()?;
+        let maps: Array = get(&answer, "maps").dyn_into().ok()?;
+        for entry in maps.iter() {
+            let files: Array = get(&entry, "files").dyn_into().unwrap_or_default();
+            for file in files.iter() {
+                let Ok(buffer) = file.dyn_into::<ArrayBuffer>() else { continue };
+                let bytes = Uint8Array::new(&buffer).to_vec();
+                if let Some(blob) = locked::first_blob(&bytes) {
+                    return Some(blob.to_vec());
+                }
+            }
+        }
+        None
+    }
+
     /// Starts a new chain for `map` with this checkpoint, in the file that does not hold
     /// the current one; once it is flushed the old chain is emptied.
     pub async fn checkpoint(&self, map: &str, bytes: &[u8]) -> Result<(), JournalError> {
+        let _writing = super::writing().await;
         let framed = seal_frame(bytes).await?;
         let bytes = framed.as_deref().unwrap_or(bytes);
         let target = self.inner.chains.borrow().get(map).map_or(0, |file| 1 - file);
@@ -236,6 +256,7 @@ impl Journal {
 
     /// Adds records to `map`'s current chain.
     pub async fn append(&self, map: &str, bytes: &[u8]) -> Result<(), JournalError> {
+        let _writing = super::writing().await;
         let framed = seal_frame(bytes).await?;
         let bytes = framed.as_deref().unwrap_or(bytes);
         let Some(file) = self.inner.chains.borrow().get(map).copied() else { return Err(JournalError::NoChain) };
@@ -255,43 +276,29 @@ impl Journal {
 }
 
 /// With the lock open, what is written to a journal file is encrypted, one frame per
-/// write: `KRE1` | length (u32, LE) | `storage::lock` blob. A frame cut short by a kill
-/// is recognised by its length (and any change by AES-GCM), and it and what follows are
-/// left out, as with plain records. `None`: no lock, write the records as they are.
-const FRAME_MAGIC: &[u8; 4] = b"KRE1";
-
+/// write (`io::locked::frame`). A frame cut short by a kill is recognised by its length
+/// (and any change by AES-GCM), and it and what follows are left out, as with plain
+/// records. `None`: no lock, write the records as they are.
 async fn seal_frame(bytes: &[u8]) -> Result<Option<Vec<u8>>, JournalError> {
     let sealed = match super::lock::encrypt(bytes).await {
         None => return Ok(None),
         Some(result) => result.map_err(|e| JournalError::Failed(format!("encrypting: {e:?}")))?,
     };
-    let length = u32::try_from(sealed.len()).map_err(|_| JournalError::Failed("frame too large".into()))?;
-    let mut frame = Vec::with_capacity(8 + sealed.len());
-    frame.extend_from_slice(FRAME_MAGIC);
-    frame.extend_from_slice(&length.to_le_bytes());
-    frame.extend_from_slice(&sealed);
-    Ok(Some(frame))
+    locked::frame(&sealed).map(Some).ok_or_else(|| JournalError::Failed("frame too large".into()))
 }
 
 /// A journal file's records: as they are when written without a lock, decrypted frame by
 /// frame when written with one (up to the first frame that is cut short or does not open).
 async fn open_frames(file: Vec<u8>) -> Vec<u8> {
-    if !file.starts_with(FRAME_MAGIC) {
+    if !locked::is_framed(&file) {
         return file;
     }
     let mut plain = Vec::new();
-    let mut at = 0usize;
-    while let Some(header) = file.get(at..at + 8) {
-        if &header[..4] != FRAME_MAGIC {
-            break;
-        }
-        let length = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
-        let Some(sealed) = file.get(at + 8..at + 8 + length) else { break };
+    for sealed in locked::frames(&file) {
         match super::lock::decrypt(sealed).await {
             Ok(records) => plain.extend_from_slice(&records),
             Err(_) => break,
         }
-        at += 8 + length;
     }
     plain
 }

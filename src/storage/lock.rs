@@ -8,13 +8,12 @@
 //! What is stored in the open: the map ids (`map-<digits>`), when each map was last
 //! changed, the lock's salt and Argon2 parameters, and the size of each encrypted record.
 //!
-//! An encrypted blob is `KRL2` | salt (16) | Argon2 memory KiB, iterations, parallelism
-//! (u32 LE each) | 12-byte nonce (fresh from `crypto.getRandomValues` for every write) |
-//! AES-GCM ciphertext with its tag. Every blob says how its key is derived, so whatever
-//! survives a killed browser can be opened with the passphrase, even when the lock's
-//! description was lost with localStorage (seen in the soak: a lock set seconds before a
-//! kill was gone from localStorage afterwards). The description is kept in localStorage
-//! (read before anything else, to show the locked screen at once) and in IndexedDB.
+//! The blobs' layout is `io::locked`'s. Every blob says how its key is derived, so
+//! whatever survives a killed browser can be opened with the passphrase, even when the
+//! lock's description was lost with localStorage (seen in the soak: a lock set seconds
+//! before a kill was gone from localStorage afterwards). The description is kept in
+//! localStorage (read before anything else, to show the locked screen at once) and in
+//! IndexedDB.
 
 use js_sys::{Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
@@ -24,10 +23,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::CryptoKey;
 
 const SETTING: &str = "kring.lock";
-const MAGIC: &[u8; 4] = b"KRL2";
-const NONCE_LEN: usize = 12;
-const SALT_LEN: usize = 16;
-const HEADER_LEN: usize = 4 + SALT_LEN + 12 + NONCE_LEN;
+use crate::io::locked::{self as layout, NONCE_LEN};
 /// The lock's description in IndexedDB's settings.
 pub const DB_SETTING: &str = "lock";
 const CHECK_TEXT: &[u8] = b"Kring lock check v1";
@@ -68,15 +64,12 @@ impl LockInfo {
 
     /// The description a blob gives of its lock (it is its own passphrase check).
     pub fn from_blob(blob: &[u8]) -> Option<LockInfo> {
-        if blob.len() < HEADER_LEN || !blob.starts_with(MAGIC) {
-            return None;
-        }
-        let word = |at: usize| blob.get(at..at + 4).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes);
+        let source = layout::key_source(blob)?;
         Some(LockInfo {
-            salt: blob.get(4..4 + SALT_LEN)?.to_vec(),
-            memory_kib: word(4 + SALT_LEN)?,
-            iterations: word(8 + SALT_LEN)?,
-            parallelism: word(12 + SALT_LEN)?,
+            salt: source.salt,
+            memory_kib: source.params.memory_kib,
+            iterations: source.params.iterations,
+            parallelism: source.params.parallelism,
             check: blob.to_vec(),
             idle_minutes: DEFAULT_IDLE_MINUTES,
         })
@@ -91,6 +84,15 @@ pub fn remember(info: &LockInfo) {
     if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(info)) {
         let _ = storage.set_item(SETTING, &text);
     }
+}
+
+/// Another idle time for the lock set on this device; returns the description for
+/// IndexedDB's settings (`None` when no lock is set).
+pub fn set_idle(minutes: u32) -> Option<String> {
+    let mut info = info()?;
+    info.idle_minutes = minutes;
+    remember(&info);
+    serde_json::to_string(&info).ok()
 }
 
 /// The lock's description as kept in IndexedDB's settings.
@@ -138,21 +140,12 @@ fn algorithm(nonce: &[u8], header: &[u8]) -> Object {
     algorithm
 }
 
-/// Encrypts with the open lock: `KRL2` | salt | parameters | nonce | ciphertext. The
-/// header is the AES-GCM associated data, so a changed byte anywhere is caught.
+/// Encrypts with the open lock (`io::locked`'s layout). The header is the AES-GCM
+/// associated data, so a changed byte anywhere is caught.
 async fn encrypt_with(open: &Open, plain: &[u8]) -> Result<Vec<u8>, JsValue> {
     let mut nonce = [0u8; NONCE_LEN];
     web_sys::window().ok_or("no window")?.crypto()?.get_random_values_with_u8_array(&mut nonce)?;
-    let mut header = Vec::with_capacity(HEADER_LEN);
-    header.extend_from_slice(MAGIC);
-    header.extend_from_slice(&open.salt);
-    header.extend_from_slice(&open.params.memory_kib.to_le_bytes());
-    header.extend_from_slice(&open.params.iterations.to_le_bytes());
-    header.extend_from_slice(&open.params.parallelism.to_le_bytes());
-    header.extend_from_slice(&nonce);
-    if header.len() != HEADER_LEN {
-        return Err("bad salt".into());
-    }
+    let header = layout::header(&open.salt, open.params, &nonce).ok_or("bad salt")?;
     let data = Uint8Array::from(plain);
     let promise = subtle()?.encrypt_with_object_and_buffer_source(&algorithm(&nonce, &header), &open.key, &data)?;
     let cipher = Uint8Array::new(&JsFuture::from(promise).await?).to_vec();
@@ -163,13 +156,9 @@ async fn encrypt_with(open: &Open, plain: &[u8]) -> Result<Vec<u8>, JsValue> {
 
 /// Opens a blob made by `encrypt_with` (any change to it, or another key, fails).
 async fn decrypt_with(key: &CryptoKey, blob: &[u8]) -> Result<Vec<u8>, JsValue> {
-    if blob.len() < HEADER_LEN || !blob.starts_with(MAGIC) {
-        return Err("not a locked blob".into());
-    }
-    let header = blob.get(..HEADER_LEN).ok_or("short")?;
-    let nonce = blob.get(HEADER_LEN - NONCE_LEN..HEADER_LEN).ok_or("short")?;
-    let data = Uint8Array::from(blob.get(HEADER_LEN..).ok_or("short")?);
-    let promise = subtle()?.decrypt_with_object_and_buffer_source(&algorithm(nonce, header), key, &data)?;
+    let parts = layout::parts(blob).ok_or("not a locked blob")?;
+    let data = Uint8Array::from(parts.cipher);
+    let promise = subtle()?.decrypt_with_object_and_buffer_source(&algorithm(parts.nonce, parts.header), key, &data)?;
     Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
 }
 
@@ -187,7 +176,7 @@ pub async fn decrypt(blob: &[u8]) -> Result<Vec<u8>, JsValue> {
 
 /// Whether bytes are an encrypted blob.
 pub fn is_locked_blob(bytes: &[u8]) -> bool {
-    bytes.starts_with(MAGIC)
+    layout::is_blob(bytes)
 }
 
 /// Sets a new lock with a key from the worker: keeps the lock's description first, in
@@ -234,46 +223,4 @@ pub fn remove() {
     forget_key();
 }
 
-/// Base64 (standard alphabet, padded), for encrypted blobs kept in localStorage.
-pub fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ABC[((n >> (18 - 6 * i)) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-pub fn from_base64(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let bytes = text.trim_end_matches('=').as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
-    for chunk in bytes.chunks(4) {
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            n |= value(*c)? << (18 - 6 * i);
-        }
-        let whole = chunk.len() * 6 / 8;
-        for i in 0..whole {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Some(out)
-}
+pub use layout::{base64, from_base64};

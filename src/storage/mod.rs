@@ -72,6 +72,12 @@ impl Store {
     }
 
     async fn put_map(&self, record: &MapRecord) -> Result<(), StorageError> {
+        let _writing = writing().await;
+        self.put_map_now(record).await
+    }
+
+    /// Writes without waiting at the gate: only for the rewrite that holds it.
+    async fn put_map_now(&self, record: &MapRecord) -> Result<(), StorageError> {
         let value = Object::new();
         set(&value, "id", &record.id.as_str().into());
         set(&value, "updated", &record.updated.into());
@@ -181,13 +187,18 @@ impl Store {
         lock::LockInfo::from_blob(&sealed.to_vec())
     }
 
-    /// Writes these maps (read with `list_maps` before the lock changed) again as the lock
-    /// now asks (encrypted with the lock open, in the open without a lock), then drops
-    /// every crash journal and the spare copy: they are written afresh, the same way, by
-    /// the next save. Returns how many maps were written.
-    pub async fn rewrite_all(&self, records: &[MapRecord]) -> Result<usize, StorageError> {
+    /// Whether no map is kept here at all (a new device, or a database emptied by a kill).
+    pub async fn is_empty(&self) -> bool {
+        self.db.first(MAPS).await.map(|first| first.is_undefined() || first.is_null()).unwrap_or(true)
+    }
+
+    /// Writes these maps (read with `list_maps` after `rewriting` closed the gate, before
+    /// the lock changed) again as the lock now asks (encrypted with the lock open, in the
+    /// open without a lock), then drops every crash journal and the spare copy: they are
+    /// written afresh, the same way, by the next save. Returns how many maps were written.
+    pub async fn rewrite_all(&self, records: &[MapRecord], _gate: &Rewriting) -> Result<usize, StorageError> {
         for record in records {
-            self.put_map(record).await?;
+            self.put_map_now(record).await?;
         }
         if let Some(journal) = journal::current() {
             for (id, _) in journal.read_all().await {
@@ -197,6 +208,88 @@ impl Store {
         spare::forget_any();
         Ok(records.len())
     }
+}
+
+/// The gate between the saves and a change of the lock. Every write of a map's data (its
+/// record, journal or spare copy) passes it; setting or removing the lock closes it, waits
+/// for the writes under way, and rewrites everything the new way. Without it, a save that
+/// started before the change could finish after the rewrite: in the open after the lock
+/// was set, encrypted after it was removed (unreadable then), or with an older map.
+#[derive(Default)]
+struct Gate {
+    rewriting: bool,
+    writing: u32,
+}
+
+thread_local! {
+    static GATE: RefCell<Gate> = RefCell::new(Gate::default());
+}
+
+/// How often a write (or the rewrite) looks whether the gate is free.
+const GATE_POLL_MS: i32 = 20;
+
+/// A write under way; the gate counts it until it is dropped.
+pub(crate) struct Writing(());
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        GATE.with(|g| {
+            let mut gate = g.borrow_mut();
+            gate.writing = gate.writing.saturating_sub(1);
+        });
+    }
+}
+
+/// Waits until no rewrite holds the gate, then counts a write.
+pub(crate) async fn writing() -> Writing {
+    loop {
+        let entered = GATE.with(|g| {
+            let mut gate = g.borrow_mut();
+            if gate.rewriting {
+                return false;
+            }
+            gate.writing += 1;
+            true
+        });
+        if entered {
+            return Writing(());
+        }
+        journal::pause(GATE_POLL_MS).await;
+    }
+}
+
+/// The gate closed for a change of the lock: no save writes until this is dropped.
+pub struct Rewriting(());
+
+impl Drop for Rewriting {
+    fn drop(&mut self) {
+        GATE.with(|g| g.borrow_mut().rewriting = false);
+    }
+}
+
+/// Closes the gate and waits until the writes under way are done.
+pub async fn rewriting() -> Rewriting {
+    loop {
+        let closed = GATE.with(|g| {
+            let mut gate = g.borrow_mut();
+            !std::mem::replace(&mut gate.rewriting, true)
+        });
+        if closed {
+            break;
+        }
+        journal::pause(GATE_POLL_MS).await;
+    }
+    let gate = Rewriting(());
+    while GATE.with(|g| g.borrow().writing) > 0 {
+        journal::pause(GATE_POLL_MS).await;
+    }
+    gate
+}
+
+/// The lock that wrote the crash journal, when a journal holds encrypted writes.
+pub async fn journal_lock() -> Option<lock::LockInfo> {
+    let blob = journal::Journal::open().await?.locked_blob().await?;
+    lock::LockInfo::from_blob(&blob)
 }
 
 thread_local! {

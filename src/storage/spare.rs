@@ -32,6 +32,7 @@ pub async fn keep(record: &MapRecord) {
     if super::is_deleted(&record.id) {
         return;
     }
+    let _writing = super::writing().await;
     let generation = GENERATION.with(|g| {
         g.set(g.get() + 1);
         g.get()

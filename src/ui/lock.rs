@@ -70,33 +70,7 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         let phase = phase.clone();
         use_effect_with((), move |_| {
             if *phase == Phase::Checking {
-                // IndexedDB may be slow to open after a crash: Kring does not wait on it
-                // for more than a moment (a lock found later still closes Kring at once).
-                let decided = Rc::new(Cell::new(false));
-                {
-                    let (phase, decided) = (phase.clone(), decided.clone());
-                    gloo::timers::callback::Timeout::new(CHECK_PATIENCE_MS, move || {
-                        if !decided.replace(true) {
-                            phase.set(Phase::Open);
-                        }
-                    })
-                    .forget();
-                }
-                wasm_bindgen_futures::spawn_local(async move {
-                    let found = match Store::open().await {
-                        Ok(store) => store.find_lock().await,
-                        Err(_) => None,
-                    };
-                    let late = decided.replace(true);
-                    match found {
-                        Some(info) => {
-                            lock::remember(&info);
-                            phase.set(Phase::Locked(Rc::new(info)));
-                        }
-                        None if !late => phase.set(Phase::Open),
-                        None => {}
-                    }
-                });
+                check_for_lock(phase);
             }
         });
     }
@@ -114,10 +88,11 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     });
 
     // Locks after the chosen time without a key press, a click or a touch.
-    let idle_minutes = lock::info().map(|info| info.idle_minutes);
-    use_effect_with((open, idle_minutes), move |(open, idle)| {
-        let watch = match (open, idle) {
-            (true, Some(minutes)) => web_sys::window().map(|window| {
+    // The idle time is read at every tick: it can be changed while Kring is open.
+    let lock_set = lock::is_set();
+    use_effect_with((open, lock_set), move |(open, lock_set)| {
+        let watch = match (open, lock_set) {
+            (true, true) => web_sys::window().map(|window| {
                 let last = Rc::new(Cell::new(js_sys::Date::now()));
                 let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
                 let listeners: Vec<EventListener> = ["keydown", "pointerdown", "wheel"]
@@ -127,9 +102,9 @@ pub fn LockGate(props: &LockGateProps) -> Html {
                         EventListener::new_with_options(&window, kind, options, move |_| last.set(js_sys::Date::now()))
                     })
                     .collect();
-                let limit = f64::from(*minutes) * 60_000.0;
                 let timer = gloo::timers::callback::Interval::new(10_000, move || {
-                    if js_sys::Date::now() - last.get() >= limit {
+                    let minutes = lock::info().map_or(lock::DEFAULT_IDLE_MINUTES, |info| info.idle_minutes);
+                    if js_sys::Date::now() - last.get() >= f64::from(minutes) * 60_000.0 {
                         lock_now();
                     }
                 });
@@ -150,6 +125,61 @@ pub fn LockGate(props: &LockGateProps) -> Html {
         Callback::from(move |_| phase.set(Phase::Open))
     };
     html! { <LockScreen lang={*lang} {info} {on_open} /> }
+}
+
+/// Looks for a lock localStorage does not know of: in IndexedDB's settings and records,
+/// and (when IndexedDB holds no map, or does not answer in time) in the crash journal,
+/// whose files outlive an IndexedDB emptied by a kill. Kring opens only when none was
+/// found; a lock found late still closes Kring at once.
+fn check_for_lock(phase: UseStateHandle<Phase>) {
+    let decided = Rc::new(Cell::new(false));
+    let lock = {
+        let (phase, decided) = (phase.clone(), decided.clone());
+        move |info: lock::LockInfo| {
+            decided.set(true);
+            lock::remember(&info);
+            phase.set(Phase::Locked(Rc::new(info)));
+        }
+    };
+    let open = {
+        let (phase, decided) = (phase.clone(), decided.clone());
+        move || {
+            if !decided.replace(true) {
+                phase.set(Phase::Open);
+            }
+        }
+    };
+    {
+        // IndexedDB may be slow to open after a crash: Kring does not wait on it for more
+        // than a moment, but looks in the journal before it opens.
+        let (lock, open, decided) = (lock.clone(), open.clone(), decided.clone());
+        gloo::timers::callback::Timeout::new(CHECK_PATIENCE_MS, move || {
+            if decided.get() {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::storage::journal_lock().await {
+                    Some(info) => lock(info),
+                    None => open(),
+                }
+            });
+        })
+        .forget();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let found = match Store::open().await {
+            Ok(store) => match store.find_lock().await {
+                Some(info) => Some(info),
+                None if store.is_empty().await => crate::storage::journal_lock().await,
+                None => None,
+            },
+            Err(_) => crate::storage::journal_lock().await,
+        };
+        match found {
+            Some(info) => lock(info),
+            None => open(),
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -266,7 +296,8 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
     let dialog = use_node_ref();
     let first = use_state(String::new);
     let second = use_state(String::new);
-    let idle = use_state(|| DEFAULT_IDLE);
+    let idle = use_state(|| lock::info().map_or(DEFAULT_IDLE, |info| info.idle_minutes));
+    let idle_saved = use_state(|| false);
     let busy = use_state(|| false);
     let problem = use_state(|| None::<Text>);
     let is_set = lock::is_open();
@@ -345,12 +376,36 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
     };
     let on_lock_now = Callback::from(|_: MouseEvent| lock_now());
     let on_idle = {
-        let idle = idle.clone();
+        let (idle, idle_saved) = (idle.clone(), idle_saved.clone());
         Callback::from(move |event: Event| {
-            if let Ok(minutes) = dom::event_value(&event).parse::<u32>() {
-                idle.set(minutes);
+            let Ok(minutes) = dom::event_value(&event).parse::<u32>() else { return };
+            idle.set(minutes);
+            // With the lock set, the new time is kept at once (it is no secret).
+            if is_set {
+                if let Some(described) = lock::set_idle(minutes) {
+                    idle_saved.set(true);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(store) = Store::open().await {
+                            let _ = store.set_setting(lock::DB_SETTING, &described).await;
+                        }
+                    });
+                }
             }
         })
+    };
+    let idle_field = html! {
+        <div class="field">
+            <label for="lock-idle">{ text(lang, Text::IdleLabel) }</label>
+            <select id="lock-idle" onchange={on_idle} aria-describedby={is_set.then_some("lock-idle-saved")}>
+                { for IDLE_CHOICES.iter().map(|&m| html! {
+                    <option value={m.to_string()} selected={m == *idle}>{ format!("{m} {}", text(lang, Text::Minutes)) }</option>
+                }) }
+            </select>
+            if is_set {
+                <p id="lock-idle-saved" class="hint" role="status">
+                    { if *idle_saved { text(lang, Text::IdleChanged) } else { "" } }</p>
+            }
+        </div>
     };
     let t = |key| text(lang, key);
     let busy_text = if is_set { Text::Removing } else { Text::Setting };
@@ -361,6 +416,7 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
                     <h2 id="lock-dialog-title">{ t(Text::IsSetTitle) }</h2>
                     <p>{ t(Text::IsSetIntro) }</p>
                     <p><button type="button" id="lock-now" class="primary" onclick={on_lock_now}>{ t(Text::LockNow) }</button></p>
+                    { idle_field.clone() }
                     <h3>{ t(Text::RemoveTitle) }</h3>
                     <div class="field">
                         <label for="lock-first">{ t(Text::Passphrase) }</label>
@@ -381,14 +437,7 @@ pub fn LockDialog(props: &LockDialogProps) -> Html {
                         <input id="lock-second" type="password" autocomplete="new-password" spellcheck="false"
                             value={(*second).clone()} oninput={typed(second.clone())} />
                     </div>
-                    <div class="field">
-                        <label for="lock-idle">{ t(Text::IdleLabel) }</label>
-                        <select id="lock-idle" onchange={on_idle}>
-                            { for IDLE_CHOICES.iter().map(|&m| html! {
-                                <option value={m.to_string()} selected={m == *idle}>{ format!("{m} {}", t(Text::Minutes)) }</option>
-                            }) }
-                        </select>
-                    </div>
+                    { idle_field.clone() }
                 }
                 if let Some(text) = *problem {
                     <p class="field-error" role="alert">{ t(text) }</p>
@@ -417,10 +466,12 @@ async fn set_lock(passphrase: &str, idle_minutes: u32) -> Result<(), Text> {
     let params = KdfParams::DEFAULT;
     let key = super::kdf::lock_key(passphrase, &salt, params).await.ok_or(Text::Failed)?;
     let store = Store::open().await.map_err(|_| Text::Failed)?;
+    // From here no save writes until every map is written again, encrypted.
+    let gate = crate::storage::rewriting().await;
     let records = store.list_maps().await.map_err(|_| Text::Failed)?;
     let described = lock::set(key, salt.to_vec(), params, idle_minutes).await.map_err(|_| Text::Failed)?;
     store.set_setting(lock::DB_SETTING, &described).await.map_err(|_| Text::Failed)?;
-    store.rewrite_all(&records).await.map_err(|_| Text::Failed)?;
+    store.rewrite_all(&records, &gate).await.map_err(|_| Text::Failed)?;
     Ok(())
 }
 
@@ -430,12 +481,19 @@ async fn remove_lock(passphrase: &str) -> Result<(), Text> {
     let store = Store::open().await.map_err(|_| Text::Failed)?;
     let info = store.find_lock().await.ok_or(Text::Failed)?;
     let key = super::kdf::lock_key(passphrase, &info.salt, info.params()).await.ok_or(Text::Wrong)?;
-    if !lock::open(key, &info).await {
+    if !lock::open(key.clone(), &info).await {
         return Err(Text::Wrong);
     }
+    // From here no save writes until every map is written again, in the open.
+    let gate = crate::storage::rewriting().await;
     let records = store.list_maps().await.map_err(|_| Text::Failed)?;
     lock::forget_key();
-    store.rewrite_all(&records).await.map_err(|_| Text::Failed)?;
+    if store.rewrite_all(&records, &gate).await.is_err() {
+        // The lock stays: the maps not yet rewritten are still encrypted, and the saves
+        // from here on must be too.
+        lock::open(key, &info).await;
+        return Err(Text::Failed);
+    }
     store.set_setting(lock::DB_SETTING, "").await.map_err(|_| Text::Failed)?;
     lock::remove();
     Ok(())

@@ -448,3 +448,64 @@ test('Kring locks itself after the chosen time without use', async () => {
   for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
   await context.close();
 });
+
+test('in Dutch: the lock is set, its idle time changed while set, and a lock that only the journal still knows of holds', async () => {
+  const { context, page } = await openApp(browser, origin, { path: '/?lang=nl' });
+  await seedMap(page, fixture('bakker.kring.json'));
+  let dialog = await openLockDialog(page);
+  await dialog.getByText(/ben je de wachtzin kwijt, dan zijn de kaarten op dit apparaat weg/i).waitFor();
+  await dialog.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Wachtzin nog een keer').fill(PASSPHRASE);
+  await dialog.getByLabel('Op slot na zoveel minuten niet gebruiken').selectOption('5');
+  await dialog.getByRole('button', { name: 'Slot zetten' }).click();
+  const unlockNl = async () => {
+    await page.getByRole('heading', { name: 'Kring is op slot' }).waitFor();
+    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Openen', exact: true }).click();
+  };
+  await unlockNl();
+  await page.getByRole('button', { name: /^Samira,/ }).click();
+  await page.locator('#edit-name').fill('Samira Nieuw');
+  await page.keyboard.press('Tab');
+  await waitSaved(page);
+
+  // Another idle time, chosen with the lock set, is kept at once and shown next time.
+  dialog = await openLockDialog(page);
+  await dialog.getByRole('heading', { name: 'Kring heeft een slot' }).waitFor();
+  await dialog.getByLabel('Op slot na zoveel minuten niet gebruiken').selectOption('30');
+  await dialog.getByRole('status').filter({ hasText: 'Opgeslagen. Dit telt vanaf nu.' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the lock dialog with a lock set');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('kring.lock')).idle_minutes), 30);
+  await page.reload();
+  await unlockNl();
+  dialog = await openLockDialog(page);
+  assert.equal(await dialog.getByLabel('Op slot na zoveel minuten niet gebruiken').inputValue(), '30');
+
+  // The journal holds the map, encrypted.
+  for (let tries = 0; !(await journalFiles(page)).some((f) => f.size > 0); tries++) {
+    assert.ok(tries < 50, 'the journal was never written');
+    await page.waitForTimeout(100);
+  }
+  // As after a kill that took IndexedDB and the lock's description in localStorage: the
+  // journal's encrypted files still say that a lock is set. Kring stays locked (it does
+  // not open empty and unlocked), and the passphrase brings the map back from the journal.
+  for (const open of context.pages()) await open.close();
+  const bare = await context.newPage();
+  await bare.goto(`${origin}/manifest.webmanifest`);
+  await bare.evaluate(() => new Promise((ok, fail) => {
+    localStorage.removeItem('kring.lock');
+    const request = indexedDB.deleteDatabase('kring');
+    request.onsuccess = ok;
+    request.onerror = () => fail(request.error);
+    request.onblocked = () => fail(new Error('a Kring page still had the database open'));
+  }));
+  await bare.close();
+  const again = await context.newPage();
+  await again.goto(`${origin}/?lang=nl`);
+  await again.getByRole('heading', { name: 'Kring is op slot' }).waitFor();
+  assert.equal(await again.locator('svg.map').count(), 0, 'no map is shown before the passphrase');
+  await again.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
+  await again.getByRole('button', { name: 'Openen', exact: true }).click();
+  await again.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
+  await context.close();
+});
