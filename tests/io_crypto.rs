@@ -303,3 +303,15 @@ fn passphrases_are_suggested_from_the_word_list_and_strength_is_hinted() {
     assert_eq!(strength("aaaaaaaaaaaa", 9), Strength::Weak);
     assert!(strength("Kring-is-een-cirkel!", 9) >= Strength::Fair);
 }
+
+/// Child mode's PIN is kept only as a salted digest: the same PIN opens it, another does not.
+#[test]
+fn child_mode_pin_only_the_pin_that_was_set_matches() {
+    let salt = [3u8; 16];
+    let digest = kring::io::crypto::pin_digest("4711", &salt).expect("a digest");
+    assert!(kring::io::crypto::pin_matches("4711", &salt, &digest));
+    assert!(kring::io::crypto::pin_matches(" 4711 ", &salt, &digest), "spaces around it are not part of a PIN");
+    assert!(!kring::io::crypto::pin_matches("4712", &salt, &digest));
+    assert!(!kring::io::crypto::pin_matches("", &salt, &digest));
+    assert!(!kring::io::crypto::pin_matches("4711", &[4u8; 16], &digest), "another salt, another digest");
+}

@@ -368,6 +368,24 @@ fn derive(password: &str, salt: &[u8], params: KdfParams) -> Result<[u8; KEY_LEN
     Ok(out)
 }
 
+/// The digest of child mode's PIN, kept on the device so that a reload stays in child mode
+/// with its PIN. A PIN of a few digits is guessed by trying, whatever the hash: the digest
+/// only keeps the PIN (which may be one the adult uses elsewhere) from being readable in
+/// the browser's storage. Light Argon2id parameters, so checking it does not freeze the page.
+pub fn pin_digest(pin: &str, salt: &[u8]) -> Option<[u8; 32]> {
+    let params = Params::new(1024, 1, 1, Some(32)).ok()?;
+    let mut out = [0u8; 32];
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(pin.trim().as_bytes(), salt, &mut out)
+        .ok()?;
+    Some(out)
+}
+
+/// Whether `pin` is the one `digest` was made of.
+pub fn pin_matches(pin: &str, salt: &[u8], digest: &[u8]) -> bool {
+    pin_digest(pin, salt).is_some_and(|d| constant_time_eq(&d, digest))
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

@@ -119,3 +119,58 @@ pub fn remember_protection_limited() {
         let _ = storage.set_item(LIMITED_KEY, "1");
     }
 }
+
+/// Child mode, kept so that a reload (or a new tab) opens it again: a child cannot leave it
+/// by reloading the page. The adult's PIN, if set, is kept as a salted digest only.
+const CHILD_ROOM_KEY: &str = "kring.child-room";
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ChildRoom {
+    /// Salt and digest of the PIN (`io::crypto::pin_digest`); `None` without a PIN.
+    pub pin: Option<(Vec<u8>, Vec<u8>)>,
+}
+
+impl ChildRoom {
+    /// Whether leaving asks for a PIN.
+    pub fn has_pin(&self) -> bool {
+        self.pin.is_some()
+    }
+
+    /// Whether `typed` is the PIN (true when there is none).
+    pub fn pin_matches(&self, typed: &str) -> bool {
+        match &self.pin {
+            Some((salt, digest)) => crate::io::crypto::pin_matches(typed, salt, digest),
+            None => true,
+        }
+    }
+}
+
+/// Enters child mode, with the adult's PIN if one was chosen; returns the room.
+pub fn enter_child_room(pin: Option<&str>) -> ChildRoom {
+    let pin = pin.and_then(|pin| {
+        let mut salt = [0u8; 16];
+        web_sys::window()?.crypto().ok()?.get_random_values_with_u8_array(&mut salt).ok()?;
+        let digest = crate::io::crypto::pin_digest(pin, &salt)?;
+        Some((salt.to_vec(), digest.to_vec()))
+    });
+    let room = ChildRoom { pin };
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(&room)) {
+        let _ = storage.set_item(CHILD_ROOM_KEY, &text);
+    }
+    room
+}
+
+/// Child mode as it was left by the last page, if it was not left by an adult.
+pub fn child_room() -> Option<ChildRoom> {
+    let text = local_storage()?.get_item(CHILD_ROOM_KEY).ok()??;
+    // Anything unreadable still counts as child mode, without a PIN: leaving then needs
+    // the adult's press and hold, never nothing.
+    Some(serde_json::from_str(&text).unwrap_or(ChildRoom { pin: None }))
+}
+
+/// An adult left child mode.
+pub fn leave_child_room() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(CHILD_ROOM_KEY);
+    }
+}

@@ -71,11 +71,11 @@ fn Screens() -> Html {
     // (not on a phone, where it would cover the map), on the list.
     let panel_open = use_state(dom::room_beside_map);
     let tab = use_state(|| PanelTab::List);
-    let screen = use_state(|| Screen::Editor);
+    // Child mode left without an adult (a reload, a new tab) opens again.
+    let screen = use_state(|| if prefs::child_room().is_some() { Screen::Child } else { Screen::Editor });
     let viewport = use_state(Viewport::default);
-    // The PIN an adult set for leaving child mode: in memory only, never saved, and
-    // forgotten when child mode is left.
-    let child_pin = use_state(|| None::<AttrValue>);
+    // Child mode and the adult's PIN for leaving it (kept as a digest until an adult leaves).
+    let child_room = use_state(|| prefs::child_room().map(std::rc::Rc::new));
 
     // A map read from a file: saved (and made the current map) only once it has been drawn.
     let pending_new = use_mut_ref(|| None::<MapRecord>);
@@ -339,8 +339,13 @@ fn Screens() -> Html {
     let title = map.title().to_owned();
 
     let on_screen = {
-        let screen = screen.clone();
-        Callback::from(move |s| screen.set(s))
+        let (screen, child_room) = (screen.clone(), child_room.clone());
+        Callback::from(move |s| {
+            if s == Screen::Child {
+                child_room.set(Some(std::rc::Rc::new(prefs::enter_child_room(None))));
+            }
+            screen.set(s)
+        })
     };
     // One slim header: the map's name and saved state, the drawing buttons, and one menu
     // for everything else. Child mode has no header (see below).
@@ -360,9 +365,9 @@ fn Screens() -> Html {
             <div class="header-end">
                 <MainMenu on_screen={on_screen.clone()}
                     on_open={open_record.clone()} on_child_pin={{
-                        let (screen, child_pin) = (screen.clone(), child_pin.clone());
+                        let (screen, child_room) = (screen.clone(), child_room.clone());
                         Callback::from(move |pin: String| {
-                            child_pin.set(Some(AttrValue::from(pin)));
+                            child_room.set(Some(std::rc::Rc::new(prefs::enter_child_room(Some(&pin)))));
                             screen.set(Screen::Child);
                         })
                     }} />
@@ -398,13 +403,15 @@ fn Screens() -> Html {
         Screen::Guided => Some(html! { <GuidedSession on_back={back.clone()} /> }),
         Screen::Child => {
             let back = {
-                let (back, child_pin) = (back.clone(), child_pin.clone());
+                let (back, child_room) = (back.clone(), child_room.clone());
                 Callback::from(move |_| {
-                    child_pin.set(None);
+                    prefs::leave_child_room();
+                    child_room.set(None);
                     back.emit(());
                 })
             };
-            Some(html! { <ChildMode on_back={back} pin={(*child_pin).clone()} /> })
+            let room = (*child_room).clone().unwrap_or_default();
+            Some(html! { <ChildMode on_back={back} {room} /> })
         }
         Screen::Editor | Screen::Maps => None,
     };

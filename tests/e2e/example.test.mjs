@@ -204,7 +204,7 @@ test('child mode shows pictures Kring draws (SVG), never emoji, and a tap does n
   await context.close();
 });
 
-test('child mode with a PIN: holding asks for the adult\'s PIN, a wrong one keeps the child mode', async () => {
+test('child mode with a PIN: a reload or a new tab stays in it; holding asks for the adult\'s PIN, a wrong one keeps the child mode', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1024, height: 768 } } });
   await page.getByRole('button', { name: 'See an example' }).click();
   await page.locator('.map-title', { hasText: 'Example' }).waitFor();
@@ -212,6 +212,17 @@ test('child mode with a PIN: holding asks for the adult\'s PIN, a wrong one keep
   await page.getByLabel('PIN to leave child mode (at least 4 digits)').fill('2468');
   await page.getByRole('button', { name: 'Start child mode' }).click();
   await page.locator('main.child-mode').waitFor();
+  // Reloading the page (or opening Kring in a new tab) is no way out: child mode comes
+  // back, with its PIN, and the PIN is not readable in the browser's storage.
+  await page.reload();
+  await page.locator('main.child-mode').waitFor();
+  assert.equal(await page.locator('header.topbar').count(), 0, 'no adult header after a reload');
+  const other = await context.newPage();
+  await other.goto(`${origin}/?lang=en`);
+  await other.locator('main.child-mode').waitFor();
+  await other.close();
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  assert.ok(!stored.includes('2468'), 'the PIN is kept as a digest only');
   const hold = async () => {
     const box = await page.locator('#adult-exit').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -230,6 +241,9 @@ test('child mode with a PIN: holding asks for the adult\'s PIN, a wrong one keep
   assert.deepEqual(await axeViolations(page), [], 'PIN asked');
   await pin.fill('2468');
   await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.getByRole('group', { name: 'Network map' }).waitFor();
+  // Left by the adult: a reload opens the map, not child mode.
+  await page.reload();
   await page.getByRole('group', { name: 'Network map' }).waitFor();
   // The PIN is forgotten: child mode from the menu is left with the hold alone.
   await fromMenu(page, 'Child mode');

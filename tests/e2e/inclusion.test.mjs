@@ -257,10 +257,10 @@ test('child mode builds the child’s own perspective, saved in the map, with no
   const common = stored.ties.filter((t) => t.from === 4 && t.to === 2).map((t) => t.kind).sort();
   assert.deepEqual(common, ['risk', 'support', 'support'], 'the shared map is untouched');
 
-  // After a reload Noah finds his house as he left it.
+  // After a reload Noah is still in child mode (a reload is no way out of it), and finds
+  // his house as he left it.
   await page.reload();
-  await page.getByRole('group', { name: 'Network map' }).waitFor();
-  await fromMenu(page, 'Child mode');
+  await page.locator('main.child-mode').waitFor();
   await page.locator('.who-are-you .person-toggle', { hasText: 'Noah' }).click();
   await page.getByRole('button', { name: 'My house' }).click();
   await zone('I don\'t want them near').getByText('Dennis').waitFor();

@@ -15,9 +15,8 @@ const HOLD_MS: u32 = 2_000;
 pub struct HoldToLeaveProps {
     pub lang: Lang,
     pub on_leave: Callback<()>,
-    /// The PIN the adult set for leaving, if any (memory only, never saved).
-    #[prop_or_default]
-    pub pin: Option<AttrValue>,
+    /// Child mode as kept on the device: whether leaving asks for the adult's PIN.
+    pub room: std::rc::Rc<crate::storage::prefs::ChildRoom>,
 }
 
 #[component]
@@ -30,9 +29,9 @@ pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
     let typed = use_state_eq(String::new);
     // After the hold: leave, or ask for the PIN first.
     let on_leave = {
-        let (asking, pin, on_leave) = (asking.clone(), props.pin.clone(), props.on_leave.clone());
+        let (asking, room, on_leave) = (asking.clone(), props.room.clone(), props.on_leave.clone());
         Callback::from(move |_: ()| {
-            if pin.is_some() {
+            if room.has_pin() {
                 asking.set(true);
                 crate::ui::dom::focus_id("adult-pin");
             } else {
@@ -86,11 +85,11 @@ pub fn HoldToLeave(props: &HoldToLeaveProps) -> Html {
             </p>
             if *asking {
                 <form class="pin-form" onsubmit={{
-                    let (pin, wrong, on_leave, typed) =
-                        (props.pin.clone(), wrong.clone(), props.on_leave.clone(), typed.clone());
+                    let (room, wrong, on_leave, typed) =
+                        (props.room.clone(), wrong.clone(), props.on_leave.clone(), typed.clone());
                     Callback::from(move |event: SubmitEvent| {
                         event.prevent_default();
-                        if pin.as_deref() == Some(typed.trim()) {
+                        if room.pin_matches(&typed) {
                             on_leave.emit(());
                         } else {
                             wrong.set(true);

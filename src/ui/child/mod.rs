@@ -33,9 +33,8 @@ use yew::prelude::*;
 pub struct ChildModeProps {
     /// Back to the map editor.
     pub on_back: Callback<()>,
-    /// The PIN the adult set for leaving, if any.
-    #[prop_or_default]
-    pub pin: Option<AttrValue>,
+    /// Child mode as kept on the device, with the adult's PIN for leaving, if any.
+    pub room: std::rc::Rc<crate::storage::prefs::ChildRoom>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -99,7 +98,7 @@ pub fn ChildMode(props: &ChildModeProps) -> Html {
                 if child.is_some() {
                     <button type="button" onclick={someone_else}>{ text(lang, Text::SomeoneElse) }</button>
                 }
-                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} pin={props.pin.clone()} />
+                <exit::HoldToLeave lang={lang} on_leave={props.on_back.clone()} room={props.room.clone()} />
             </div>
             { body }
         </main>
