@@ -103,6 +103,31 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // instead of copying hundreds of names and paths.
     let marks = use_memo(scene.clone(), |scene| Shared::of(scene));
 
+    // Printed, the map shows all of itself, whatever part the screen was zoomed to; the
+    // screen's view comes back after printing.
+    {
+        let latest = use_mut_ref(|| *viewport);
+        *latest.borrow_mut() = *viewport;
+        // The screen's view while the page is printed.
+        let on_screen = use_mut_ref(|| None::<Viewport>);
+        let viewport = viewport.clone();
+        use_effect_with((), move |_| {
+            let listeners = print_listeners(move |printing| {
+                // Both the print events and the print media query may say so: once is enough.
+                let mut kept = on_screen.borrow_mut();
+                if printing {
+                    if kept.is_none() {
+                        *kept = Some(*latest.borrow());
+                        viewport.set(Viewport::default());
+                    }
+                } else if let Some(before) = kept.take() {
+                    viewport.set(before);
+                }
+            });
+            move || drop(listeners)
+        });
+    }
+
     // Wheel zoom needs a listener that may prevent scrolling the page.
     {
         let svg_ref = svg_ref.clone();
@@ -645,4 +670,24 @@ fn keyboard_move(person: &Person, key: &str) -> Option<Edit> {
         _ => return None,
     };
     Edit::move_to(person, sector, ring)
+}
+
+/// Calls `on_print(true)` when the page is about to be printed (the print dialog, or print
+/// media, as a PDF export uses) and `on_print(false)` after.
+fn print_listeners(on_print: impl Fn(bool) + 'static) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let on_print = std::rc::Rc::new(on_print);
+    let mut listeners = Vec::new();
+    for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
+        let on_print = on_print.clone();
+        listeners.push(EventListener::new(&window, event, move |_| on_print(printing)));
+    }
+    if let Ok(Some(query)) = window.match_media("print") {
+        let on_change = {
+            let query = query.clone();
+            move |_: &web_sys::Event| on_print(query.matches())
+        };
+        listeners.push(EventListener::new(&query, "change", on_change));
+    }
+    listeners
 }

@@ -106,16 +106,25 @@ test('English: Connect marks a safe adult for a child, the shield shows it, and 
   await context.close();
 });
 
-test('the printed map is one page with a legend under it, every name whole and at 9 pt or more', async () => {
+test('the printed map is the whole map on one page with a legend under it, every name whole and at 9 pt or more, even when the screen was zoomed in', async () => {
   const { context, page, errors } = await openApp(browser, origin, { context: { viewport: { width: 1280, height: 800 } } });
   await page.getByRole('button', { name: 'See an example' }).click();
   await page.locator('.map-title', { hasText: 'Example' }).waitFor();
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   await page.waitForTimeout(300);
+  const viewBox = () => page.locator('svg.map').getAttribute('viewBox');
+  const whole = await viewBox();
+  // Zoomed in on the screen, the printout still shows the whole map; the screen's view
+  // comes back after printing.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForFunction((whole) => document.querySelector('svg.map').getAttribute('viewBox') !== whole, whole);
+  const zoomed = await viewBox();
   await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction((whole) => document.querySelector('svg.map').getAttribute('viewBox') === whole, whole);
   const file = `${SHOTS}print-example.pdf`;
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction((zoomed) => document.querySelector('svg.map').getAttribute('viewBox') === zoomed, zoomed);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   assert.match(info, /^Pages:\s+1$/m, 'one page');
   // Every word with its box; a word's box is about 1.16 times its font size high.
