@@ -20,8 +20,8 @@ pub const MIN_NAME_PX: f64 = 15.0;
 pub const MIN_TOUCH_PX: f64 = 46.0;
 /// Sector names read at this size on screen or more (up to `MAX_SECTOR_FONT`).
 pub const MIN_SECTOR_PX: f64 = 12.0;
-/// The largest sector name, in scene units.
-pub const MAX_SECTOR_FONT: f64 = 44.0;
+/// The largest sector name, in scene units (the scene's).
+pub use crate::scene::MAX_SECTOR_FONT;
 
 /// The font size (scene units, in steps of 2) to place names for on a map whose whole
 /// `size` fills `frame_px` pixels, so they read at `MIN_NAME_PX` at "Fit to screen"
@@ -32,6 +32,45 @@ pub fn placement_font(base: f64, size: f64, frame_px: f64) -> f64 {
     }
     let wanted = MIN_NAME_PX * size / frame_px;
     base.max((wanted / 2.0).ceil() * 2.0)
+}
+
+/// How many times names are placed again for a larger font, at most.
+const PLACING_ROUNDS: usize = 3;
+/// Room the screen keeps around the scene, in scene units.
+const SCREEN_MARGIN: f64 = 30.0;
+
+/// Half the side of the square the screen shows a scene in at "Fit to screen": square
+/// around the centre and large enough for everything drawn (with a little extra: bold
+/// sector names are wider than the scene estimates).
+pub fn shown_half(view_box: [f64; 4]) -> f64 {
+    let [x, y, w, h] = view_box;
+    [-x, x + w, -y, y + h].into_iter().fold(crate::scene::HALF_SIZE, f64::max) + SCREEN_MARGIN
+}
+
+/// A scene with its names placed for the size they are shown at on a map `frame_px`
+/// wide, and that font. `build` makes a scene with names placed for a font. The font is
+/// first chosen for the usual paper; when names pushed past its edge make the whole map
+/// larger (it then shows smaller, so names are drawn larger to stay readable), the names
+/// are placed once more, for that larger font: names drawn larger than they were placed
+/// for would run into each other.
+pub fn scene_for_frame(
+    base: f64,
+    frame_px: f64,
+    build: impl Fn(f64) -> crate::scene::Scene,
+) -> (crate::scene::Scene, f64) {
+    let placeable = |font: f64| font.min(crate::scene::MAX_LABEL_FONT);
+    let mut font = placeable(placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px));
+    let mut scene = build(font);
+    // Larger names may push the map's edge out again; a few rounds settle it.
+    for _ in 0..PLACING_ROUNDS {
+        let needed = placeable(placement_font(base, 2.0 * shown_half(scene.view_box), frame_px));
+        if needed <= font {
+            break;
+        }
+        font = needed;
+        scene = build(font);
+    }
+    (scene, font)
 }
 
 impl Default for Viewport {

@@ -455,3 +455,41 @@ proptest! {
         }
     }
 }
+
+/// 30 persons in every sector and ring, with a role each: a busy family map.
+fn thirty() -> FamilyMap {
+    let mut editor = Editor::new(FamilyMap::new("Dertig"));
+    for i in 0..30 {
+        let (sector, ring) = if i < 3 { (Sector::Household, 1) } else { (Sector::OUTER[i % 5], 1 + (i % 4) as u8) };
+        let id = add(&mut editor, &long_name(i), sector, ring);
+        let mut p = editor.map().person(id).expect("just added").clone();
+        p.role = format!("rol van persoon {i}");
+        editor.apply(Edit::UpdatePerson { person: p }).expect("a role");
+    }
+    editor.into_map()
+}
+
+#[test]
+fn names_are_drawn_at_the_size_they_were_placed_for_on_a_phone_and_a_tablet() {
+    use kring::viewport::{scene_for_frame, shown_half, Viewport, MIN_NAME_PX};
+    // The example family on a phone, a tablet beside a panel and a laptop; a busy or
+    // crowded map with long names on a laptop (on smaller screens such a map is larger
+    // than names of a readable size can be placed on without touching).
+    let cases = [
+        ("Bakker", bakker(), &[330.0, 550.0, 760.0][..]),
+        ("thirty", thirty(), &[760.0][..]),
+        ("crowded", crowded(), &[760.0][..]),
+    ];
+    for (what, map, frames) in cases {
+        for &frame in frames {
+            let (scene, font) = scene_for_frame(LABEL_FONT_SIZE, frame, |font| Scene::build_with(&map, Lang::Nl, font));
+            let size = 2.0 * shown_half(scene.view_box);
+            let fit = Viewport::default();
+            let drawn = fit.name_font(font, size, frame);
+            // Drawn larger than placed, names would run into each other.
+            assert!(drawn <= font * 1.01, "{what} at {frame} px: placed for {font}, drawn at {drawn:.1}");
+            let px = drawn * fit.pixels_per_unit(size, frame);
+            assert!(px >= MIN_NAME_PX - 0.01, "{what} at {frame} px: names of {px:.1} px");
+        }
+    }
+}

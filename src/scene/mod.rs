@@ -35,7 +35,7 @@ pub const HALF_SIZE: f64 = OUTER_RADIUS + 70.0;
 /// list view and the accessible name).
 pub const MAX_LABEL_CHARS: usize = 24;
 /// The largest name the screen asks for (a phone showing a whole map).
-pub const MAX_LABEL_FONT: f64 = 48.0;
+pub const MAX_LABEL_FONT: f64 = 60.0;
 /// Font size of the sector names around the rings (see `.sector-label` in the stylesheet).
 pub const SECTOR_FONT_SIZE: f64 = 22.0;
 /// How far names may reach past the paper's edge before a spot counts as worse (the
@@ -229,7 +229,7 @@ impl Scene {
 }
 
 /// The largest sector name, in scene units (larger ones would cover the outer ring).
-pub const MAX_SECTOR_FONT: f64 = 44.0;
+pub const MAX_SECTOR_FONT: f64 = 50.0;
 
 /// The font the sector names are placed for when names are placed for `label_font`: they
 /// grow with the names (a phone), from `SECTOR_FONT_SIZE` up to `MAX_SECTOR_FONT`.

@@ -12,7 +12,7 @@ use crate::model::{Edit, FamilyMap, Person, PersonId};
 use crate::scene::geometry::place_at;
 use crate::scene::LABEL_FONT_SIZE;
 use crate::scene::{PersonMark, Scene, TieLine, HALF_SIZE};
-use crate::viewport::{placement_font, Viewport};
+use crate::viewport::{placement_font, scene_for_frame, shown_half, Viewport};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::collections::HashSet;
@@ -77,27 +77,27 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
     let frame = f64::from(*frame_px);
-    let placed_font = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame);
-
-    let scene = {
+    // Names are placed for the size they are drawn at (see `scene_for_frame`); the
+    // frame's size decides that font, in steps, so a small resize places nothing again.
+    let font_key = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame) as u32;
+    let scene_and_font = {
         let state = state.clone();
-        let font_key = placed_font as u32;
         use_memo((state.map_id.clone(), state.revision, lang, state.perspective, state.lens, font_key), move |_| {
-            state
-                .map()
-                .map(|map| match state.lens {
-                    // Drawn exactly as this reader's printout would draw it.
-                    Some(reader) => Scene::build_with(
-                        &crate::present::shown_to(&map, reader, lang, crate::ui::clock::this_year()),
-                        lang,
-                        placed_font,
-                    ),
-                    // Drawn as the chosen perspective sees it (the shared map otherwise).
-                    None => Scene::build_with(&crate::timeline::shown_map(&map, state.perspective), lang, placed_font),
-                })
-                .unwrap_or_else(|| Scene::build(&FamilyMap::default(), lang))
+            let fit =
+                |map: &FamilyMap| scene_for_frame(LABEL_FONT_SIZE, frame, |font| Scene::build_with(map, lang, font));
+            let (scene, font) = match (state.map(), state.lens) {
+                // Drawn exactly as this reader's printout would draw it.
+                (Some(map), Some(reader)) => {
+                    fit(&crate::present::shown_to(&map, reader, lang, crate::ui::clock::this_year()))
+                }
+                // Drawn as the chosen perspective sees it (the shared map otherwise).
+                (Some(map), None) => fit(&crate::timeline::shown_map(&map, state.perspective)),
+                (None, _) => fit(&FamilyMap::default()),
+            };
+            (Rc::new(scene), font)
         })
     };
+    let (scene, placed_font) = (scene_and_font.0.clone(), scene_and_font.1);
 
     // Every mark shared, made once per scene: redrawing the map then compares marks
     // instead of copying hundreds of names and paths.
@@ -363,10 +363,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let emphasis = Emphasis::of(state, &scene);
-    // The view is square around the centre and large enough for everything drawn.
-    let [bx, by, bw, bh] = scene.view_box;
-    // (A little extra: bold sector names are wider than the scene estimates.)
-    let half = [-bx, bx + bw, -by, by + bh].into_iter().fold(HALF_SIZE, f64::max) + 30.0;
+    let half = shown_half(scene.view_box);
     let [x, y, w, h] = viewport.view_box(2.0 * half);
     let connect_from = state.connecting.and_then(|c| c.from);
     // Filtered by what the scene drew, so a perspective's own ties (not on the shared map) show too.
