@@ -53,17 +53,29 @@ pub fn shown_half(view_box: [f64; 4]) -> f64 {
 /// larger (it then shows smaller, so names are drawn larger to stay readable), the names
 /// are placed once more, for that larger font: names drawn larger than they were placed
 /// for would run into each other.
+///
+/// `start`: the font this map's names were placed for last time (on this frame), so that
+/// an edit places them once, not once per round again. Starting too large only keeps the
+/// names a little larger than needed until the map is opened again.
 pub fn scene_for_frame(
     base: f64,
     frame_px: f64,
+    start: Option<f64>,
     build: impl Fn(f64) -> crate::scene::Scene,
 ) -> (crate::scene::Scene, f64) {
     let placeable = |font: f64| font.min(crate::scene::MAX_LABEL_FONT);
-    let mut font = placeable(placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px));
+    let first = placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px);
+    let mut font = placeable(first.max(start.unwrap_or(0.0)));
     let mut scene = build(font);
     // Larger names may push the map's edge out again; a few rounds settle it.
     for _ in 0..PLACING_ROUNDS {
-        let needed = placeable(placement_font(base, 2.0 * shown_half(scene.view_box), frame_px));
+        let size = 2.0 * shown_half(scene.view_box);
+        // Within a percent is close enough: the font steps by 2 units, and another round
+        // could push the edge out by as much again.
+        if frame_px <= 0.0 || MIN_NAME_PX * size / frame_px <= font * 1.01 {
+            break;
+        }
+        let needed = placeable(placement_font(base, size, frame_px));
         if needed <= font {
             break;
         }

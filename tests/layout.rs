@@ -482,7 +482,8 @@ fn names_are_drawn_at_the_size_they_were_placed_for_on_a_phone_and_a_tablet() {
     ];
     for (what, map, frames) in cases {
         for &frame in frames {
-            let (scene, font) = scene_for_frame(LABEL_FONT_SIZE, frame, |font| Scene::build_with(&map, Lang::Nl, font));
+            let (scene, font) =
+                scene_for_frame(LABEL_FONT_SIZE, frame, None, |font| Scene::build_with(&map, Lang::Nl, font));
             let size = 2.0 * shown_half(scene.view_box);
             let fit = Viewport::default();
             let drawn = fit.name_font(font, size, frame);
@@ -490,6 +491,13 @@ fn names_are_drawn_at_the_size_they_were_placed_for_on_a_phone_and_a_tablet() {
             assert!(drawn <= font * 1.01, "{what} at {frame} px: placed for {font}, drawn at {drawn:.1}");
             let px = drawn * fit.pixels_per_unit(size, frame);
             assert!(px >= MIN_NAME_PX - 0.01, "{what} at {frame} px: names of {px:.1} px");
+            // The next edit starts from that font: the names are placed once, as before.
+            let builds = std::cell::Cell::new(0);
+            let (_, again) = scene_for_frame(LABEL_FONT_SIZE, frame, Some(font), |font| {
+                builds.set(builds.get() + 1);
+                Scene::build_with(&map, Lang::Nl, font)
+            });
+            assert_eq!((again, builds.get()), (font, 1), "{what} at {frame} px: placed again in one go");
         }
     }
 }

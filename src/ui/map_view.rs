@@ -80,11 +80,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // Names are placed for the size they are drawn at (see `scene_for_frame`); the
     // frame's size decides that font, in steps, so a small resize places nothing again.
     let font_key = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame) as u32;
+    // The font the names of this map were placed for last, on this frame.
+    let last_font = use_mut_ref(|| None::<(String, u32, f64)>);
     let scene_and_font = {
         let state = state.clone();
+        let last_font = last_font.clone();
         use_memo((state.map_id.clone(), state.revision, lang, state.perspective, state.lens, font_key), move |_| {
-            let fit =
-                |map: &FamilyMap| scene_for_frame(LABEL_FONT_SIZE, frame, |font| Scene::build_with(map, lang, font));
+            let start = last_font
+                .borrow()
+                .as_ref()
+                .filter(|(map, key, _)| *map == state.map_id && *key == font_key)
+                .map(|(_, _, font)| *font);
+            let fit = |map: &FamilyMap| {
+                scene_for_frame(LABEL_FONT_SIZE, frame, start, |font| Scene::build_with(map, lang, font))
+            };
             let (scene, font) = match (state.map(), state.lens) {
                 // Drawn exactly as this reader's printout would draw it.
                 (Some(map), Some(reader)) => {
@@ -94,6 +103,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 (Some(map), None) => fit(&crate::timeline::shown_map(&map, state.perspective)),
                 (None, _) => fit(&FamilyMap::default()),
             };
+            *last_font.borrow_mut() = Some((state.map_id.clone(), font_key, font));
             (Rc::new(scene), font)
         })
     };
