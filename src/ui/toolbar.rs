@@ -51,12 +51,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { icon(Icon::Connect) }<span class="tool-name">{ t(lang, Key::Connect) }</span>
                 </button>
             }
-            <button class="tool" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
+            <button class="tool history" title={t(lang, Key::Undo)} onclick={send(|| Action::Undo)}
                 disabled={!state.can_undo() || state.lens.is_some()} data-steps={state.undo_steps().to_string()}
                 aria-keyshortcuts="Control+Z">
                 { icon(Icon::Undo) }<span class="tool-name">{ t(lang, Key::Undo) }</span>
             </button>
-            <button class="tool" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
+            <button class="tool history" title={t(lang, Key::Redo)} onclick={send(|| Action::Redo)}
                 disabled={!state.can_redo() || state.lens.is_some()} aria-keyshortcuts="Control+Shift+Z Control+Y">
                 { icon(Icon::Redo) }<span class="tool-name">{ t(lang, Key::Redo) }</span>
             </button>
