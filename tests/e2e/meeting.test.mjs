@@ -331,7 +331,7 @@ const STEP_WORDS = {
     missing: 'What is missing? (2 items)', review: 'Fill in when you will look at the plan again.' },
 };
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
-const currentStep = (page) => page.locator('.step-nav [aria-current="step"]').getAttribute('id');
+const currentStep = (page) => page.locator('.meeting-steps [aria-current="step"]').getAttribute('id');
 const stepDone = (page, key) => page.locator(`#mt-goto-${key} .step-done`).textContent();
 
 for (const [lang, words] of Object.entries(STEP_WORDS)) {
@@ -343,7 +343,7 @@ for (const [lang, words] of Object.entries(STEP_WORDS)) {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
     assert.equal(await currentStep(page), 'mt-goto-basics', 'a new meeting opens at the first step');
-    assert.equal(await page.locator('.step-nav li').count(), 8);
+    assert.equal(await page.locator('.meeting-steps li').count(), 8);
     // Only the open step is on the screen.
     assert.equal(await page.locator('#mt-participants-title').count(), 0);
 

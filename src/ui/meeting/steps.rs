@@ -33,7 +33,7 @@ pub struct StepNavProps {
 pub fn StepNav(props: &StepNavProps) -> Html {
     let lang = props.lang;
     html! {
-        <nav class="step-nav" aria-label={text(lang, Text::StepsNav)}>
+        <nav class="meeting-steps" aria-label={text(lang, Text::StepsNav)}>
             <ol>
                 { for props.summaries.iter().map(|(step, done)| {
                     let step = *step;
@@ -41,9 +41,11 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                         let on_step = props.on_step.clone();
                         Callback::from(move |_: MouseEvent| on_step.emit(step))
                     };
+                    // The sign before the words: the check step with nothing left is done too.
                     let state = match done.progress() {
-                        Progress::Done => "done",
                         _ if done.to_check > 0 => "to-check",
+                        Progress::Done => "done",
+                        Progress::Optional if step == Step::Check => "done",
                         Progress::NotStarted => "not-started",
                         Progress::Started | Progress::Optional => "started",
                     };
@@ -51,8 +53,10 @@ pub fn StepNav(props: &StepNavProps) -> Html {
                         <li>
                             <button id={format!("mt-goto-{}", step.key())} type="button"
                                 aria-current={(step == props.current).then_some("step")} {onclick}>
-                                <span class="step-number">{ step.number() }</span>
-                                { " " }<span class="step-name">{ step_name(lang, step) }</span>
+                                <span class="step-head">
+                                    <span class="step-number">{ step.number() }</span>
+                                    { " " }<span class="step-name">{ step_name(lang, step) }</span>
+                                </span>
                                 { " " }<span class={classes!("step-done", state)}>{ summary(lang, step, done) }</span>
                             </button>
                         </li>
