@@ -323,10 +323,10 @@ test('a meeting is one undo step per field, and can be deleted and brought back'
 });
 
 const STEP_WORDS = {
-  nl: { menu: 'Netwerkberaad', add: 'Nieuw beraad', next: 'Volgende stap: Wie komen er', previous: 'Vorige stap: Wanneer en waar',
+  nl: { menu: 'Netwerkberaad', add: 'Nieuw beraad', network: 'Voor het netwerk', fill: 'Invullen', next: 'Volgende stap: Wie komen er', previous: 'Vorige stap: Wanneer en waar',
     before: '1 van 4 ingevuld', after: '2 van 4 ingevuld', safety: '0 van 5 ingevuld, 2 punten nakijken',
     missing: 'Wat ontbreekt nog? (2 punten)', review: 'Vul in wanneer jullie opnieuw naar het plan kijken.' },
-  en: { menu: 'Meeting', add: 'New meeting', next: 'Next step: Who comes', previous: 'Previous step: When and where',
+  en: { menu: 'Meeting', add: 'New meeting', network: 'For the network', fill: 'Fill in', next: 'Next step: Who comes', previous: 'Previous step: When and where',
     before: '1 of 4 filled in', after: '2 of 4 filled in', safety: '0 of 5 filled in, 2 items to check',
     missing: 'What is missing? (2 items)', review: 'Fill in when you will look at the plan again.' },
 };
@@ -385,6 +385,11 @@ for (const [lang, words] of Object.entries(STEP_WORDS)) {
       const [scroll, width] = await page.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]);
       assert.ok(scroll <= width, `step ${key} fits a phone (${scroll} > ${width})`);
     }
+    // Looking at a printed version and back keeps the open step.
+    await page.getByRole('button', { name: words.network }).click();
+    await page.getByRole('button', { name: words.fill }).click();
+    await page.locator('#mt-step-check-title').waitFor();
+    assert.equal(await currentStep(page), 'mt-goto-check');
     assert.deepEqual(errors, []);
   });
 }

@@ -232,6 +232,7 @@ test('the whole cycle on screen: a first meeting, its review, and both printouts
   // The review, started from it: the outcome and new scores.
   await page.getByRole('button', { name: 'Evaluatieberaad starten' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+  assert.equal(await page.locator('#mt-goto-basics').getAttribute('aria-current'), 'step', 'another meeting opens at the first step');
   await page.getByLabel('Datum', { exact: true }).fill('2026-05-14');
   await meetingStep(page, 'agreements');
   assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Linda belt Karin elke maandag hoe het gaat.');
