@@ -18,6 +18,7 @@ pub mod guided;
 pub mod insights;
 pub mod lock;
 pub mod meeting;
+pub mod meeting_steps;
 mod nl;
 pub mod readers;
 pub mod reliability;

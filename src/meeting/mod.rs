@@ -58,6 +58,7 @@ mod names;
 mod pack;
 pub mod readers;
 pub mod review;
+pub mod steps;
 mod ties;
 mod validate;
 
@@ -81,4 +82,5 @@ pub use review::{
     chain, history, overdue, scale_trends, start_review, Direction, HistoryLine, OutcomeCount, Overdue, ScaleTrend,
     TrendPoint,
 };
+pub use steps::{step_of, step_of_place, summaries, summary, Progress, Step, StepSummary};
 pub use validate::{is_date, year_of, MeetingProblem, Place};

@@ -4,7 +4,7 @@
 // while one is still empty (worries, the child's words, notes, the steps of a red flag), and the invitation copied with one button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, storedDocument, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, storedDocument, fromMenu, meetingStep } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -114,6 +114,7 @@ test('a new worry waits for the empty one, and the invitation is copied with one
   await fromMenu(page, 'Netwerkberaad');
   await page.locator('#mt-date').waitFor();
 
+  await meetingStep(page, 'situation');
   const add = page.getByRole('button', { name: 'Zorg toevoegen' });
   await add.click();
   await page.waitForFunction(() => document.activeElement?.id === 'mt-w0-text');
@@ -129,6 +130,7 @@ test('a new worry waits for the empty one, and the invitation is copied with one
   assert.equal(await page.getByRole('alert').filter({ hasText: 'nog leeg' }).count(), 0, 'the message goes once it is dealt with');
 
   // The same for the child's words and the notes: no second one while the first is empty.
+  await meetingStep(page, 'voice');
   for (const [button, field, items] of [
     ['#mt-add-voice', 'mt-v0-words', '[id^="mt-v"][id$="-words"]'],
     ['#mt-add-note', 'mt-n0-text', '[id^="mt-n"][id$="-text"]'],
@@ -141,6 +143,7 @@ test('a new worry waits for the empty one, and the invitation is copied with one
     assert.equal(await page.locator(items).count(), 1, `no second, empty item from ${button}`);
   }
   // And for the steps of a red flag: a step says what someone does before the next one.
+  await meetingStep(page, 'safety');
   await page.locator('#mt-add-red-flag').click();
   await page.locator('#mt-r0-sign').fill('Noah komt niet thuis na school.');
   const addStep = page.getByRole('button', { name: 'Wie doet wat toevoegen: Signaal 1' });
@@ -156,6 +159,7 @@ test('a new worry waits for the empty one, and the invitation is copied with one
   assert.equal(await page.getByRole('alert').filter({ hasText: 'nog leeg' }).count(), 0);
 
   // Linda's invitation: copy it.
+  await meetingStep(page, 'participants');
   await page.locator('#mt-p1-prep-invitation').click();
   const letter = await page.locator('#mt-p1-prep-letter').inputValue();
   assert.ok(letter.includes('12 maart 2026'), letter);

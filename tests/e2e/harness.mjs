@@ -64,6 +64,13 @@ export async function tabTo(page, name, max = 400) {
   throw new Error(`could not reach "${name}" with Tab`);
 }
 
+/** Opens a step of the meeting form with its button in the list of steps ('agreements',
+ *  see `Step::key`) and waits until the step's heading has keyboard focus. */
+export async function meetingStep(page, key) {
+  await page.locator(`#mt-goto-${key}`).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, `mt-step-${key}-title`);
+}
+
 /** Waits until the save indicator says everything is stored. */
 export async function waitSaved(page) {
   await page.getByRole('status').filter({ hasText: /^(Saved|Opgeslagen)$/ }).waitFor();

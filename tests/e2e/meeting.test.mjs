@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu, meetingStep, tabTo } from './harness.mjs';
 
 let server, origin, browser, dir;
 before(async () => {
@@ -94,10 +94,14 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await page.getByLabel('Plaats').fill('Buurthuis De Linde');
   await page.getByLabel('Voorzitter').fill('Karin');
   await page.getByLabel('Doel').fill('Samen afspreken hoe Noah en Mila veilig thuis kunnen wonen.');
-  // Validation speaks plainly about what is still missing.
-  await page.getByText('Vul in wanneer jullie opnieuw naar het plan kijken.').waitFor();
+  // Validation speaks plainly about what is still missing, folded away above each step.
+  const missing = page.locator('.missing-top summary');
+  await missing.click();
+  await page.getByRole('button', { name: 'Vul in wanneer jullie opnieuw naar het plan kijken.' }).waitFor();
+  await missing.click();
 
   // --- Six participants: five from the map, one who is not on it ---
+  await meetingStep(page, 'participants');
   for (const name of ['Linda', 'Noah', 'Oma Ria', 'Samira', 'Karin']) {
     await page.getByLabel('Iemand van de kaart uitnodigen').selectOption({ label: name });
     await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
@@ -135,6 +139,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
     'De rekeningen stapelen zich op en Linda slaapt slecht.',
     'Noah gaat sinds de zomer bijna niet meer naar school.',
   ];
+  await meetingStep(page, 'situation');
   for (const [i, text] of worries.entries()) {
     await page.getByRole('button', { name: 'Zorg toevoegen' }).focus();
     await page.keyboard.press('Enter');
@@ -149,6 +154,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await page.getByRole('textbox', { name: 'Wat goed gaat 1' }).fill('Oma Ria is er altijd voor de kinderen.');
 
   // --- Two bottom lines, set by the professional ---
+  await meetingStep(page, 'goals');
   const bottomLines = ['Er wordt in huis niet geslagen.', 'De kinderen zijn nooit alleen met iemand die gedronken heeft.'];
   for (const [i, text] of bottomLines.entries()) {
     await page.getByRole('button', { name: 'Grens toevoegen' }).click();
@@ -164,6 +170,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
     { who: 'Linda', what: 'Belt Karin elke maandag hoe het gaat.', for: ['Linda'] },
     { who: 'Karin', what: 'Regelt een afspraak bij de schuldhulp.', for: ['Linda'], by: '2026-04-01', how: 'Linda heeft een datum.' },
   ];
+  await meetingStep(page, 'agreements');
   for (const [i, a] of agreements.entries()) {
     await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
     const row = item(page, `Afspraak ${i + 1}`);
@@ -196,6 +203,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   assert.equal(await item(page, 'Afspraak 1').getByLabel('Deze afspraak zet steun op de kaart').isChecked(), false);
 
   // --- Red flag and who calls whom; scales; monitoring; the child's words ---
+  await meetingStep(page, 'safety');
   await page.getByRole('button', { name: 'Signaal toevoegen' }).click();
   await item(page, 'Signaal 1').getByLabel('Waaraan merken we dat het misgaat?').fill('Noah komt niet thuis na school.');
   await item(page, 'Signaal 1').getByRole('button', { name: 'Wie doet wat toevoegen: Signaal 1' }).click();
@@ -208,10 +216,13 @@ test('a meeting filled in on screen prints three versions that each show only wh
   await page.getByLabel('Houdt het plan in de gaten').selectOption({ label: 'Karin' });
   await page.getByLabel('We kijken opnieuw naar het plan op').fill('2026-06-10');
   await page.getByLabel('Als de afspraken niet lukken').fill('Karin roept het netwerk binnen een week bij elkaar.');
+  await meetingStep(page, 'voice');
   await page.getByRole('button', { name: 'Woorden van een kind toevoegen' }).click();
   await item(page, 'Woorden van een kind 1').getByLabel('Kind', { exact: true }).selectOption({ label: 'Noah' });
   await item(page, 'Woorden van een kind 1').getByLabel('In eigen woorden').fill('Ik wil dat het thuis rustig is.');
+  await meetingStep(page, 'check');
   await page.getByText('Alles is ingevuld.').waitFor();
+  assert.equal(await page.locator('.missing-top').count(), 0, 'nothing folded away when nothing is missing');
   // The review date is shown prominently above the form.
   await page.locator('.review-banner').getByText('10 juni 2026').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the meeting form passes axe');
@@ -288,6 +299,7 @@ test('a meeting filled in on screen prints three versions that each show only wh
   // The address still says ?lang=nl.
   await fromMenu(page, 'Netwerkberaad');
   await page.getByRole('button', { name: /^Beraad van 10 maart 2026 · .* · opnieuw kijken op 10 juni 2026$/ }).waitFor();
+  await meetingStep(page, 'participants');
   assert.equal(await page.locator('li.participant').count(), 6);
   assert.deepEqual(errors, []);
 });
@@ -302,12 +314,85 @@ test('a meeting is one undo step per field, and can be deleted and brought back'
   const undo = page.getByRole('button', { name: 'Undo' });
   await undo.click();
   assert.equal(await page.getByLabel('Place').inputValue(), '', 'typing the place was one step');
+  await meetingStep(page, 'check');
   await page.getByRole('button', { name: 'Delete this meeting' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
   await page.getByText('There is no meeting yet. Start a new meeting.').waitFor();
   await undo.click();
   await page.getByRole('button', { name: /^Meeting of / }).waitFor();
 });
+
+const STEP_WORDS = {
+  nl: { menu: 'Netwerkberaad', add: 'Nieuw beraad', network: 'Voor het netwerk', fill: 'Invullen', next: 'Volgende stap: Wie komen er', previous: 'Vorige stap: Wanneer en waar',
+    before: '1 van 4 ingevuld', after: '2 van 4 ingevuld', safety: '0 van 5 ingevuld, 2 punten nakijken',
+    missing: 'Wat ontbreekt nog? (2 punten)', review: 'Vul in wanneer jullie opnieuw naar het plan kijken.' },
+  en: { menu: 'Meeting', add: 'New meeting', network: 'For the network', fill: 'Fill in', next: 'Next step: Who comes', previous: 'Previous step: When and where',
+    before: '1 of 4 filled in', after: '2 of 4 filled in', safety: '0 of 5 filled in, 2 items to check',
+    missing: 'What is missing? (2 items)', review: 'Fill in when you will look at the plan again.' },
+};
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+const currentStep = (page) => page.locator('.meeting-steps [aria-current="step"]').getAttribute('id');
+const stepDone = (page, key) => page.locator(`#mt-goto-${key} .step-done`).textContent();
+
+for (const [lang, words] of Object.entries(STEP_WORDS)) {
+  test(`the meeting form is walked in steps by keyboard, and what is missing opens its step (${lang})`, async () => {
+    const { page, errors } = await openApp(browser, origin, { path: `/?lang=${lang}` });
+    await seedMap(page, fixture('bakker.kring.json'), { id: `map-steps-${lang}` });
+    await fromMenu(page, words.menu);
+    await page.getByRole('button', { name: words.add }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+    assert.equal(await currentStep(page), 'mt-goto-basics', 'a new meeting opens at the first step');
+    assert.equal(await page.locator('.meeting-steps li').count(), 8);
+    // Only the open step is on the screen.
+    assert.equal(await page.locator('#mt-participants-title').count(), 0);
+
+    // The summary in the list of steps follows what is typed.
+    assert.equal(await stepDone(page, 'basics'), words.before);
+    // Tab moves through the date's day, month and year first.
+    for (let i = 0; i < 4 && await focusedId(page) !== 'mt-place'; i++) await page.keyboard.press('Tab');
+    assert.equal(await focusedId(page), 'mt-place');
+    await page.keyboard.type('Buurthuis De Linde');
+    await page.waitForFunction(([text]) => document.querySelector('#mt-goto-basics .step-done')?.textContent === text, [words.after]);
+    assert.equal(await stepDone(page, 'safety'), words.safety, 'the missing keeper and review date are counted in their step');
+
+    // Next at the bottom of the step opens the next one, with focus on its heading.
+    await tabTo(page, words.next);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'mt-step-participants-title');
+    assert.equal(await currentStep(page), 'mt-goto-participants');
+    await page.locator('#mt-invite').waitFor();
+    assert.equal(await page.locator('#mt-place').count(), 0, 'the first step is closed');
+    await tabTo(page, words.previous);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'mt-step-basics-title');
+    assert.equal(await page.locator('#mt-place').inputValue(), 'Buurthuis De Linde', 'what was typed is still there');
+
+    // What is missing sits just above the step's heading: open it and choose an item.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), words.missing);
+    await page.keyboard.press('Enter');
+    await tabTo(page, words.review);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'mt-review');
+    assert.equal(await currentStep(page), 'mt-goto-safety', 'the review date is in the safety step');
+    assert.deepEqual(await axeViolations(page), [], 'a step of the form passes axe');
+
+    // On a phone no step scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const key of ['basics', 'participants', 'situation', 'goals', 'agreements', 'safety', 'voice', 'check']) {
+      await meetingStep(page, key);
+      const [scroll, width] = await page.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]);
+      assert.ok(scroll <= width, `step ${key} fits a phone (${scroll} > ${width})`);
+    }
+    // Looking at a printed version and back keeps the open step.
+    await page.getByRole('button', { name: words.network }).click();
+    await page.getByRole('button', { name: words.fill }).click();
+    await page.locator('#mt-step-check-title').waitFor();
+    assert.equal(await currentStep(page), 'mt-goto-check');
+    assert.deepEqual(errors, []);
+  });
+}
 
 /** Every risk tie of the map is a row: who → whom, the kind, and what happens. */
 function assertRiskTies(text, map, lang, kind) {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, axeViolations, seedMap, fixture, fromMenu, meetingStep } from './harness.mjs';
 
 let server, origin, browser, dir;
 before(async () => {
@@ -87,9 +87,10 @@ test('a review meeting started from the first records outcomes and prints them w
   await page.getByRole('button', { name: /^Evaluatie op 14 mei 2026 \(van het beraad van 12 maart 2026\)/ }).waitFor();
 
   // The plan came along: the goal, the agreements, the anchors.
+  await meetingStep(page, 'goals');
   assert.equal(await page.locator('#mt-goal0-text').inputValue(), 'Elke overdracht gaat rustig.');
+  await meetingStep(page, 'agreements');
   assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Oma Ria haalt Mila elke woensdag uit school.');
-  assert.equal(await page.getByLabel('0 betekent hier', { exact: true }).inputValue(), 'Er is elke week ruzie');
 
   // An outcome per agreement, by keyboard: focus the select, choose, type what happened.
   const outcomes = [['Gelukt', 'Elke woensdag gelukt.'], ['Deels gelukt', 'Eén keer gebeld, nog geen afspraak.'], ['Niet gelukt', 'Noah wilde niet.']];
@@ -100,6 +101,8 @@ test('a review meeting started from the first records outcomes and prints them w
     await page.locator(`#mt-a${i}-out-by`).selectOption({ label: 'Karin' });
   }
   // New scores: the trend shows beside each.
+  await meetingStep(page, 'safety');
+  assert.equal(await page.getByLabel('0 betekent hier', { exact: true }).inputValue(), 'Er is elke week ruzie');
   for (const [pid, score] of [[1, '6'], [2, '5'], [3, '5'], [4, '4']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
   await page.locator('#mt-scale-1-why').fill('Het is rustiger bij de overdracht.');
   await page.getByText('Verloop: 4 → 6: hoger dan vorige keer').waitFor();
@@ -197,6 +200,7 @@ test('the whole cycle on screen: a first meeting, its review, and both printouts
   await page.getByRole('button', { name: 'Nieuw beraad' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
   await page.getByLabel('Datum', { exact: true }).fill('2026-03-12');
+  await meetingStep(page, 'participants');
   for (const name of ['Linda', 'Noah', 'Karin']) {
     await page.getByLabel('Iemand van de kaart uitnodigen').selectOption({ label: name });
     await page.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
@@ -210,6 +214,7 @@ test('the whole cycle on screen: a first meeting, its review, and both printouts
     await row.getByLabel('Datum toestemming').fill('2026-03-01');
     await row.getByText('Toestemming is compleet').waitFor();
   }
+  await meetingStep(page, 'agreements');
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   const agreement = item(page, 'Afspraak 1');
   await agreement.getByLabel('Wie doet het?').selectOption({ label: 'Linda' });
@@ -217,18 +222,23 @@ test('the whole cycle on screen: a first meeting, its review, and both printouts
   await agreement.getByLabel('Zo zeggen we het tegen het kind').fill('Mama praat elke week met Karin.');
   await page.locator('#mt-a0-for').selectOption({ label: 'Noah' });
   await agreement.getByRole('button', { name: 'Toevoegen: Voor wie' }).click();
+  await meetingStep(page, 'safety');
   for (const [pid, score] of [[1, '4'], [2, '3'], [3, '4']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
   await page.getByLabel('Houdt het plan in de gaten').selectOption({ label: 'Karin' });
   await page.getByLabel('We kijken opnieuw naar het plan op').fill('2026-05-14');
+  await meetingStep(page, 'check');
   await page.getByText('Alles is ingevuld.').waitFor();
 
   // The review, started from it: the outcome and new scores.
   await page.getByRole('button', { name: 'Evaluatieberaad starten' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'mt-date');
+  assert.equal(await page.locator('#mt-goto-basics').getAttribute('aria-current'), 'step', 'another meeting opens at the first step');
   await page.getByLabel('Datum', { exact: true }).fill('2026-05-14');
+  await meetingStep(page, 'agreements');
   assert.equal(await page.locator('#mt-a0-what').inputValue(), 'Linda belt Karin elke maandag hoe het gaat.');
   await page.locator('#mt-a0-out-result').selectOption({ label: 'Deels gelukt' });
   await page.locator('#mt-a0-out-what').fill('Drie van de vijf maandagen gebeld.');
+  await meetingStep(page, 'safety');
   for (const [pid, score] of [[1, '6'], [2, '5'], [3, '5']]) await page.locator(`#mt-scale-${pid}`).selectOption(score);
   await page.getByText('Verloop: 4 → 6: hoger dan vorige keer').waitFor();
 

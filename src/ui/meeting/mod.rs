@@ -17,11 +17,12 @@ mod preview;
 mod problems;
 mod safe_house;
 mod safety;
+mod steps;
 mod trend;
 
 use crate::i18n::meeting::{pack_text, print_for, text, PackText, Text};
 use crate::i18n::Lang;
-use crate::meeting::{pack, Audience, Meeting, MeetingId};
+use crate::meeting::{pack, Audience, Meeting, MeetingId, Step};
 use crate::model::{FamilyMap, Person, PersonId, PersonKind};
 use crate::ui::clock::today;
 use crate::ui::dom;
@@ -51,6 +52,9 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
     let mode = use_state(|| Mode::Fill);
     // Which "add" button last refused to add an item while one was still empty.
     let refused = use_state(|| None::<String>);
+    // The open step of the form, and for which meeting: another meeting opens at the first
+    // step, while looking at a version and coming back keeps the step.
+    let step = use_state(|| (None::<MeetingId>, Step::Basics));
     let Some(map) = state.map() else { return html! {} };
     let meetings: Vec<Meeting> = map.meetings().to_vec();
     let next = map.next_meeting_id();
@@ -94,11 +98,13 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let on_action = on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
+        let step = step.clone();
         Callback::from(move |_: MouseEvent| {
             let mut meeting = Meeting::new(next, today());
             meeting.calendar_key = crate::ui::clock::calendar_key();
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
+            step.set((Some(next), Step::Basics));
             mode.set(Mode::Fill);
             dom::focus_id("mt-date");
         })
@@ -107,6 +113,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
         let on_action = on_action.clone();
         let chosen = chosen.clone();
         let mode = mode.clone();
+        let step = step.clone();
         let from = chosen
             .and_then(|id| meetings.iter().find(|m| m.id == id))
             .or_else(|| meetings.iter().max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id))))
@@ -119,6 +126,7 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
             }
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id: next, meeting: Some(meeting) }));
             chosen.set(Some(next));
+            step.set((Some(next), Step::Basics));
             mode.set(Mode::Fill);
             dom::focus_id("mt-date");
         })
@@ -144,6 +152,12 @@ pub fn MeetingScreen(props: &MeetingScreenProps) -> Html {
                     Mode::Fill => html! {
                         <MeetingForm key={format!("form-{}", meeting.id.0)}
                             edit={MeetingEdit { state: state.clone(), on_action: on_action.clone(), id: meeting.id, refused: refused.clone() }}
+                            step={if step.0 == Some(meeting.id) { step.1 } else { Step::Basics }}
+                            on_step={{
+                                let step = step.clone();
+                                let id = meeting.id;
+                                Callback::from(move |s: Step| step.set((Some(id), s)))
+                            }}
                             on_deleted={{
                                 let chosen = chosen.clone();
                                 Callback::from(move |_| chosen.set(None))
@@ -315,21 +329,109 @@ pub(super) fn is_young(person: &Person) -> bool {
 #[derive(Properties, PartialEq)]
 struct MeetingFormProps {
     edit: MeetingEdit,
+    /// The open step.
+    step: Step,
+    on_step: Callback<Step>,
     on_deleted: Callback<()>,
 }
 
-/// The form for one meeting, section by section, with what is missing at the end.
+/// The form for one meeting, one step at a time: the list of steps with what is done in
+/// each, what is missing (folded away, and in full in the last step), and the open step.
 #[component]
 fn MeetingForm(props: &MeetingFormProps) -> Html {
     let edit = &props.edit;
     let lang = edit.state.lang;
-    let confirming = use_state(|| false);
     let Some(meeting) = edit.current() else { return html! {} };
     // Borrowed only while drawing; no callback holds it.
     let Some(map_ref) = edit.state.map() else { return html! {} };
     let map: &FamilyMap = &map_ref;
-    let year = rule_year(&meeting);
+    let step = props.step;
+    let problems = meeting.validate(map);
+    let summaries: Vec<_> =
+        Step::ALL.iter().map(|s| (*s, crate::meeting::summary(*s, &meeting, map, &problems))).collect();
 
+    // Opening a step puts keyboard focus on its heading, so the next Tab starts there and
+    // a screen reader says which step this is.
+    let on_step = {
+        let on_step = props.on_step.clone();
+        Callback::from(move |s: Step| {
+            on_step.emit(s);
+            dom::focus_id(&steps::heading_id(s));
+        })
+    };
+    // An item of what is missing opens its step with the cursor in its field.
+    let on_go = {
+        let on_step = props.on_step.clone();
+        Callback::from(move |target: problems::Target| {
+            on_step.emit(target.step);
+            dom::focus_id(&target.field.unwrap_or_else(|| steps::heading_id(target.step)));
+        })
+    };
+
+    html! {
+        <div class="meeting-form no-print">
+            <steps::StepNav lang={lang} current={step} summaries={summaries} on_step={on_step.clone()} />
+            if step != Step::Check { { problems::folded(lang, &meeting, map, &problems, &on_go) } }
+            <section class="form-step" aria-labelledby={steps::heading_id(step)}>
+                { steps::heading(lang, step) }
+                { step_body(step, edit, &meeting, map, &problems, &on_go, &props.on_deleted) }
+                { steps::moves(lang, step, &on_step) }
+            </section>
+        </div>
+    }
+}
+
+/// The sections of one step, in the order the old single form had them.
+fn step_body(
+    step: Step,
+    edit: &MeetingEdit,
+    meeting: &Meeting,
+    map: &FamilyMap,
+    problems: &[crate::meeting::MeetingProblem],
+    on_go: &Callback<problems::Target>,
+    on_deleted: &Callback<()>,
+) -> Html {
+    let lang = edit.state.lang;
+    match step {
+        Step::Basics => basics::view(lang, edit, meeting, map),
+        Step::Participants => participants::view(lang, edit, meeting, map, rule_year(meeting)),
+        Step::Situation => html! { <>
+            { plan::worries(lang, edit, meeting, map) }
+            { plan::going_well(lang, edit, meeting, map) }
+        </> },
+        Step::Goals => html! { <>
+            { plan::statements(lang, edit, meeting, map, false) }
+            { plan::statements(lang, edit, meeting, map, true) }
+            { plan::bottom_lines(lang, edit, meeting, map) }
+        </> },
+        Step::Agreements => html! { <agreements::Agreements edit={edit.clone()} /> },
+        Step::Safety => html! { <>
+            { safety::red_flags(lang, edit, meeting, map) }
+            { safety::scales(lang, edit, meeting, map) }
+            { safety::monitoring(lang, edit, meeting, map) }
+        </> },
+        Step::ChildVoice => html! { <>
+            { safety::child_voice(lang, edit, meeting, map) }
+            { safety::notes(lang, edit, meeting, map) }
+        </> },
+        Step::Check => html! { <>
+            { problems::view(lang, meeting, map, problems, on_go) }
+            <DeleteMeeting edit={edit.clone()} on_deleted={on_deleted.clone()} />
+        </> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeleteMeetingProps {
+    edit: MeetingEdit,
+    on_deleted: Callback<()>,
+}
+
+/// Deleting the meeting, after a question; undo brings it back.
+#[component]
+fn DeleteMeeting(props: &DeleteMeetingProps) -> Html {
+    let lang = props.edit.state.lang;
+    let confirming = use_state(|| false);
     let on_delete = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
@@ -338,8 +440,8 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
         })
     };
     let on_confirm = {
-        let on_action = edit.on_action.clone();
-        let id = edit.id;
+        let on_action = props.edit.on_action.clone();
+        let id = props.edit.id;
         let on_deleted = props.on_deleted.clone();
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Apply(crate::model::Edit::SetMeeting { id, meeting: None }));
@@ -354,38 +456,21 @@ fn MeetingForm(props: &MeetingFormProps) -> Html {
             dom::focus_id("mt-delete");
         })
     };
-
     html! {
-        <div class="meeting-form no-print">
-            { basics::view(lang, edit, &meeting, map) }
-            { participants::view(lang, edit, &meeting, map, year) }
-            { plan::worries(lang, edit, &meeting, map) }
-            { plan::going_well(lang, edit, &meeting, map) }
-            { plan::statements(lang, edit, &meeting, map, false) }
-            { plan::statements(lang, edit, &meeting, map, true) }
-            { plan::bottom_lines(lang, edit, &meeting, map) }
-            <agreements::Agreements edit={edit.clone()} />
-            { safety::red_flags(lang, edit, &meeting, map) }
-            { safety::scales(lang, edit, &meeting, map) }
-            { safety::monitoring(lang, edit, &meeting, map) }
-            { safety::child_voice(lang, edit, &meeting, map) }
-            { safety::notes(lang, edit, &meeting, map) }
-            { problems::view(lang, &meeting, map) }
-            <section class="panel meeting-section" aria-labelledby="mt-delete-title">
-                <h3 id="mt-delete-title" class="visually-hidden">{ text(lang, Text::DeleteMeeting) }</h3>
-                if *confirming {
-                    <div class="confirm" role="alertdialog" aria-labelledby="mt-confirm-text">
-                        <p id="mt-confirm-text">{ text(lang, Text::ConfirmDeleteMeeting) }</p>
-                        <div class="actions">
-                            <button id="mt-confirm-delete" type="button" class="danger" onclick={on_confirm}>
-                                { crate::i18n::t(lang, crate::i18n::Key::YesDelete) }</button>
-                            <button type="button" onclick={on_cancel}>{ crate::i18n::t(lang, crate::i18n::Key::Cancel) }</button>
-                        </div>
+        <section class="panel meeting-section" aria-labelledby="mt-delete-title">
+            <h3 id="mt-delete-title" class="visually-hidden">{ text(lang, Text::DeleteMeeting) }</h3>
+            if *confirming {
+                <div class="confirm" role="alertdialog" aria-labelledby="mt-confirm-text">
+                    <p id="mt-confirm-text">{ text(lang, Text::ConfirmDeleteMeeting) }</p>
+                    <div class="actions">
+                        <button id="mt-confirm-delete" type="button" class="danger" onclick={on_confirm}>
+                            { crate::i18n::t(lang, crate::i18n::Key::YesDelete) }</button>
+                        <button type="button" onclick={on_cancel}>{ crate::i18n::t(lang, crate::i18n::Key::Cancel) }</button>
                     </div>
-                } else {
-                    <button id="mt-delete" type="button" class="danger" onclick={on_delete}>{ text(lang, Text::DeleteMeeting) }</button>
-                }
-            </section>
-        </div>
+                </div>
+            } else {
+                <button id="mt-delete" type="button" class="danger" onclick={on_delete}>{ text(lang, Text::DeleteMeeting) }</button>
+            }
+        </section>
     }
 }
