@@ -375,8 +375,11 @@ export async function killTrials(origin, { trials = 10, seed = 1, lock = null, l
           // A step that timed out (a slow, busy machine) is not a lost edit: the kill
           // still follows, but what this trial saved is unknown, so the next start is not
           // checked against it. Every stall is reported; kills checked = trials - stalls.
-          report.stalled.push({ trial, error: String(err).split('\n')[0] });
-          log(`  trial ${trial}: stalled, not checked: ${String(err).split('\n')[0]}`);
+          // Where in this script it waited, so a stall can be told from a slow machine.
+          const where = String(err?.stack ?? '').split('\n').find((line) => line.includes('soak.mjs')) ?? '';
+          const error = `${String(err).split('\n')[0]} ${where.trim()}`;
+          report.stalled.push({ trial, error });
+          log(`  trial ${trial}: stalled, not checked: ${error}`);
           outcome = null;
         }
       } finally {
