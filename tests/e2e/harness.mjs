@@ -123,11 +123,11 @@ export function fixture(name) {
 }
 
 /**
- * The Kring document of the map that is open now, as stored on the device (what a reload
- * or another session would find). Waits up to 5 s for a new map's first save; `null` when
- * it never comes.
+ * The record of the map that is open now, as stored in IndexedDB (what a reload or another
+ * session would find: id, title, document, history). Waits up to 5 s for a new map's
+ * first save; `null` when it never comes.
  */
-export async function storedDocument(page) {
+export async function storedRecord(page) {
   return page.evaluate(async () => {
     const db = await new Promise((ok, fail) => {
       const req = indexedDB.open('kring');
@@ -142,11 +142,37 @@ export async function storedDocument(page) {
     for (let i = 0; i < 50; i++) {
       const id = await get('settings', 'current_map');
       const record = id && await get('maps', id);
-      if (record) { db.close(); return JSON.parse(record.document); }
+      if (record) { db.close(); return record; }
       await new Promise((r) => setTimeout(r, 100));
     }
     db.close();
     return null;
+  });
+}
+
+/** The Kring document of the map that is open now, as stored (see `storedRecord`). */
+export async function storedDocument(page) {
+  const record = await storedRecord(page);
+  return record && JSON.parse(record.document);
+}
+
+/** Everything in IndexedDB's settings store, as an object of key and value. */
+export async function storedSettings(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('kring');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const all = await new Promise((ok, fail) => {
+      const store = db.transaction('settings').objectStore('settings');
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => ok(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+      values.onerror = () => fail(values.error);
+    });
+    db.close();
+    return all;
   });
 }
 

@@ -3,7 +3,7 @@
 // saved is lost, nothing leaves the device, and markup stays text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations, fromMenu } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, foreignRequests, axeViolations, fromMenu, storedSettings } from './harness.mjs';
 import { killTrials, addPerson, view } from './soak.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
@@ -323,20 +323,7 @@ test('a map that stopped Kring while opening is not opened again by itself; a br
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
-  const settings = (key) => page.evaluate(async (key) => {
-    const db = await new Promise((ok, fail) => {
-      const req = indexedDB.open('kring');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const value = await new Promise((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').get(key);
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return value;
-  }, key);
+  const settings = async (key) => (await storedSettings(page))[key];
   // The opening that got drawn is confirmed in IndexedDB (which survives a kill), not by
   // clearing the localStorage mark (which Chromium may not have written yet when killed).
   const mark = await page.evaluate(() => localStorage.getItem('kring.starting'));

@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, startServer, seedMap } from './harness.mjs';
+import { CHROMIUM, startServer, seedMap, storedSettings } from './harness.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -287,22 +287,7 @@ async function openKring(browser, origin, { raw = false, lock = null } = {}) {
     const shown = await page.evaluate(() => document.body.innerText.slice(0, 400)).catch((e) => String(e));
     const local = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
       .filter((k) => !k.startsWith('kring.spare')).map((k) => [k, localStorage.getItem(k)]))).catch((e) => String(e));
-    const settings = await page.evaluate(async () => {
-      const db = await new Promise((ok, fail) => {
-        const req = indexedDB.open('kring');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const all = await new Promise((ok, fail) => {
-        const store = db.transaction('settings').objectStore('settings');
-        const keys = store.getAllKeys();
-        const values = store.getAll();
-        values.onsuccess = () => ok(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
-        values.onerror = () => fail(values.error);
-      });
-      db.close();
-      return all;
-    }).catch((e) => String(e));
+    const settings = await storedSettings(page).catch((e) => String(e));
     throw new Error(`the map did not open: Kring showed ${JSON.stringify(shown)}; localStorage ${JSON.stringify(local)}; ` +
       `IndexedDB settings ${JSON.stringify(settings)}; ` +
       `stores before ${JSON.stringify(before)}`, { cause: err });

@@ -363,9 +363,7 @@ pub(super) fn ui_en(text: Text) -> &'static str {
 
 /// A snapshot's day as people write it: 12 maart 2026 (nl) or 12 March 2026 (en), as every
 /// date in Kring. A date that is not `YYYY-MM-DD` is shown as it is.
-pub fn date_text(lang: Lang, iso: &str) -> String {
-    crate::i18n::review::date_text(lang, iso)
-}
+pub use crate::i18n::review::date_text;
 
 /// A snapshot as named in the timeline strip and the compare choices: "12 maart 2026: voor het
 /// netwerkberaad".
