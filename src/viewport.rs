@@ -47,42 +47,68 @@ pub fn shown_half(view_box: [f64; 4]) -> f64 {
     [-x, x + w, -y, y + h].into_iter().fold(crate::scene::HALF_SIZE, f64::max) + SCREEN_MARGIN
 }
 
+/// The font names were placed for, and whether they are drawn at that size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub font: f64,
+    /// False for a map too crowded for its frame: names drawn at a readable size need more
+    /// room than the map can give, so however large they are placed, the map grows and they
+    /// are drawn larger still.
+    pub settled: bool,
+}
+
+/// The font names of a map too crowded for its frame are placed for (the map then keeps
+/// the size it had before names were placed as drawn; its names may touch).
+pub const UNSETTLED_FONT: f64 = 48.0;
+
 /// A scene with its names placed for the size they are shown at on a map `frame_px`
-/// wide, and that font. `build` makes a scene with names placed for a font. The font is
-/// first chosen for the usual paper; when names pushed past its edge make the whole map
-/// larger (it then shows smaller, so names are drawn larger to stay readable), the names
-/// are placed once more, for that larger font: names drawn larger than they were placed
-/// for would run into each other.
+/// wide, and how. `build` makes a scene with names placed for a font. The font is first
+/// chosen for the usual paper; when names pushed past its edge make the whole map larger
+/// (it then shows smaller, so names are drawn larger to stay readable), the names are
+/// placed once more, for that larger font: names drawn larger than they were placed for
+/// would run into each other. A map where that does not settle in a few rounds is too
+/// crowded for the frame: it is placed for `UNSETTLED_FONT`, so it is not made smaller
+/// on screen for nothing.
 ///
-/// `start`: the font this map's names were placed for last time (on this frame), so that
-/// an edit places them once, not once per round again. Starting too large only keeps the
-/// names a little larger than needed until the map is opened again.
+/// `start`: how this map's names were placed last time (on this frame), so that an edit
+/// places them once, not once per round again: from that font when it settled, and only
+/// at that font when it did not. Starting too large only keeps the names a little larger
+/// than needed until the map is opened again.
 pub fn scene_for_frame(
     base: f64,
     frame_px: f64,
-    start: Option<f64>,
+    start: Option<Placed>,
     build: impl Fn(f64) -> crate::scene::Scene,
-) -> (crate::scene::Scene, f64) {
+) -> (crate::scene::Scene, Placed) {
+    if let Some(Placed { font, settled: false }) = start {
+        return (build(font), Placed { font, settled: false });
+    }
     let placeable = |font: f64| font.min(crate::scene::MAX_LABEL_FONT);
     let first = placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px);
-    let mut font = placeable(first.max(start.unwrap_or(0.0)));
-    let mut scene = build(font);
-    // Larger names may push the map's edge out again; a few rounds settle it.
-    for _ in 0..PLACING_ROUNDS {
-        let size = 2.0 * shown_half(scene.view_box);
+    let drawn_as_placed = |scene: &crate::scene::Scene, font: f64| {
         // Within a percent is close enough: the font steps by 2 units, and another round
         // could push the edge out by as much again.
-        if frame_px <= 0.0 || MIN_NAME_PX * size / frame_px <= font * 1.01 {
-            break;
+        frame_px <= 0.0 || MIN_NAME_PX * 2.0 * shown_half(scene.view_box) / frame_px <= font * 1.01
+    };
+    let mut font = placeable(first.max(start.map_or(0.0, |s| s.font)));
+    let mut scene = build(font);
+    for _ in 0..PLACING_ROUNDS {
+        if drawn_as_placed(&scene, font) {
+            return (scene, Placed { font, settled: true });
         }
-        let needed = placeable(placement_font(base, size, frame_px));
+        // (Rounded up, so only the largest font keeps it from being larger.)
+        let needed = placeable(placement_font(base, 2.0 * shown_half(scene.view_box), frame_px));
         if needed <= font {
             break;
         }
         font = needed;
         scene = build(font);
     }
-    (scene, font)
+    if drawn_as_placed(&scene, font) {
+        return (scene, Placed { font, settled: true });
+    }
+    let font = placeable(first).min(UNSETTLED_FONT);
+    (build(font), Placed { font, settled: false })
 }
 
 impl Default for Viewport {

@@ -12,7 +12,7 @@ use crate::model::{Edit, FamilyMap, Person, PersonId};
 use crate::scene::geometry::place_at;
 use crate::scene::LABEL_FONT_SIZE;
 use crate::scene::{PersonMark, Scene, TieLine, HALF_SIZE};
-use crate::viewport::{placement_font, scene_for_frame, shown_half, Viewport};
+use crate::viewport::{placement_font, scene_for_frame, shown_half, Placed, Viewport};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::collections::HashSet;
@@ -81,7 +81,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // frame's size decides that font, in steps, so a small resize places nothing again.
     let font_key = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame) as u32;
     // The font the names of this map were placed for last, on this frame.
-    let last_font = use_mut_ref(|| None::<(String, u32, f64)>);
+    let last_font = use_mut_ref(|| None::<(String, u32, Placed)>);
     let scene_and_font = {
         let state = state.clone();
         let last_font = last_font.clone();
@@ -90,11 +90,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .borrow()
                 .as_ref()
                 .filter(|(map, key, _)| *map == state.map_id && *key == font_key)
-                .map(|(_, _, font)| *font);
+                .map(|(_, _, placed)| *placed);
             let fit = |map: &FamilyMap| {
                 scene_for_frame(LABEL_FONT_SIZE, frame, start, |font| Scene::build_with(map, lang, font))
             };
-            let (scene, font) = match (state.map(), state.lens) {
+            let (scene, placed) = match (state.map(), state.lens) {
                 // Drawn exactly as this reader's printout would draw it.
                 (Some(map), Some(reader)) => {
                     fit(&crate::present::shown_to(&map, reader, lang, crate::ui::clock::this_year()))
@@ -103,8 +103,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 (Some(map), None) => fit(&crate::timeline::shown_map(&map, state.perspective)),
                 (None, _) => fit(&FamilyMap::default()),
             };
-            *last_font.borrow_mut() = Some((state.map_id.clone(), font_key, font));
-            (Rc::new(scene), font)
+            *last_font.borrow_mut() = Some((state.map_id.clone(), font_key, placed));
+            (Rc::new(scene), placed.font)
         })
     };
     let (scene, placed_font) = (scene_and_font.0.clone(), scene_and_font.1);
