@@ -225,7 +225,13 @@ async function randomEdit(page, rng, name) {
   const before = (await view(page)).persons;
   // "Name, Sector, Ring" before the badges ("; child, 12 years"), which also hold commas.
   const place = (label) => label.split('; ')[0];
-  const outer = before.filter((label) => place(label).split(', ').length === 3);
+  // A person on a ring: the third part is the ring ("Dennis, Household, plays a role:
+  // tension" also has three parts, and no arrow key moves a household member).
+  const RINGS = ['Very close', 'Close', 'Further away', 'Far away'];
+  const outer = before.filter((label) => {
+    const parts = place(label).split(', ');
+    return parts.length === 3 && RINGS.includes(parts[2]);
+  });
   const choice = outer.length < 3 ? 0 : rng.below(4);
   if (choice === 0 || choice === 3) {
     await addPerson(page, name, SECTORS[rng.below(SECTORS.length)]);
@@ -236,8 +242,21 @@ async function randomEdit(page, rng, name) {
   if (choice === 1) {
     // Closer or further by keyboard; one of the two always changes the ring.
     await person.focus();
-    await page.keyboard.press(place(label).endsWith('Very close') ? 'ArrowDown' : 'ArrowUp');
-    await page.waitForFunction((label) => !document.querySelector(`svg.map g.person[aria-label="${label}"]`), label);
+    const key = place(label).endsWith('Very close') ? 'ArrowDown' : 'ArrowUp';
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await page.keyboard.press(key);
+    try {
+      await page.waitForFunction((label) => !document.querySelector(`svg.map g.person[aria-label="${label}"]`), label);
+    } catch (err) {
+      // Say what had the focus before and after the key, and what the map shows now.
+      const now = await page.evaluate(() => ({
+        active: document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName,
+        hint: document.querySelector('.map-hint, .connect-hint')?.textContent ?? null,
+        status: document.querySelector('.save-state')?.textContent ?? null,
+      })).catch((e) => String(e));
+      throw new Error(`${key} on ${JSON.stringify(label)} changed nothing; focused before the key: ` +
+        `${JSON.stringify(focused)}; now: ${JSON.stringify(now)}`, { cause: err });
+    }
     return true;
   }
   await person.focus();
