@@ -196,3 +196,27 @@ export async function leaveChildMode(page) {
   await page.mouse.up();
   await page.getByRole('group', { name: /^(Network map|Netwerkkaart)$/ }).waitFor();
 }
+
+/** Opens the lock dialog from the menu (English). */
+export async function openLockDialog(page) {
+  await page.locator('#menu-button').click();
+  await page.locator('#open-lock').click();
+  return page.getByRole('dialog');
+}
+
+/** Sets Kring's lock with this passphrase (and idle time), and waits for the locked screen. */
+export async function setLock(page, passphrase, { idleMinutes } = {}) {
+  const dialog = await openLockDialog(page);
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await dialog.getByLabel('Passphrase again').fill(passphrase);
+  if (idleMinutes) await dialog.getByLabel('Lock after this many minutes without use').selectOption(String(idleMinutes));
+  await dialog.getByRole('button', { name: 'Set the lock' }).click();
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor({ timeout: 30_000 });
+}
+
+/** Types the passphrase on the locked screen and opens Kring. */
+export async function unlock(page, passphrase) {
+  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}

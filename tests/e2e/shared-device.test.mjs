@@ -3,7 +3,8 @@
 // import never becomes the map Kring opens; the window title never names the family.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu, axeViolations, leaveChildMode } from './harness.mjs';
+import { startServer, launch, openApp, waitSaved, seedMap, fixture, fromMenu, axeViolations, leaveChildMode,
+  openLockDialog, setLock, unlock } from './harness.mjs';
 
 let server, origin, browser;
 before(async () => {
@@ -290,18 +291,6 @@ async function journalFiles(page) {
 
 const PASSPHRASE = 'fiets-appel-wolk-lamp';
 
-async function unlock(page, passphrase = PASSPHRASE) {
-  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-}
-
-async function openLockDialog(page) {
-  await page.locator('#menu-button').click();
-  await page.locator('#open-lock').click();
-  return page.getByRole('dialog');
-}
-
 test('the lock: nothing readable is stored, a locked Kring shows no name, the passphrase brings the map back', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
@@ -321,7 +310,7 @@ test('the lock: nothing readable is stored, a locked Kring shows no name, the pa
   // A wrong passphrase is said plainly; the right one brings the map back.
   await unlock(page, 'niet-de-goede-zin');
   await page.getByRole('alert').filter({ hasText: 'That is not the passphrase.' }).waitFor();
-  await unlock(page);
+  await unlock(page, PASSPHRASE);
   await page.getByRole('button', { name: /^Samira,/ }).click();
   await page.locator('#edit-name').fill('Samira Nieuw');
   await page.keyboard.press('Tab');
@@ -344,7 +333,7 @@ test('the lock: nothing readable is stored, a locked Kring shows no name, the pa
   for (const name of NAMES) assert.ok(!shown.includes(name), `${name} is in the locked page`);
 
   await page.reload();
-  await unlock(page);
+  await unlock(page, PASSPHRASE);
   await page.getByRole('button', { name: /^Samira Nieuw,/ }).waitFor();
 
   // Removing the lock (with the passphrase) writes everything back in the open.
@@ -360,11 +349,8 @@ test('the lock: nothing readable is stored, a locked Kring shows no name, the pa
 test('quick exit with a lock leaves Kring locked', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  const dialog = await openLockDialog(page);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Set the lock' }).click();
-  await unlock(page);
+  await setLock(page, PASSPHRASE);
+  await unlock(page, PASSPHRASE);
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -379,11 +365,7 @@ test('quick exit with a lock leaves Kring locked', async () => {
 test('the lock holds when its description is lost with localStorage (as after a kill)', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  const dialog = await openLockDialog(page);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Set the lock' }).click();
-  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await setLock(page, PASSPHRASE);
   // localStorage lost: IndexedDB's settings still say it. Both lost: the records do.
   for (const alsoSettings of [false, true]) {
     await page.evaluate(async (alsoSettings) => {
@@ -403,7 +385,7 @@ test('the lock holds when its description is lost with localStorage (as after a 
       db.close();
     }, alsoSettings);
     await page.reload();
-    await unlock(page);
+    await unlock(page, PASSPHRASE);
     await page.getByRole('button', { name: /^Samira,/ }).waitFor();
     const shown = await page.evaluate(() => document.title);
     assert.equal(shown, 'Kring');
@@ -415,11 +397,7 @@ test('the lock holds when its description is lost with localStorage (as after a 
 test('a forgotten passphrase is not a dead end: the locked screen can remove every map and the lock', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  const dialog = await openLockDialog(page);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Set the lock' }).click();
-  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await setLock(page, PASSPHRASE);
   await page.getByText('Forgot the passphrase?').click();
   page.once('dialog', (d) => d.accept());
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Remove all maps and the lock' }).click()]);
@@ -433,14 +411,9 @@ test('a forgotten passphrase is not a dead end: the locked screen can remove eve
 test('Kring locks itself after the chosen time without use', async () => {
   const { context, page } = await openApp(browser, origin);
   await seedMap(page, fixture('bakker.kring.json'));
-  const dialog = await openLockDialog(page);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await dialog.getByLabel('Lock after this many minutes without use').selectOption('5');
-  await dialog.getByRole('button', { name: 'Set the lock' }).click();
-  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor();
+  await setLock(page, PASSPHRASE, { idleMinutes: 5 });
   await page.clock.install();
-  await unlock(page);
+  await unlock(page, PASSPHRASE);
   await page.getByRole('button', { name: /^Samira,/ }).waitFor();
   // Four minutes: still open. Past five: locked, with no name left in the page.
   await page.clock.fastForward('04:00');

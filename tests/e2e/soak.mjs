@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, startServer, seedMap, storedSettings } from './harness.mjs';
+import { CHROMIUM, startServer, seedMap, storedSettings, setLock, unlock } from './harness.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -270,20 +270,8 @@ async function randomEdit(page, rng, name) {
 }
 
 /** Sets the lock through the menu, then opens it again (the page reloads locked). */
-async function setLock(page, passphrase) {
-  await page.locator('#menu-button').click();
-  await page.locator('#open-lock').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await dialog.getByLabel('Passphrase again').fill(passphrase);
-  await dialog.getByRole('button', { name: 'Set the lock' }).click();
-  await unlockKring(page, passphrase);
-}
-
 async function unlockKring(page, passphrase) {
-  await page.getByRole('heading', { name: 'Kring is locked' }).waitFor({ timeout: 30_000 });
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await unlock(page, passphrase);
   await page.getByRole('group', { name: 'Network map' }).waitFor({ timeout: 60_000 });
 }
 
@@ -371,7 +359,10 @@ export async function killTrials(origin, { trials = 10, seed = 1, lock = null, l
         const page = await openKring(chrome.browser, origin, { raw: trial > 0, lock: trial > 0 ? lock : null });
         // A map of 300 persons makes each save big enough for a kill to land inside it.
         if (trial === 0) await seedMap(page, generateMap(300));
-        if (trial === 0 && lock) await setLock(page, lock);
+        if (trial === 0 && lock) {
+          await setLock(page, lock);
+          await unlockKring(page, lock);
+        }
         outcome = { states: [await check(page, trial)], pending: null };
         try {
           await editThenKill(page, trial);
