@@ -57,6 +57,12 @@ pub struct Placed {
     pub settled: bool,
 }
 
+/// The font names are first placed for on a map `frame_px` wide: the one that reads at
+/// `MIN_NAME_PX` when the usual paper fills the frame.
+pub fn paper_font(base: f64, frame_px: f64) -> f64 {
+    placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px)
+}
+
 /// The font names of a map too crowded for its frame are placed for (the map then keeps
 /// the size it had before names were placed as drawn; its names may touch).
 pub const UNSETTLED_FONT: f64 = 48.0;
@@ -84,7 +90,7 @@ pub fn scene_for_frame(
         return (build(font), Placed { font, settled: false });
     }
     let placeable = |font: f64| font.min(crate::scene::MAX_LABEL_FONT);
-    let first = placement_font(base, 2.0 * (crate::scene::HALF_SIZE + SCREEN_MARGIN), frame_px);
+    let first = paper_font(base, frame_px);
     let drawn_as_placed = |scene: &crate::scene::Scene, font: f64| {
         // Within a percent is close enough: the font steps by 2 units, and another round
         // could push the edge out by as much again.

@@ -11,8 +11,8 @@ use crate::i18n::{t, Key};
 use crate::model::{Edit, FamilyMap, Person, PersonId};
 use crate::scene::geometry::place_at;
 use crate::scene::LABEL_FONT_SIZE;
-use crate::scene::{PersonMark, Scene, TieLine, HALF_SIZE};
-use crate::viewport::{placement_font, scene_for_frame, shown_half, Placed, Viewport};
+use crate::scene::{PersonMark, Scene, TieLine};
+use crate::viewport::{paper_font, scene_for_frame, shown_half, Placed, Viewport};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::collections::HashSet;
@@ -79,7 +79,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let frame = f64::from(*frame_px);
     // Names are placed for the size they are drawn at (see `scene_for_frame`); the
     // frame's size decides that font, in steps, so a small resize places nothing again.
-    let font_key = placement_font(LABEL_FONT_SIZE, 2.0 * (HALF_SIZE + 30.0), frame) as u32;
+    let font_key = paper_font(LABEL_FONT_SIZE, frame) as u32;
     // The font the names of this map were placed for last, on this frame.
     let last_font = use_mut_ref(|| None::<(String, u32, Placed)>);
     let scene_and_font = {
