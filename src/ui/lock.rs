@@ -149,12 +149,15 @@ fn check_for_lock(phase: UseStateHandle<Phase>) {
             }
         }
     };
+    // The journal is read once: whichever of the two ways below asks first decides on
+    // what it holds; the other then leaves the decision to it.
+    let journal_asked = Rc::new(Cell::new(false));
     {
         // IndexedDB may be slow to open after a crash: Kring does not wait on it for more
         // than a moment, but looks in the journal before it opens.
-        let (lock, open, decided) = (lock.clone(), open.clone(), decided.clone());
+        let (lock, open, decided, journal_asked) = (lock.clone(), open.clone(), decided.clone(), journal_asked.clone());
         gloo::timers::callback::Timeout::new(CHECK_PATIENCE_MS, move || {
-            if decided.get() {
+            if decided.get() || journal_asked.replace(true) {
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
@@ -167,13 +170,22 @@ fn check_for_lock(phase: UseStateHandle<Phase>) {
         .forget();
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let found = match Store::open().await {
+        let (found, ask_journal) = match Store::open().await {
             Ok(store) => match store.find_lock().await {
-                Some(info) => Some(info),
-                None if store.is_empty().await => crate::storage::journal_lock().await,
-                None => None,
+                Some(info) => (Some(info), false),
+                None => (None, store.is_empty().await),
             },
-            Err(_) => crate::storage::journal_lock().await,
+            Err(_) => (None, true),
+        };
+        let found = match found {
+            None if ask_journal => {
+                if journal_asked.replace(true) {
+                    // The lookup started after the wait decides.
+                    return;
+                }
+                crate::storage::journal_lock().await
+            }
+            found => found,
         };
         match found {
             Some(info) => lock(info),
