@@ -72,14 +72,7 @@ fn yes(names: &[&str]) -> Consent {
 }
 
 fn score(participant: ParticipantId, score: u8) -> ScaleScore {
-    ScaleScore {
-        participant,
-        score,
-        date: String::new(),
-        why: String::new(),
-        one_higher: String::new(),
-        readers: Readers::Everyone,
-    }
+    ScaleScore::new(participant, score)
 }
 
 /// The first meeting (12 March 2026): five participants, a danger statement, a goal, a
